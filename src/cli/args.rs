@@ -1,0 +1,155 @@
+//! The command-line interface: clap definitions only.
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use std::path::PathBuf;
+
+/// Multilingual name glossaries: look names up, normalise their spellings, check a house style.
+#[derive(Debug, Parser)]
+#[command(name = "canonym", version, about, max_term_width = 100)]
+pub struct Cli {
+    /// Glossary file or directory of *.toml files (repeatable). Default: $CANONYM_GLOSSARY
+    /// (paths separated by ':'), else the bundled glossaries.
+    #[arg(short = 'g', long = "glossary", value_name = "PATH", global = true)]
+    pub glossary: Vec<PathBuf>,
+
+    /// Do not generate spellings from native forms (match only listed spellings).
+    #[arg(long, global = true)]
+    pub no_generate: bool,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Resolve names to glossary entries.
+    Lookup(LookupArgs),
+    /// Replace every recognised spelling by its canonical form.
+    Normalize(NormalizeArgs),
+    /// Report every spelling that is not the house style.
+    Check(CheckArgs),
+    /// Validate or list glossaries.
+    #[command(subcommand)]
+    Glossary(GlossaryCommand),
+    /// Romanise Cyrillic, Hangul or Han text under a named standard.
+    Translit(TranslitArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct LookupArgs {
+    /// One JSON object per query per line.
+    #[arg(long)]
+    pub json: bool,
+    /// Show which spelling, rule or scheme produced each match.
+    #[arg(long)]
+    pub explain: bool,
+    /// Do not suggest near misses.
+    #[arg(long)]
+    pub no_fuzzy: bool,
+    /// Names to look up.
+    #[arg(required = true, value_name = "QUERY")]
+    pub queries: Vec<String>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum NormalizeFormat {
+    /// The text with every spelling replaced.
+    Text,
+    /// One JSON object per match.
+    Jsonl,
+}
+
+#[derive(Debug, Args)]
+pub struct NormalizeArgs {
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = NormalizeFormat::Text)]
+    pub format: NormalizeFormat,
+    /// Read JSON Lines and normalise the string at this field (dotted path, e.g. `body.text`).
+    #[arg(long, value_name = "PATH")]
+    pub jsonl_field: Option<String>,
+    /// With --jsonl-field: the field that receives the matches of each record.
+    #[arg(
+        long,
+        value_name = "NAME",
+        default_value = "canonym_matches",
+        requires = "jsonl_field"
+    )]
+    pub matches_field: String,
+    /// With --jsonl-field: stop at the first malformed record instead of passing it through.
+    #[arg(long, requires = "jsonl_field")]
+    pub strict: bool,
+    /// Also rewrite near misses (misspellings).
+    #[arg(long)]
+    pub fuzzy: bool,
+    /// Worker threads (default: all cores).
+    #[arg(short = 'j', long, value_name = "N")]
+    pub threads: Option<usize>,
+    /// Files or directories (walked, honouring .gitignore); stdin when none.
+    #[arg(value_name = "FILE")]
+    pub files: Vec<PathBuf>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum CheckFormat {
+    /// path:line:col, the line, a caret under the span, the suggestion.
+    Human,
+    /// One JSON object per finding.
+    Json,
+}
+
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = CheckFormat::Human)]
+    pub format: CheckFormat,
+    /// Rewrite the files in place (atomically).
+    #[arg(long, conflicts_with = "diff")]
+    pub fix: bool,
+    /// Print a unified diff of the fixes; write nothing.
+    #[arg(long)]
+    pub diff: bool,
+    /// Do not report near misses (misspellings).
+    #[arg(long)]
+    pub no_fuzzy: bool,
+    /// Worker threads (default: all cores).
+    #[arg(short = 'j', long, value_name = "N")]
+    pub threads: Option<usize>,
+    /// Files or directories (walked, honouring .gitignore).
+    #[arg(required = true, value_name = "FILE")]
+    pub files: Vec<PathBuf>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum GlossaryCommand {
+    /// Validate glossary files; exit 0 when valid, 2 when not.
+    Lint {
+        /// Glossary files or directories.
+        #[arg(required = true, value_name = "PATH")]
+        paths: Vec<PathBuf>,
+    },
+    /// Show the glossaries that are loaded and their entries.
+    List {
+        /// One JSON object per entry.
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct TranslitArgs {
+    /// Language of the input: ru, ko or zh.
+    #[arg(long, value_name = "LANG", required_unless_present = "list")]
+    pub lang: Option<String>,
+    /// Scheme id (see --list); default: the language's first scheme.
+    #[arg(long, value_name = "ID")]
+    pub scheme: Option<String>,
+    /// The input is a personal name.
+    #[arg(long)]
+    pub name: bool,
+    /// List every scheme.
+    #[arg(long)]
+    pub list: bool,
+    /// Text to romanise; stdin when none.
+    #[arg(value_name = "TEXT")]
+    pub text: Vec<String>,
+}

@@ -1,0 +1,132 @@
+//! Command dispatch: turns parsed arguments into a plan (glossary sources, inputs), runs the library
+//! and writes the reports. Exit codes: 0 clean / found, 1 findings / not found, 2 error.
+
+mod args;
+mod check;
+mod inputs;
+mod lookup;
+mod normalize;
+// mod translit;
+
+use anyhow::{Context, Result};
+pub use args::Cli;
+use args::{Command, GlossaryCommand};
+use canonym::{Glossary, Matcher, MatcherOptions};
+use clap::Parser;
+use std::io::Write;
+use std::path::PathBuf;
+
+/// Run the command line; the exit code on success.
+pub fn run() -> Result<u8> {
+    let cli = Cli::parse();
+    match cli.command {
+        Command::Translit(_) => Ok(2),
+        Command::Glossary(GlossaryCommand::Lint { ref paths }) => lint(paths),
+        Command::Glossary(GlossaryCommand::List { json }) => {
+            list(&load_glossary(&cli.glossary)?, json)
+        }
+        Command::Lookup(ref a) => lookup::run(&build_matcher(&cli)?, a),
+        Command::Normalize(ref a) => normalize::run(&build_matcher(&cli)?, a),
+        Command::Check(ref a) => check::run(&build_matcher(&cli)?, a),
+    }
+}
+
+/// Where the glossaries come from: `-g` paths, else `$CANONYM_GLOSSARY`, else the bundled ones.
+fn load_glossary(paths: &[PathBuf]) -> Result<Glossary> {
+    let mut paths = paths.to_vec();
+    if paths.is_empty() {
+        if let Some(env) = std::env::var_os("CANONYM_GLOSSARY") {
+            paths = std::env::split_paths(&env)
+                .filter(|p| !p.as_os_str().is_empty())
+                .collect();
+        }
+    }
+    let g = if paths.is_empty() {
+        Glossary::bundled()
+    } else {
+        Glossary::load(&paths)
+    };
+    g.context("cannot load the glossary")
+}
+
+fn build_matcher(cli: &Cli) -> Result<Matcher> {
+    let g = load_glossary(&cli.glossary)?;
+    Ok(Matcher::new(
+        g,
+        &MatcherOptions {
+            generate: !cli.no_generate,
+        },
+    ))
+}
+
+fn lint(paths: &[PathBuf]) -> Result<u8> {
+    match Glossary::load(paths) {
+        Ok(g) => {
+            let mut out = std::io::stdout().lock();
+            for s in g.sources() {
+                writeln!(out, "{}: ok, {} entries", s.path.display(), s.entries)?;
+            }
+            Ok(0)
+        }
+        Err(e) => {
+            for d in e.diagnostics() {
+                eprintln!("{d}");
+            }
+            let n = e.diagnostics().len();
+            eprintln!(
+                "canonym: error: {n} problem{} found",
+                if n == 1 { "" } else { "s" }
+            );
+            Ok(2)
+        }
+    }
+}
+
+fn list(g: &Glossary, json: bool) -> Result<u8> {
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    if json {
+        for e in g.entries() {
+            let v = serde_json::json!({
+                "id": e.id, "canonical": e.canonical, "kind": e.kind.as_str(), "lang": e.lang,
+                "native": e.native, "variants": e.variants, "short": e.short, "note": e.note,
+                "source": e.origin.to_string(),
+            });
+            writeln!(out, "{v}")?;
+        }
+    } else {
+        for s in g.sources() {
+            let name = s.name.as_deref().unwrap_or("-");
+            writeln!(out, "{}\t{}\t{} entries", s.path.display(), name, s.entries)?;
+        }
+        writeln!(
+            out,
+            "{} entries in {} files",
+            g.entries().len(),
+            g.sources().len()
+        )?;
+    }
+    out.flush()?;
+    Ok(0)
+}
+
+/// Is this error (somewhere in its chain) a closed output pipe? That is not an error for a CLI.
+pub fn is_broken_pipe(err: &anyhow::Error) -> bool {
+    err.chain().any(|e| {
+        e.downcast_ref::<std::io::Error>().is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+            || e.downcast_ref::<canonym::stream::StreamError>().is_some_and(
+                |s| matches!(s, canonym::stream::StreamError::Io(io) if io.kind() == std::io::ErrorKind::BrokenPipe),
+            )
+    })
+}
+
+/// The error and its causes on one line.
+pub fn one_line(err: &anyhow::Error) -> String {
+    let mut parts: Vec<String> = Vec::new();
+    for e in err.chain() {
+        let s = e.to_string().replace('\n', "; ");
+        if !parts.iter().any(|p| p.contains(&s)) {
+            parts.push(s);
+        }
+    }
+    parts.join(": ")
+}

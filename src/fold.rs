@@ -1,0 +1,373 @@
+//! Unicode folding for matching.
+//!
+//! Every spelling in a glossary and every token of the input text goes through the same fold, so that
+//! "Kim Jong-Un", "KIM JONG UN" and "Kim Chŏng-ŭn" meet on the same key: Unicode compatibility
+//! normalisation (NFKC/NFKD), full case folding, diacritics removed from Latin, Greek and Cyrillic letters
+//! (except Cyrillic й, a letter of its own), and every apostrophe-like and hyphen-like character treated
+//! as a separator. Hangul syllables, Han ideographs and kana are kept whole: decomposing them would
+//! change the letter, not strip an accent.
+//!
+//! The module also classifies characters for the tokenizer (word characters, joiners between the parts
+//! of a name, hard breaks) and derives glossary ids from canonical forms.
+
+use unicode_normalization::char::{decompose_canonical, decompose_compatible};
+
+/// What a character is to the tokenizer.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum CharClass {
+    /// A letter or digit of a space-separated script (Latin, Cyrillic, Greek, ...), or a combining mark.
+    Word,
+    /// A Hangul syllable or jamo: words are runs, a name may be followed by a particle.
+    Hangul,
+    /// A Han ideograph or kana: unsegmented text, every character is its own token.
+    Ideograph,
+    /// White space: may sit between the parts of a name.
+    Space,
+    /// Apostrophe-like or hyphen-like: may sit between or inside the parts of a name.
+    Joiner,
+    /// Anything else (punctuation, symbols): ends a name.
+    Break,
+}
+
+/// Is `c` an apostrophe-like character (ASCII and typographic apostrophes, the modifier letters used
+/// by romanisation systems for aspiration and the Russian soft and hard signs, primes, backtick)?
+pub(crate) fn is_apostrophe(c: char) -> bool {
+    matches!(
+        c,
+        '\'' | '`'
+            | '\u{00B4}' // acute accent
+            | '\u{02B9}' // modifier letter prime (ISO 9 / ALA-LC soft sign)
+            | '\u{02BA}' // modifier letter double prime (hard sign)
+            | '\u{02BB}' // modifier letter turned comma
+            | '\u{02BC}' // modifier letter apostrophe
+            | '\u{02BD}'
+            | '\u{02C8}' // modifier letter vertical line
+            | '\u{2018}'
+            | '\u{2019}'
+            | '\u{201B}'
+            | '\u{2032}' // prime
+            | '\u{2033}' // double prime
+            | '\u{FF07}' // fullwidth apostrophe
+    )
+}
+
+/// Is `c` a hyphen-like character (hyphens, dashes, minus signs, soft hyphen) or a name-internal dot
+/// (the middle dots that separate the parts of a transcribed foreign name in Chinese and Japanese)?
+pub(crate) fn is_hyphen(c: char) -> bool {
+    matches!(
+        c,
+        '-' | '\u{00AD}' // soft hyphen
+            | '\u{00B7}' // middle dot
+            | '\u{2010}'
+            ..='\u{2015}'
+            | '\u{2027}' // hyphenation point
+            | '\u{2043}' // hyphen bullet
+            | '\u{2212}' // minus sign
+            | '\u{30FB}' // katakana middle dot
+            | '\u{FE58}'
+            | '\u{FE63}'
+            | '\u{FF0D}'
+            | '\u{FF65}'
+    )
+}
+
+/// Is `c` a combining mark that can follow a letter inside a word?
+pub(crate) fn is_mark(c: char) -> bool {
+    matches!(c,
+        '\u{0300}'..='\u{036F}'
+        | '\u{0483}'..='\u{0489}'
+        | '\u{1AB0}'..='\u{1AFF}'
+        | '\u{1DC0}'..='\u{1DFF}'
+        | '\u{20D0}'..='\u{20FF}'
+        | '\u{FE20}'..='\u{FE2F}'
+        | '\u{3099}'..='\u{309A}')
+}
+
+/// Is `c` a Hangul syllable or jamo?
+pub(crate) fn is_hangul(c: char) -> bool {
+    matches!(c,
+        '\u{AC00}'..='\u{D7A3}'
+        | '\u{1100}'..='\u{11FF}'
+        | '\u{3130}'..='\u{318F}'
+        | '\u{A960}'..='\u{A97F}'
+        | '\u{D7B0}'..='\u{D7FF}')
+}
+
+/// Is `c` a Han ideograph (CJK unified, extensions, compatibility) or a kana?
+pub(crate) fn is_ideograph(c: char) -> bool {
+    matches!(c,
+        '\u{3005}' // ideographic iteration mark
+        | '\u{3040}'..='\u{30FA}'
+        | '\u{30FC}'..='\u{30FF}'
+        | '\u{3400}'..='\u{4DBF}'
+        | '\u{4E00}'..='\u{9FFF}'
+        | '\u{F900}'..='\u{FAFF}'
+        | '\u{20000}'..='\u{3134F}')
+}
+
+/// Classify one character for the tokenizer.
+#[inline]
+pub(crate) fn classify(c: char) -> CharClass {
+    if c.is_ascii() {
+        return match c {
+            'a'..='z' | 'A'..='Z' | '0'..='9' => CharClass::Word,
+            '\'' | '`' | '-' => CharClass::Joiner,
+            ' ' | '\t' | '\n' | '\r' | '\x0B' | '\x0C' => CharClass::Space,
+            _ => CharClass::Break,
+        };
+    }
+    if is_hangul(c) {
+        CharClass::Hangul
+    } else if is_ideograph(c) {
+        CharClass::Ideograph
+    } else if is_apostrophe(c) || is_hyphen(c) {
+        CharClass::Joiner
+    } else if c.is_whitespace() {
+        CharClass::Space
+    } else if c.is_alphanumeric() || is_mark(c) {
+        CharClass::Word
+    } else {
+        CharClass::Break
+    }
+}
+
+/// Letters that carry no combining mark to strip but still stand for a plain Latin letter
+/// (or two): their folds, by the usual Latin-script transliteration conventions.
+fn fold_special(c: char) -> Option<&'static str> {
+    Some(match c {
+        'ß' | 'ẞ' => "ss",
+        'ł' | 'Ł' => "l",
+        'đ' | 'Đ' | 'ð' | 'Ð' => "d",
+        'ø' | 'Ø' => "o",
+        'æ' | 'Æ' => "ae",
+        'œ' | 'Œ' => "oe",
+        'þ' | 'Þ' => "th",
+        'ħ' | 'Ħ' => "h",
+        'ı' => "i",
+        'ŀ' | 'Ŀ' => "l",
+        'ŧ' | 'Ŧ' => "t",
+        'ς' => "σ",
+        'й' | 'Й' => "й",
+        'ё' | 'Ё' => "е",
+        _ => return None,
+    })
+}
+
+/// Is `c` a letter from whose compatibility decomposition the combining marks should be stripped?
+/// Latin, Greek and Cyrillic (and the compatibility forms that decompose to them).
+fn strips_marks(c: char) -> bool {
+    c < '\u{0530}'
+        || matches!(c, '\u{1D00}'..='\u{1FFF}' | '\u{2100}'..='\u{24FF}' | '\u{FB00}'..='\u{FB4F}' | '\u{FF00}'..='\u{FFEF}')
+}
+
+/// Append the fold of one character to `out`. Joiners and combining marks fold to nothing.
+#[inline]
+pub(crate) fn fold_char(c: char, out: &mut String) {
+    if c.is_ascii() {
+        if c.is_ascii_alphanumeric() {
+            out.push(c.to_ascii_lowercase());
+        }
+        return;
+    }
+    if let Some(s) = fold_special(c) {
+        out.push_str(s);
+        return;
+    }
+    if is_mark(c) || is_apostrophe(c) || is_hyphen(c) {
+        return;
+    }
+    if is_hangul(c) {
+        out.push(c);
+        return;
+    }
+    if ('\u{F900}'..='\u{FAFF}').contains(&c) {
+        // CJK compatibility ideographs are canonical duplicates of unified ones.
+        decompose_canonical(c, |d| out.push(d));
+        return;
+    }
+    if strips_marks(c) {
+        decompose_compatible(c, |d| {
+            if is_mark(d) || is_apostrophe(d) || is_hyphen(d) || d.is_whitespace() {
+                return;
+            }
+            if d.is_ascii() {
+                if d.is_ascii_alphanumeric() {
+                    out.push(d.to_ascii_lowercase());
+                }
+            } else if let Some(s) = fold_special(d) {
+                out.push_str(s);
+            } else {
+                for l in d.to_lowercase() {
+                    if !is_mark(l) {
+                        out.push(l);
+                    }
+                }
+            }
+        });
+        return;
+    }
+    for l in c.to_lowercase() {
+        out.push(l);
+    }
+}
+
+/// Fold a whole string for matching, dropping separators and punctuation: the key under which a
+/// spelling is indexed. `"Kim Jong-Un’s"` and `"kim jongun's"` fold alike.
+///
+/// ```
+/// assert_eq!(canonym::fold("Kim Chŏng-ŭn"), "kimchongun");
+/// assert_eq!(canonym::fold("P’YŎNGYANG"), "pyongyang");
+/// ```
+pub fn fold(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match classify(c) {
+            CharClass::Word | CharClass::Hangul | CharClass::Ideograph => fold_char(c, &mut out),
+            _ => {}
+        }
+    }
+    out
+}
+
+/// Fold every word of `s` separately (split at spaces, joiners and breaks): the folded tokens of a
+/// spelling, used to build language keys and to compare token by token.
+pub(crate) fn fold_tokens(s: &str) -> Vec<String> {
+    let mut tokens = Vec::new();
+    let mut cur = String::new();
+    let mut prev = CharClass::Break;
+    for c in s.chars() {
+        let class = classify(c);
+        let boundary = match class {
+            CharClass::Word | CharClass::Hangul => class != prev,
+            CharClass::Ideograph => true,
+            _ => {
+                if !cur.is_empty() {
+                    tokens.push(std::mem::take(&mut cur));
+                }
+                prev = class;
+                continue;
+            }
+        };
+        if boundary && !cur.is_empty() {
+            tokens.push(std::mem::take(&mut cur));
+        }
+        fold_char(c, &mut cur);
+        prev = class;
+    }
+    if !cur.is_empty() {
+        tokens.push(cur);
+    }
+    tokens
+}
+
+/// Derive an entry id from its canonical form: a lowercase ASCII slug ("Kim Jong Un" -> "kim-jong-un").
+/// Returns an empty string when nothing of the canonical form survives in ASCII.
+pub fn slug(canonical: &str) -> String {
+    let mut out = String::new();
+    let mut pending_dash = false;
+    let mut buf = String::new();
+    for c in canonical.chars() {
+        buf.clear();
+        fold_char(c, &mut buf);
+        let ascii: String = buf.chars().filter(|c| c.is_ascii_alphanumeric()).collect();
+        if ascii.is_empty() {
+            if !is_mark(c) && !is_apostrophe(c) {
+                pending_dash = true;
+            }
+            continue;
+        }
+        if pending_dash && !out.is_empty() {
+            out.push('-');
+        }
+        pending_dash = false;
+        out.push_str(&ascii);
+    }
+    out
+}
+
+/// Replace every run of white space in `s` by one space: two spellings that differ only there are
+/// the same house style (a name broken across lines is not a misspelling).
+pub(crate) fn squash_space(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut in_space = false;
+    for c in s.chars() {
+        if c.is_whitespace() {
+            if !in_space {
+                out.push(' ');
+            }
+            in_space = true;
+        } else {
+            out.push(c);
+            in_space = false;
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn separators_and_case_fold_away() {
+        for s in [
+            "Kim Jong Un",
+            "Kim Jong-un",
+            "Kim Jong-Un",
+            "KIM JONG UN",
+            "Kim Jongun",
+            "Kim  Jong\nUn",
+        ] {
+            assert_eq!(fold(s), "kimjongun", "{s}");
+        }
+    }
+
+    #[test]
+    fn diacritics_are_stripped_from_latin() {
+        assert_eq!(fold("Kim Chŏng-ŭn"), "kimchongun");
+        assert_eq!(fold("Władysław Łódź"), "wladyslawlodz");
+        assert_eq!(fold("Mikhaïl Gorbatchev"), "mikhailgorbatchev");
+        assert_eq!(fold("Xí Jìnpíng"), "xijinping");
+        assert_eq!(fold("Straße"), "strasse");
+    }
+
+    #[test]
+    fn apostrophes_of_every_kind_are_separators() {
+        for s in [
+            "P'yŏngyang",
+            "P’yŏngyang",
+            "Pʼyŏngyang",
+            "P`yongyang",
+            "Pyong-yang",
+            "Pyong‐yang",
+        ] {
+            assert_eq!(fold(s), "pyongyang", "{s}");
+        }
+    }
+
+    #[test]
+    fn native_scripts_are_kept_whole() {
+        assert_eq!(fold("김정은"), "김정은");
+        assert_eq!(fold("習近平"), "習近平");
+        assert_eq!(fold("Хрущёв"), "хрущев");
+        assert_eq!(fold("Андрей"), "андрей");
+        assert_eq!(fold("ＫＩＭ"), "kim");
+        assert_eq!(fold("ガ"), "ガ");
+    }
+
+    #[test]
+    fn tokens_split_at_scripts_and_separators() {
+        assert_eq!(fold_tokens("Kim Jong-un’s"), ["kim", "jong", "un", "s"]);
+        assert_eq!(fold_tokens("习近平会见"), ["习", "近", "平", "会", "见"]);
+        assert_eq!(fold_tokens("평양에서 Pyongyang"), ["평양에서", "pyongyang"]);
+    }
+
+    #[test]
+    fn slugs_are_ascii() {
+        assert_eq!(slug("Kim Jong Un"), "kim-jong-un");
+        assert_eq!(slug("Xi'an"), "xian");
+        assert_eq!(slug("Workers' Party of Korea"), "workers-party-of-korea");
+        assert_eq!(slug("Łódź"), "lodz");
+        assert_eq!(slug("김정은"), "");
+    }
+}

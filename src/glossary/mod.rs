@@ -1,0 +1,604 @@
+//! Glossaries: validated name entries loaded from TOML files.
+//!
+//! A [`Glossary`] is built once by a [`GlossaryBuilder`], which parses every file, checks every entry
+//! (ids, languages, spellings) and the files against each other (duplicate ids, a spelling claimed by two
+//! entries), and collects every problem with its `path:line:col`. Once built it is immutable.
+
+mod bundled;
+mod format;
+
+use crate::error::{Diagnostic, Error, ErrorKind, Position};
+use crate::fold::{fold, slug};
+use format::{EntryModel, FileModel, KindModel, Spellings};
+use rustc_hash::FxHashMap;
+use std::fmt;
+use std::ops::Range;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use toml::Spanned;
+
+pub use bundled::BUNDLED;
+
+/// What an entry names.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Kind {
+    /// A person.
+    Person,
+    /// A place: city, region, country, square, ...
+    Place,
+    /// An organisation: party, agency, company, ...
+    Organization,
+    /// Anything else.
+    Other,
+}
+
+impl Kind {
+    /// The name used in glossary files and JSON output.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::Person => "person",
+            Kind::Place => "place",
+            Kind::Organization => "organization",
+            Kind::Other => "other",
+        }
+    }
+}
+
+impl fmt::Display for Kind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// Where something was written: file, line, column.
+#[derive(Clone, Debug)]
+pub struct Origin {
+    /// The file (for bundled glossaries, `glossaries/NAME.toml`).
+    pub path: Arc<Path>,
+    /// 1-based line and column.
+    pub pos: Position,
+}
+
+impl fmt::Display for Origin {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{}:{}:{}",
+            self.path.display(),
+            self.pos.line,
+            self.pos.column
+        )
+    }
+}
+
+/// One validated glossary entry.
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct Entry {
+    /// Unique id across every loaded file.
+    pub id: String,
+    /// The house-style spelling.
+    pub canonical: String,
+    /// Language of origin (a BCP 47 tag), `und` when neither the entry nor its file says.
+    pub lang: String,
+    /// What the entry names.
+    pub kind: Kind,
+    /// Spellings in the original script.
+    pub native: Vec<String>,
+    /// Further known spellings.
+    pub variants: Vec<String>,
+    /// Short forms that refer to this entry after a full mention.
+    pub short: Vec<String>,
+    /// A free note.
+    pub note: Option<String>,
+    /// Whether spellings are generated from the native forms.
+    pub generate: bool,
+    /// Where the entry was written.
+    pub origin: Origin,
+}
+
+/// One loaded glossary file.
+#[derive(Clone, Debug)]
+pub struct Source {
+    /// The file.
+    pub path: Arc<Path>,
+    /// Its `[glossary] name`, if any.
+    pub name: Option<String>,
+    /// How many entries it holds.
+    pub entries: usize,
+}
+
+/// A validated, immutable set of entries from one or more files.
+#[derive(Clone, Debug, Default)]
+pub struct Glossary {
+    entries: Vec<Entry>,
+    sources: Vec<Source>,
+}
+
+impl Glossary {
+    /// The glossaries bundled with canonym (`glossaries/*.toml`, compiled into the binary).
+    pub fn bundled() -> Result<Glossary, Error> {
+        let mut b = GlossaryBuilder::new();
+        for (name, text) in BUNDLED {
+            b.add_source(Path::new(name), text);
+        }
+        b.build()
+    }
+
+    /// Load the glossary files (or directories of `*.toml` files) at `paths`.
+    pub fn load<P: AsRef<Path>>(paths: &[P]) -> Result<Glossary, Error> {
+        let mut b = GlossaryBuilder::new();
+        for p in paths {
+            b.add_path(p.as_ref());
+        }
+        b.build()
+    }
+
+    /// Every entry, in file order.
+    pub fn entries(&self) -> &[Entry] {
+        &self.entries
+    }
+
+    /// The files the entries came from.
+    pub fn sources(&self) -> &[Source] {
+        &self.sources
+    }
+
+    /// The entry with this id.
+    pub fn get(&self, id: &str) -> Option<&Entry> {
+        self.entries.iter().find(|e| e.id == id)
+    }
+}
+
+/// Parses and validates glossary files into a [`Glossary`], collecting every problem.
+#[derive(Debug, Default)]
+pub struct GlossaryBuilder {
+    entries: Vec<Entry>,
+    /// Per entry: the spans (as positions) of its listed spellings, for conflict reports.
+    spelling_pos: Vec<Vec<(String, Position)>>,
+    id_pos: Vec<Position>,
+    sources: Vec<Source>,
+    diagnostics: Vec<Diagnostic>,
+}
+
+impl GlossaryBuilder {
+    /// An empty builder.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Add a glossary file, or every `*.toml` file of a directory (sorted by name, not recursive).
+    pub fn add_path(&mut self, path: &Path) -> &mut Self {
+        if path.is_dir() {
+            let mut files: Vec<PathBuf> = match std::fs::read_dir(path) {
+                Ok(rd) => rd
+                    .filter_map(|e| e.ok().map(|e| e.path()))
+                    .filter(|p| p.extension().is_some_and(|x| x == "toml") && p.is_file())
+                    .collect(),
+                Err(e) => {
+                    self.diagnostics.push(Diagnostic::new(
+                        ErrorKind::Io,
+                        path,
+                        format!("cannot read directory: {e}"),
+                    ));
+                    return self;
+                }
+            };
+            if files.is_empty() {
+                self.diagnostics.push(
+                    Diagnostic::new(
+                        ErrorKind::Io,
+                        path,
+                        "directory holds no *.toml glossary files",
+                    )
+                    .help("give a glossary file, or a directory that contains some"),
+                );
+            }
+            files.sort();
+            for f in files {
+                self.add_file(&f);
+            }
+        } else {
+            self.add_file(path);
+        }
+        self
+    }
+
+    fn add_file(&mut self, path: &Path) {
+        let bytes = match std::fs::read(path) {
+            Ok(b) => b,
+            Err(e) => {
+                let help = if e.kind() == std::io::ErrorKind::NotFound {
+                    "check the path given to -g/--glossary or CANONYM_GLOSSARY"
+                } else {
+                    "check the file's permissions"
+                };
+                self.diagnostics.push(
+                    Diagnostic::new(ErrorKind::Io, path, format!("cannot read glossary: {e}"))
+                        .help(help),
+                );
+                return;
+            }
+        };
+        match std::str::from_utf8(&bytes) {
+            Ok(text) => {
+                self.add_source(path, text);
+            }
+            Err(e) => {
+                let good = e.valid_up_to();
+                let prefix = std::str::from_utf8(&bytes[..good]).unwrap_or("");
+                let pos = Position::of_offset(prefix, good);
+                self.diagnostics.push(
+                    Diagnostic::new(
+                        ErrorKind::Encoding,
+                        path,
+                        format!("invalid UTF-8 at byte {good}"),
+                    )
+                    .at(pos)
+                    .help("glossaries must be UTF-8; re-save the file as UTF-8"),
+                );
+            }
+        }
+    }
+
+    /// Add glossary text read from `path` (the path is only used in messages).
+    pub fn add_source(&mut self, path: &Path, text: &str) -> &mut Self {
+        let path: Arc<Path> = Arc::from(path);
+        let model: FileModel = match toml::from_str(text) {
+            Ok(m) => m,
+            Err(e) => {
+                let pos = e
+                    .span()
+                    .map(|s| Position::of_offset(text, s.start))
+                    .unwrap_or_default();
+                let msg = e.message().trim().replace('\n', " ");
+                let (kind, help) = schema_help(&msg);
+                let mut d = Diagnostic::new(kind, &path, msg).at(pos);
+                if let Some(h) = help {
+                    d = d.help(h);
+                }
+                self.diagnostics.push(d);
+                return self;
+            }
+        };
+        let (file_lang, file_generate, name) = match model.glossary {
+            Some(h) => {
+                let lang = h
+                    .lang
+                    .and_then(|l| self.check_lang(&path, text, &l).then(|| l.into_inner()));
+                (lang, h.generate.unwrap_or(true), h.name)
+            }
+            None => (None, true, None),
+        };
+        let count = model.entry.len();
+        for em in model.entry {
+            self.add_entry(&path, text, em, file_lang.as_deref(), file_generate);
+        }
+        self.sources.push(Source {
+            path,
+            name,
+            entries: count,
+        });
+        self
+    }
+
+    fn check_lang(&mut self, path: &Path, text: &str, lang: &Spanned<String>) -> bool {
+        if valid_lang(lang.get_ref()) {
+            return true;
+        }
+        let lower = lang.get_ref().to_ascii_lowercase();
+        let help = if valid_lang(&lower) {
+            format!("write it in lowercase: `{lower}`")
+        } else {
+            "use a BCP 47 language tag such as ko, ru, zh, en".to_string()
+        };
+        self.diagnostics.push(
+            Diagnostic::new(
+                ErrorKind::Schema,
+                path,
+                format!("invalid language tag `{}`", lang.get_ref()),
+            )
+            .at(Position::of_offset(text, lang.span().start))
+            .help(help),
+        );
+        false
+    }
+
+    fn add_entry(
+        &mut self,
+        path: &Arc<Path>,
+        text: &str,
+        em: EntryModel,
+        file_lang: Option<&str>,
+        file_gen: bool,
+    ) {
+        let at = |span: Range<usize>| Position::of_offset(text, span.start);
+        let canon_pos = at(em.canonical.span());
+        let canonical = em.canonical.into_inner();
+        let before = self.diagnostics.len();
+        if fold(&canonical).is_empty() {
+            self.diagnostics.push(
+                Diagnostic::new(
+                    ErrorKind::Schema,
+                    path,
+                    format!("canonical form `{canonical}` has no letters"),
+                )
+                .at(canon_pos)
+                .help("write the house-style spelling of the name"),
+            );
+        }
+        let (id, id_pos) = match em.id {
+            Some(id) => {
+                let pos = at(id.span());
+                let id = id.into_inner();
+                if !valid_id(&id) {
+                    self.diagnostics.push(
+                        Diagnostic::new(ErrorKind::Schema, path, format!("invalid id `{id}`"))
+                            .at(pos)
+                            .help(format!(
+                                "ids are lowercase ASCII letters, digits and hyphens, e.g. `{}`",
+                                slug(&id)
+                            )),
+                    );
+                }
+                (id, pos)
+            }
+            None => {
+                let id = slug(&canonical);
+                if id.is_empty() {
+                    self.diagnostics.push(
+                        Diagnostic::new(
+                            ErrorKind::Schema,
+                            path,
+                            format!("cannot derive an id from `{canonical}`"),
+                        )
+                        .at(canon_pos)
+                        .help("add `id = \"...\"` with a lowercase ASCII slug"),
+                    );
+                }
+                (id, canon_pos)
+            }
+        };
+        let lang = match em.lang {
+            Some(l) => {
+                self.check_lang(path, text, &l);
+                l.into_inner()
+            }
+            None => file_lang.unwrap_or("und").to_string(),
+        };
+        let kind = match em.kind.map(|k| *k.get_ref()) {
+            Some(KindModel::Person) => Kind::Person,
+            Some(KindModel::Place) => Kind::Place,
+            Some(KindModel::Organization) => Kind::Organization,
+            Some(KindModel::Other) | None => Kind::Other,
+        };
+        let mut positions = vec![(canonical.clone(), canon_pos)];
+        let mut list =
+            |field: Option<Spanned<Spellings>>, what: &str, this: &mut Self| -> Vec<String> {
+                let Some(field) = field else {
+                    return Vec::new();
+                };
+                let outer = field.span();
+                let mut out = Vec::new();
+                for (s, span) in field.into_inner().0 {
+                    let span = if span.is_empty() { outer.clone() } else { span };
+                    let pos = at(span);
+                    if fold(&s).is_empty() {
+                        this.diagnostics.push(
+                            Diagnostic::new(
+                                ErrorKind::Schema,
+                                path,
+                                format!("{what} `{s}` has no letters"),
+                            )
+                            .at(pos)
+                            .help("remove it, or write a spelling of the name"),
+                        );
+                        continue;
+                    }
+                    if what != "short form" {
+                        positions.push((s.clone(), pos));
+                    }
+                    out.push(s);
+                }
+                out
+            };
+        let native = list(em.native, "native form", self);
+        let variants = list(em.variants, "variant", self);
+        let short = list(em.short, "short form", self);
+        if self.diagnostics.len() > before {
+            return;
+        }
+        self.entries.push(Entry {
+            id,
+            canonical,
+            lang,
+            kind,
+            native,
+            variants,
+            short,
+            note: em.note,
+            generate: em.generate.unwrap_or(file_gen),
+            origin: Origin {
+                path: path.clone(),
+                pos: canon_pos,
+            },
+        });
+        self.spelling_pos.push(positions);
+        self.id_pos.push(id_pos);
+    }
+
+    /// Check the files against each other and build the glossary, or report every problem.
+    pub fn build(mut self) -> Result<Glossary, Error> {
+        let mut ids: FxHashMap<&str, usize> = FxHashMap::default();
+        let mut spellings: FxHashMap<String, usize> = FxHashMap::default();
+        for (i, e) in self.entries.iter().enumerate() {
+            if let Some(&j) = ids.get(e.id.as_str()) {
+                let first = &self.entries[j];
+                self.diagnostics.push(
+                    Diagnostic::new(
+                        ErrorKind::DuplicateId,
+                        &e.origin.path,
+                        format!("duplicate id `{}`", e.id),
+                    )
+                    .at(self.id_pos[i])
+                    .help(format!(
+                        "`{}` is already the id of \"{}\" at {}; give this entry another `id`",
+                        e.id, first.canonical, first.origin
+                    )),
+                );
+            } else {
+                ids.insert(&e.id, i);
+            }
+            for (s, pos) in &self.spelling_pos[i] {
+                match spellings.get(&fold(s)) {
+                    Some(&j) if j != i => {
+                        let other = &self.entries[j];
+                        let other_pos = self.spelling_pos[j]
+                            .iter()
+                            .find(|(t, _)| fold(t) == fold(s))
+                            .map(|(_, p)| *p)
+                            .unwrap_or(other.origin.pos);
+                        self.diagnostics.push(
+                            Diagnostic::new(
+                                ErrorKind::ConflictingSpelling,
+                                &e.origin.path,
+                                format!(
+                                    "spelling \"{s}\" of `{}` is also claimed by `{}`",
+                                    e.id, other.id
+                                ),
+                            )
+                            .at(*pos)
+                            .help(format!(
+                                "a spelling must name one entry: remove it here or at {}:{}:{}",
+                                other.origin.path.display(),
+                                other_pos.line,
+                                other_pos.column
+                            )),
+                        );
+                    }
+                    Some(_) => {}
+                    None => {
+                        spellings.insert(fold(s), i);
+                    }
+                }
+            }
+        }
+        if self.diagnostics.is_empty() {
+            Ok(Glossary {
+                entries: self.entries,
+                sources: self.sources,
+            })
+        } else {
+            Err(Error::new(self.diagnostics))
+        }
+    }
+}
+
+/// Classify a TOML deserialisation message and say how to fix it.
+fn schema_help(msg: &str) -> (ErrorKind, Option<String>) {
+    if msg.contains("unknown field") {
+        let help = if msg.contains("`canonical`") {
+            "an [[entry]] takes: id, canonical, lang, kind, native, variants, short, note, generate"
+        } else {
+            "the [glossary] table takes: name, lang, generate, description; each [[entry]] goes in its own [[entry]] table"
+        };
+        (ErrorKind::Schema, Some(help.to_string()))
+    } else if msg.contains("missing field") {
+        (
+            ErrorKind::Schema,
+            Some("every [[entry]] needs `canonical = \"...\"`".to_string()),
+        )
+    } else if msg.contains("unknown variant") {
+        (
+            ErrorKind::Schema,
+            Some("kind is one of: person, place, organization, other".to_string()),
+        )
+    } else if msg.contains("invalid type") {
+        (
+            ErrorKind::Schema,
+            Some("check the value's type: strings in quotes, lists in [ ]".to_string()),
+        )
+    } else {
+        (
+            ErrorKind::Syntax,
+            Some("fix the TOML syntax at this position".to_string()),
+        )
+    }
+}
+
+/// A plausible BCP 47 tag: a 2-3 letter lowercase primary subtag, then alphanumeric subtags.
+fn valid_lang(tag: &str) -> bool {
+    let mut parts = tag.split('-');
+    let primary = parts.next().unwrap_or("");
+    (2..=3).contains(&primary.len())
+        && primary.bytes().all(|b| b.is_ascii_lowercase())
+        && parts.all(|p| (1..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphanumeric()))
+}
+
+fn valid_id(id: &str) -> bool {
+    !id.is_empty()
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        && !id.starts_with('-')
+        && !id.ends_with('-')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn load(text: &str) -> Result<Glossary, Error> {
+        let mut b = GlossaryBuilder::new();
+        b.add_source(Path::new("t.toml"), text);
+        b.build()
+    }
+
+    #[test]
+    fn entry_fields_and_defaults() {
+        let g = load(
+            "[glossary]\nlang = \"ko\"\n[[entry]]\ncanonical = \"Kim Jong Un\"\nnative = \"김정은\"\nkind = \"person\"\n",
+        )
+        .unwrap();
+        let e = &g.entries()[0];
+        assert_eq!(e.id, "kim-jong-un");
+        assert_eq!(e.lang, "ko");
+        assert_eq!(e.native, ["김정은"]);
+        assert_eq!(e.kind, Kind::Person);
+        assert!(e.generate);
+    }
+
+    #[test]
+    fn unknown_key_names_key_and_position() {
+        let err = load("[[entry]]\ncanonical = \"A\"\nvarients = [\"B\"]\n").unwrap_err();
+        let d = &err.diagnostics()[0];
+        assert_eq!(d.kind(), ErrorKind::Schema);
+        assert_eq!((d.line(), d.column()), (3, 1));
+        assert!(d.message().contains("varients"), "{d}");
+    }
+
+    #[test]
+    fn conflicting_spelling_points_at_both() {
+        let err = load("[[entry]]\ncanonical = \"Li Na\"\n[[entry]]\ncanonical = \"Lina\"\nvariants = [\"LI-NA\"]\n")
+            .unwrap_err();
+        let d = &err.diagnostics()[0];
+        assert_eq!(d.kind(), ErrorKind::ConflictingSpelling);
+        assert_eq!(d.line(), 4);
+        assert!(d.to_string().contains("t.toml:2:13"), "{d}");
+    }
+
+    #[test]
+    fn duplicate_ids_and_bad_lang() {
+        let err = load("[[entry]]\ncanonical = \"A b\"\n[[entry]]\nid = \"a-b\"\ncanonical = \"C\"\nlang = \"KO\"\n")
+            .unwrap_err();
+        let kinds: Vec<_> = err.diagnostics().iter().map(|d| d.kind()).collect();
+        assert!(kinds.contains(&ErrorKind::DuplicateId));
+        assert!(err.to_string().contains("`ko`"), "{err}");
+    }
+
+    #[test]
+    fn bundled_glossaries_load() {
+        let g = Glossary::bundled().unwrap();
+        assert!(g.entries().len() >= 150, "{}", g.entries().len());
+    }
+}

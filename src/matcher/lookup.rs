@@ -1,0 +1,187 @@
+//! Resolving a query (one name, as typed at a terminal) to glossary entries, best first.
+//!
+//! The query is folded and looked up like a window of running text; when nothing in the index
+//! meets it, near misses are suggested by comparing it token by token with every spelling
+//! (Damerau–Levenshtein, with a hard cut-off per token so "Kim Jong Um" finds Kim Jong Un but
+//! "Kim Jong Nam" finds nothing).
+
+use super::index::{SpellingSource, Target};
+use super::tokens::Tokens;
+use super::{MatchKind, Matcher};
+use crate::fold::fold_tokens;
+
+/// One resolution of a query.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Hit {
+    /// Index of the entry in the glossary.
+    pub entry: usize,
+    /// How it matched: exact, variant, translit or fuzzy.
+    pub kind: MatchKind,
+    /// Confidence in [0, 1].
+    pub score: f64,
+    /// The spelling in the index that met the query.
+    pub spelling: String,
+    /// Where that spelling came from (for `--explain`).
+    pub source: String,
+}
+
+/// Options of [`Matcher::lookup`].
+#[derive(Clone, Debug)]
+pub struct LookupOptions {
+    /// Suggest near misses when nothing matches.
+    pub fuzzy: bool,
+    /// At most this many hits.
+    pub limit: usize,
+}
+
+impl Default for LookupOptions {
+    fn default() -> Self {
+        LookupOptions {
+            fuzzy: true,
+            limit: 10,
+        }
+    }
+}
+
+fn score_of(source: SpellingSource) -> (MatchKind, f64) {
+    match source {
+        SpellingSource::Canonical => (MatchKind::Exact, 1.0),
+        SpellingSource::Variant | SpellingSource::Native => (MatchKind::Variant, 0.95),
+        SpellingSource::Inflected => (MatchKind::Variant, 0.9),
+        SpellingSource::Generated(_) => (MatchKind::Translit, 0.9),
+        SpellingSource::Short => (MatchKind::Variant, 0.6),
+    }
+}
+
+impl Matcher {
+    /// Resolve `query` to entries, best first. An empty result means the name is not in the glossary.
+    pub fn lookup(&self, query: &str, options: &LookupOptions) -> Vec<Hit> {
+        let mut tokens = Tokens::default();
+        tokens.tokenize(query);
+        if tokens.toks.is_empty() {
+            return Vec::new();
+        }
+        let last = tokens.toks.len() - 1;
+        let mut hits = Vec::new();
+        if let Some((target, _)) = self.probe(&tokens, query, 0, last, false) {
+            self.hits_of(target, &mut hits);
+        }
+        if hits.is_empty() && options.fuzzy {
+            self.fuzzy(query, &mut hits);
+        }
+        hits.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.entry.cmp(&b.entry)));
+        hits.dedup_by(|a, b| a.entry == b.entry);
+        hits.truncate(options.limit);
+        hits
+    }
+
+    fn hits_of(&self, target: &Target, hits: &mut Vec<Hit>) {
+        let mut push = |s: u32, penalty: f64| {
+            let sp = self.index.spelling(s);
+            let (kind, score) = score_of(sp.source);
+            hits.push(Hit {
+                entry: sp.entry as usize,
+                kind,
+                score: score * penalty,
+                spelling: sp.text.to_string(),
+                source: sp.source.describe(),
+            });
+        };
+        match target {
+            Target::One(s) => push(*s, 1.0),
+            Target::Ambiguous(ids) => ids.iter().for_each(|&s| push(s, 0.9)),
+            Target::Short(entries, _) => {
+                let share = 1.0 / entries.len() as f64;
+                for &e in entries.iter() {
+                    let entry = self.entry(e as usize);
+                    hits.push(Hit {
+                        entry: e as usize,
+                        kind: MatchKind::Variant,
+                        score: 0.6 * share.sqrt(),
+                        spelling: entry.short.first().cloned().unwrap_or_default(),
+                        source: SpellingSource::Short.describe(),
+                    });
+                }
+            }
+        }
+    }
+
+    /// Near misses: every token of the query close to the token of a spelling at the same place.
+    fn fuzzy(&self, query: &str, hits: &mut Vec<Hit>) {
+        let q = fold_tokens(query);
+        let q_len: usize = q.iter().map(|t| t.len()).sum();
+        for sp in &self.index.spellings {
+            if sp.source == SpellingSource::Short {
+                continue;
+            }
+            let approx = sp.text.len();
+            if approx + 8 < q_len || q_len + 8 < approx / 2 {
+                continue;
+            }
+            let s = fold_tokens(&sp.text);
+            if let Some(sim) = token_similarity(&q, &s) {
+                hits.push(Hit {
+                    entry: sp.entry as usize,
+                    kind: MatchKind::Fuzzy,
+                    score: (sim * 0.85).min(0.85),
+                    spelling: sp.text.to_string(),
+                    source: format!("near miss of {}", sp.source.describe()),
+                });
+            }
+        }
+    }
+}
+
+/// How many edits a token of this many characters may carry and still be the same word.
+fn allowance(chars: usize) -> usize {
+    match chars {
+        0..=3 => 0,
+        4..=7 => 1,
+        _ => 2,
+    }
+}
+
+/// Similarity of two token lists when every token is within its allowance; `None` otherwise.
+/// Exactly equal lists are not near misses.
+pub(crate) fn token_similarity(q: &[String], s: &[String]) -> Option<f64> {
+    if q.len() != s.len() || q.is_empty() {
+        return None;
+    }
+    let mut edits = 0;
+    let mut chars = 0;
+    for (a, b) in q.iter().zip(s) {
+        let n = a.chars().count().max(b.chars().count());
+        let d = strsim::damerau_levenshtein(a, b);
+        // Short tokens may carry one edit only when the name has a long token that is exact.
+        if d > allowance(n) && !(n <= 3 && d == 1 && n >= 2 && q.len() >= 3) {
+            return None;
+        }
+        edits += d;
+        chars += n;
+    }
+    if edits == 0 || edits > 3 {
+        return None;
+    }
+    Some(1.0 - edits as f64 / chars as f64)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn t(s: &str) -> Vec<String> {
+        fold_tokens(s)
+    }
+
+    #[test]
+    fn near_misses_token_by_token() {
+        assert!(token_similarity(&t("Mao Zedung"), &t("Mao Zedong")).is_some());
+        assert!(token_similarity(&t("Dmitri Medvedv"), &t("Dmitry Medvedev")).is_some());
+        assert!(token_similarity(&t("Khabarovks"), &t("Khabarovsk")).is_some());
+        assert!(token_similarity(&t("Kim Jong Um"), &t("Kim Jong Un")).is_some());
+        assert!(token_similarity(&t("Kim Jong Nam"), &t("Kim Jong Un")).is_none());
+        assert!(token_similarity(&t("Wang Yi"), &t("Wang Yang")).is_none());
+        assert!(token_similarity(&t("Li Peng"), &t("Li Qiang")).is_none());
+        assert!(token_similarity(&t("Xi Jinping"), &t("Xi Jinping")).is_none());
+    }
+}

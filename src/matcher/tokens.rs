@@ -1,0 +1,216 @@
+//! The tokenizer of the matcher: splits text into words with byte spans and folds each word.
+//!
+//! A token is a maximal run of word characters of one script class (Latin/Cyrillic/Greek words,
+//! Hangul words); every Han ideograph or kana is a token of its own, because Chinese and Japanese
+//! text has no spaces. The folds of all tokens are written one after another into one buffer, so
+//! the key of any window of consecutive tokens is a contiguous slice of it: no copying while the
+//! matcher tries longer and longer windows.
+
+use crate::fold::{classify, fold_char, CharClass};
+
+/// What separates a token from the next one.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Gap {
+    /// Nothing: adjacent ideographs, or a change of script inside a word.
+    Adjacent,
+    /// Only apostrophe-like and hyphen-like characters ("Jong-un", "P'yongyang").
+    Joiner,
+    /// White space (at most one line break), possibly with joiners.
+    Space,
+    /// Punctuation, a paragraph break, a long gap or the end of the text: a name cannot continue.
+    Break,
+}
+
+/// The script class of a token.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Script {
+    /// Latin, Cyrillic, Greek, digits...
+    Word,
+    /// Hangul.
+    Hangul,
+    /// One Han ideograph or kana.
+    Ideograph,
+}
+
+/// One token: its byte span in the text, the span of its fold in [`Tokens::folded`], what follows it.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Token {
+    pub start: usize,
+    pub end: usize,
+    pub fstart: u32,
+    pub fend: u32,
+    pub script: Script,
+    pub gap: Gap,
+    /// The token starts with an uppercase letter (names in running text usually do).
+    pub upper: bool,
+}
+
+/// Longest run of separators allowed between two parts of a name.
+const MAX_GAP_CHARS: usize = 8;
+
+/// The tokens of one text and the folds of all of them, back to back.
+#[derive(Debug, Default)]
+pub(crate) struct Tokens {
+    pub toks: Vec<Token>,
+    pub folded: String,
+}
+
+impl Tokens {
+    /// Tokenize `text`. Reuses the buffers of `self`.
+    pub fn tokenize(&mut self, text: &str) {
+        self.toks.clear();
+        self.folded.clear();
+        let bytes = text.as_bytes();
+        let mut i = 0;
+        // State of the token being built, and of the gap after the last finished token.
+        let mut cur: Option<(usize, Script, bool, u32)> = None;
+        let mut gap_chars = 0usize;
+        let mut gap_newlines = 0usize;
+        let mut gap_space = false;
+        let mut gap_break = false;
+        while i < bytes.len() {
+            let b = bytes[i];
+            let (c, len) = if b < 0x80 {
+                (b as char, 1)
+            } else {
+                match text[i..].chars().next() {
+                    Some(c) => (c, c.len_utf8()),
+                    None => break,
+                }
+            };
+            let class = classify(c);
+            let script = match class {
+                CharClass::Word => Some(Script::Word),
+                CharClass::Hangul => Some(Script::Hangul),
+                CharClass::Ideograph => Some(Script::Ideograph),
+                _ => None,
+            };
+            match script {
+                Some(script) => {
+                    let continues = matches!(cur, Some((_, s, _, _)) if s == script && script != Script::Ideograph);
+                    if !continues {
+                        if let Some(tok) = cur.take() {
+                            self.finish(tok, i, Gap::Adjacent);
+                        } else if let Some(last) = self.toks.last_mut() {
+                            last.gap = if gap_break || gap_chars > MAX_GAP_CHARS || gap_newlines > 1
+                            {
+                                Gap::Break
+                            } else if gap_space {
+                                Gap::Space
+                            } else {
+                                Gap::Joiner
+                            };
+                        }
+                        gap_chars = 0;
+                        gap_newlines = 0;
+                        gap_space = false;
+                        gap_break = false;
+                        cur = Some((i, script, c.is_uppercase(), self.folded.len() as u32));
+                    }
+                    if b < 0x80 {
+                        self.folded.push(b.to_ascii_lowercase() as char);
+                    } else {
+                        fold_char(c, &mut self.folded);
+                    }
+                }
+                None => {
+                    if let Some(tok) = cur.take() {
+                        self.finish(tok, i, Gap::Break);
+                    }
+                    gap_chars += 1;
+                    match class {
+                        CharClass::Space => {
+                            gap_space = true;
+                            if c == '\n' {
+                                gap_newlines += 1;
+                            }
+                        }
+                        CharClass::Joiner => {}
+                        _ => gap_break = true,
+                    }
+                }
+            }
+            i += len;
+        }
+        if let Some(tok) = cur.take() {
+            self.finish(tok, bytes.len(), Gap::Break);
+        }
+    }
+
+    fn finish(
+        &mut self,
+        (start, script, upper, fstart): (usize, Script, bool, u32),
+        end: usize,
+        gap: Gap,
+    ) {
+        self.toks.push(Token {
+            start,
+            end,
+            fstart,
+            fend: self.folded.len() as u32,
+            script,
+            gap,
+            upper,
+        });
+    }
+
+    /// The fold of tokens `i..=j`, separators dropped.
+    #[inline]
+    pub fn key(&self, i: usize, j: usize) -> &str {
+        &self.folded[self.toks[i].fstart as usize..self.toks[j].fend as usize]
+    }
+
+    /// The fold of token `i`.
+    #[inline]
+    pub fn fold_of(&self, i: usize) -> &str {
+        self.key(i, i)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn toks(text: &str) -> Vec<(String, Gap)> {
+        let mut t = Tokens::default();
+        t.tokenize(text);
+        (0..t.toks.len())
+            .map(|i| (t.fold_of(i).to_string(), t.toks[i].gap))
+            .collect()
+    }
+
+    #[test]
+    fn gaps_between_name_parts() {
+        let t = toks("Kim Jong-un’s  visit.\n\nNext");
+        assert_eq!(t[0], ("kim".into(), Gap::Space));
+        assert_eq!(t[1], ("jong".into(), Gap::Joiner));
+        assert_eq!(t[2], ("un".into(), Gap::Joiner));
+        assert_eq!(t[3], ("s".into(), Gap::Space));
+        assert_eq!(t[4], ("visit".into(), Gap::Break));
+    }
+
+    #[test]
+    fn paragraph_break_ends_a_name() {
+        let t = toks("Kim\nJong\n\nUn");
+        assert_eq!(t[0].1, Gap::Space);
+        assert_eq!(t[1].1, Gap::Break);
+    }
+
+    #[test]
+    fn ideographs_are_single_tokens() {
+        let t = toks("习近平会见了刘国中");
+        assert_eq!(t.len(), 9);
+        assert_eq!(t[0], ("习".into(), Gap::Adjacent));
+    }
+
+    #[test]
+    fn offsets_are_char_boundaries() {
+        let text = "Ким Чен Ын, 김정은이 P’yŏngyang";
+        let mut t = Tokens::default();
+        t.tokenize(text);
+        for tok in &t.toks {
+            assert!(text.is_char_boundary(tok.start) && text.is_char_boundary(tok.end));
+        }
+        assert_eq!(&text[t.toks[4].start..t.toks[4].end], "yŏngyang");
+    }
+}
