@@ -23,6 +23,7 @@ mod glossary;
 mod matcher;
 pub mod records;
 pub mod stream;
+pub mod translit;
 
 pub use error::{Diagnostic, Error, ErrorKind, Position};
 pub use fold::{fold, slug};

@@ -187,6 +187,9 @@ fn record(
     let original = std::mem::take(field);
     let mut matches = Vec::new();
     matcher.scan(&original, 0, tokens, &mut matches);
+    if options.fuzzy {
+        matcher.scan_fuzzy(tokens, 0, 0, &mut matches);
+    }
     matcher.resolve(&mut matches, &mut Mentions::default());
     *field = matcher.apply(&original, &matches, options.fuzzy);
     let list: Vec<Value> = matches

@@ -250,6 +250,9 @@ pub fn normalize<R: Read + Send>(
         stats.bytes = read_pieces(input, options.chunk, |p| {
             let mut matches = Vec::new();
             matcher.scan(&p.text, p.base, &mut tokens, &mut matches);
+            if options.fuzzy {
+                matcher.scan_fuzzy(&tokens, p.base, 0, &mut matches);
+            }
             emit(matcher, p, matches, &mut stats)
         })?;
         return Ok(stats);
@@ -272,6 +275,9 @@ pub fn normalize<R: Read + Send>(
                     let Ok(piece) = piece else { return };
                     let mut matches = Vec::new();
                     matcher.scan(&piece.text, piece.base, &mut tokens, &mut matches);
+                    if options.fuzzy {
+                        matcher.scan_fuzzy(&tokens, piece.base, 0, &mut matches);
+                    }
                     if done_tx.send((piece, matches)).is_err() {
                         return;
                     }

@@ -34,11 +34,8 @@ pub fn run(matcher: &Matcher, args: &CheckArgs) -> Result<u8> {
             } else {
                 read_text(p)?
             };
-            let matches = matcher.find(&text);
-            let mut found = findings(matcher, &text, &matches);
-            if args.no_fuzzy {
-                found.retain(|f| f.reason != canonym::check::Reason::Misspelling);
-            }
+            let matches = matcher.find_all(&text, !args.no_fuzzy);
+            let found = findings(matcher, &text, &matches);
             Ok(FileReport {
                 path: p.clone(),
                 text,

@@ -6,7 +6,7 @@ mod check;
 mod inputs;
 mod lookup;
 mod normalize;
-// mod translit;
+mod translit;
 
 use anyhow::{Context, Result};
 pub use args::Cli;
@@ -20,7 +20,7 @@ use std::path::PathBuf;
 pub fn run() -> Result<u8> {
     let cli = Cli::parse();
     match cli.command {
-        Command::Translit(_) => Ok(2),
+        Command::Translit(ref a) => translit::run(a),
         Command::Glossary(GlossaryCommand::Lint { ref paths }) => lint(paths),
         Command::Glossary(GlossaryCommand::List { json }) => {
             list(&load_glossary(&cli.glossary)?, json)

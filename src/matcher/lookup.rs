@@ -66,6 +66,40 @@ impl Matcher {
         if let Some((target, _)) = self.probe(&tokens, query, 0, last, false) {
             self.hits_of(target, &mut hits);
         }
+        if hits.is_empty() {
+            self.key_hits(&tokens, &mut hits);
+        }
+        if hits.is_empty()
+            && tokens.toks.len() >= 3
+            && super::keys::is_patronymic(tokens.fold_of(1))
+        {
+            // "Sergey Viktorovich Lavrov": the entry has no patronymic.
+            let t = &tokens.toks;
+            let shorter = format!("{} {}", &query[t[0].start..t[0].end], &query[t[2].start..]);
+            hits = self.lookup(
+                &shorter,
+                &LookupOptions {
+                    fuzzy: false,
+                    ..options.clone()
+                },
+            );
+        }
+        if hits.is_empty()
+            && tokens.toks.len() >= 2
+            && tokens.toks[..last].iter().all(|t| t.end - t.start == 1)
+        {
+            // Initials: "S. V. Lavrov".
+            let initial = tokens.fold_of(0).chars().next().unwrap_or(' ');
+            for e in self.keys.by_initials(tokens.fold_of(last), initial) {
+                hits.push(Hit {
+                    entry: e as usize,
+                    kind: MatchKind::Translit,
+                    score: 0.75,
+                    spelling: query.to_string(),
+                    source: "initials and surname".into(),
+                });
+            }
+        }
         if hits.is_empty() && options.fuzzy {
             self.fuzzy(query, &mut hits);
         }
@@ -73,6 +107,35 @@ impl Matcher {
         hits.dedup_by(|a, b| a.entry == b.entry);
         hits.truncate(options.limit);
         hits
+    }
+
+    /// Hits on the romanisation keys of every language.
+    fn key_hits(&self, tokens: &Tokens, hits: &mut Vec<Hit>) {
+        let words: Vec<&str> = (0..tokens.toks.len()).map(|i| tokens.fold_of(i)).collect();
+        for lang in self.keys.langs() {
+            let Some(k) = super::keys::key(lang, &words) else {
+                continue;
+            };
+            let Some(t) = self.keys.get(lang, &k) else {
+                continue;
+            };
+            let score = if t.entries.len() == 1 { 0.8 } else { 0.7 };
+            for (&e, &s) in t.entries.iter().zip(&t.spellings) {
+                let sp = self.index.spelling(s);
+                hits.push(Hit {
+                    entry: e as usize,
+                    kind: MatchKind::Translit,
+                    score,
+                    spelling: sp.text.to_string(),
+                    source: format!(
+                        "{} romanisation key (meets {}: {})",
+                        lang.code(),
+                        sp.source.describe(),
+                        sp.text
+                    ),
+                });
+            }
+        }
     }
 
     fn hits_of(&self, target: &Target, hits: &mut Vec<Hit>) {
@@ -109,25 +172,15 @@ impl Matcher {
     /// Near misses: every token of the query close to the token of a spelling at the same place.
     fn fuzzy(&self, query: &str, hits: &mut Vec<Hit>) {
         let q = fold_tokens(query);
-        let q_len: usize = q.iter().map(|t| t.len()).sum();
-        for sp in &self.index.spellings {
-            if sp.source == SpellingSource::Short {
-                continue;
-            }
-            let approx = sp.text.len();
-            if approx + 8 < q_len || q_len + 8 < approx / 2 {
-                continue;
-            }
-            let s = fold_tokens(&sp.text);
-            if let Some(sim) = token_similarity(&q, &s) {
-                hits.push(Hit {
-                    entry: sp.entry as usize,
-                    kind: MatchKind::Fuzzy,
-                    score: (sim * 0.85).min(0.85),
-                    spelling: sp.text.to_string(),
-                    source: format!("near miss of {}", sp.source.describe()),
-                });
-            }
+        for (id, sim) in self.fuzzy_index().candidates(&q) {
+            let sp = self.index.spelling(id);
+            hits.push(Hit {
+                entry: sp.entry as usize,
+                kind: MatchKind::Fuzzy,
+                score: (sim * 0.85).min(0.85),
+                spelling: sp.text.to_string(),
+                source: format!("near miss of {}", sp.source.describe()),
+            });
         }
     }
 }

@@ -9,7 +9,10 @@
 //! Matches never overlap; at each position the longest window wins ("Kim Il Sung Square" is the
 //! square). Short forms ("Mr Kim") resolve to an entry mentioned in full earlier in the same document.
 
+mod fuzzy;
+mod generate;
 mod index;
+mod keys;
 mod lookup;
 mod tokens;
 
@@ -17,9 +20,15 @@ pub use index::SpellingSource;
 pub use lookup::{Hit, LookupOptions};
 
 use crate::fold::squash_space;
+use crate::fold::{is_hangul, is_ideograph};
+use crate::glossary::Kind;
 use crate::glossary::{Entry, Glossary};
+use crate::translit::Lang;
+use fuzzy::FuzzyIndex;
 use index::{hash_str, Index, Target, PREFIX, WHOLE};
+use keys::{KeyTarget, LangKeys};
 use rustc_hash::FxHashSet;
+use std::sync::OnceLock;
 pub(crate) use tokens::Tokens;
 use tokens::{Gap, Script};
 
@@ -94,27 +103,88 @@ pub struct Mentions {
 pub struct Matcher {
     glossary: Glossary,
     index: Index,
+    keys: LangKeys,
+    /// Built on first use: only `check`, `lookup` and `normalize --fuzzy` need it.
+    fuzzy: OnceLock<FuzzyIndex>,
+}
+
+/// The best candidate at one position of the scan.
+#[derive(Clone, Copy)]
+enum Found<'a> {
+    Index(&'a Target),
+    Key(&'a KeyTarget),
 }
 
 impl Matcher {
     /// Build the matcher for `glossary`.
     pub fn new(glossary: Glossary, options: &MatcherOptions) -> Matcher {
         let mut index = Index::default();
-        let _ = options;
+        let mut tokens = Tokens::default();
+        let mut seen: FxHashSet<String> = FxHashSet::default();
         for (i, e) in glossary.entries().iter().enumerate() {
             let i = i as u32;
-            add(&mut index, i, &e.canonical, SpellingSource::Canonical);
+            add(
+                &mut index,
+                &mut tokens,
+                i,
+                &e.canonical,
+                SpellingSource::Canonical,
+            );
             for v in &e.variants {
-                add(&mut index, i, v, SpellingSource::Variant);
+                add(&mut index, &mut tokens, i, v, SpellingSource::Variant);
             }
             for v in &e.native {
-                add(&mut index, i, v, SpellingSource::Native);
+                add(&mut index, &mut tokens, i, v, SpellingSource::Native);
             }
             for v in &e.short {
-                add(&mut index, i, v, SpellingSource::Short);
+                add(&mut index, &mut tokens, i, v, SpellingSource::Short);
+            }
+            if options.generate && e.generate && !e.native.is_empty() {
+                seen.clear();
+                seen.extend(
+                    std::iter::once(&e.canonical)
+                        .chain(&e.variants)
+                        .chain(&e.native)
+                        .map(|s| crate::fold(s)),
+                );
+                for (s, source) in generate::spellings(e) {
+                    if seen.insert(crate::fold(&s)) {
+                        add(&mut index, &mut tokens, i, &s, source);
+                    }
+                }
+                for s in generate::native_shorts(e) {
+                    add(&mut index, &mut tokens, i, &s, SpellingSource::Short);
+                }
             }
         }
-        Matcher { glossary, index }
+        let mut keys = LangKeys::default();
+        let entries = glossary.entries();
+        for (sid, sp) in index.spellings.iter().enumerate() {
+            if matches!(
+                sp.source,
+                SpellingSource::Short | SpellingSource::Inflected | SpellingSource::Native
+            ) {
+                continue;
+            }
+            let e = &entries[sp.entry as usize];
+            let Some(lang) = Lang::from_code(e.lang.split('-').next().unwrap_or("")) else {
+                continue;
+            };
+            if sp
+                .text
+                .chars()
+                .any(|c| is_hangul(c) || is_ideograph(c) || ('\u{0400}'..='\u{04FF}').contains(&c))
+            {
+                continue;
+            }
+            keys.insert(lang, sp.entry, sid as u32, &sp.text, e.kind == Kind::Person);
+        }
+        Matcher {
+            glossary,
+            index,
+            keys,
+            fuzzy: OnceLock::new(),
+        }
     }
 
     /// The glossary this matcher was built from.
@@ -140,13 +210,120 @@ impl Matcher {
         })
     }
 
-    /// Find every match in one whole document, short forms resolved.
+    /// Find every match in one whole document, short forms resolved. Misspellings are not
+    /// looked for (see [`Matcher::find_all`]).
     pub fn find(&self, text: &str) -> Vec<Match> {
+        self.find_all(text, false)
+    }
+
+    /// Find every match in one whole document, short forms resolved, and with `fuzzy` also the
+    /// near misses of capitalised names (kind [`MatchKind::Fuzzy`]).
+    pub fn find_all(&self, text: &str, fuzzy: bool) -> Vec<Match> {
         let mut out = Vec::new();
         let mut tokens = Tokens::default();
         self.scan(text, 0, &mut tokens, &mut out);
+        if fuzzy {
+            self.scan_fuzzy(&tokens, 0, 0, &mut out);
+        }
         self.resolve(&mut out, &mut Mentions::default());
         out
+    }
+
+    fn fuzzy_index(&self) -> &FuzzyIndex {
+        self.fuzzy.get_or_init(|| FuzzyIndex::build(&self.index))
+    }
+
+    /// Add the near misses among the tokens of the last scan (a piece starting at byte `base`)
+    /// that no match covers; `from` is where that scan's matches start in `out`.
+    pub(crate) fn scan_fuzzy(
+        &self,
+        tokens: &Tokens,
+        base: usize,
+        from: usize,
+        out: &mut Vec<Match>,
+    ) {
+        let toks = &tokens.toks;
+        let n = toks.len();
+        let mut covered = vec![false; n];
+        let mut k = from;
+        for (i, t) in toks.iter().enumerate() {
+            while k < out.len() && out[k].end <= base + t.start {
+                k += 1;
+            }
+            covered[i] = k < out.len() && out[k].start < base + t.end;
+        }
+        let index = self.fuzzy_index();
+        let mut found = Vec::new();
+        let mut i = 0;
+        'tokens: while i < n {
+            if covered[i] || !toks[i].upper || toks[i].script != Script::Word {
+                i += 1;
+                continue;
+            }
+            for len in (1..=4).rev() {
+                let j = i + len - 1;
+                if j >= n {
+                    continue;
+                }
+                let window_ok = (i..j).all(|x| {
+                    let next = &toks[x + 1];
+                    !covered[x + 1]
+                        && next.script == Script::Word
+                        && match toks[x].gap {
+                            Gap::Joiner => true,
+                            Gap::Space => next.upper,
+                            _ => false,
+                        }
+                });
+                if !window_ok {
+                    continue;
+                }
+                let q: Vec<String> = (i..=j).map(|x| tokens.fold_of(x).to_string()).collect();
+                let cands = index.candidates(&q);
+                let Some(&(best, sim)) = cands.first() else {
+                    continue;
+                };
+                let entry = self.index.spelling(best).entry;
+                let tie = cands
+                    .iter()
+                    .any(|&(s, x)| x == sim && self.index.spelling(s).entry != entry);
+                if tie || !self.plausible_typo(entry, &q, best) {
+                    continue;
+                }
+                found.push(Match {
+                    start: base + toks[i].start,
+                    end: base + toks[j].end,
+                    kind: MatchKind::Fuzzy,
+                    entry: Some(entry as usize),
+                    candidates: Vec::new(),
+                    spelling: Some(best),
+                });
+                i = j + 1;
+                continue 'tokens;
+            }
+            i += 1;
+        }
+        if !found.is_empty() {
+            out.extend(found);
+            out[from..].sort_by_key(|m| m.start);
+        }
+    }
+
+    /// In running text, a near miss is reported only when the words that differ are not
+    /// themselves valid: a Korean or Chinese syllable that parses is another name ("Wang Yan" is
+    /// not a typo of Wang Yang), and a Russian surname with -a added is the feminine form.
+    fn plausible_typo(&self, entry: u32, q: &[String], spelling: u32) -> bool {
+        let e = self.entry(entry as usize);
+        let lang = Lang::from_code(e.lang.split('-').next().unwrap_or(""));
+        let s = crate::fold::fold_tokens(&self.index.spelling(spelling).text);
+        q.iter()
+            .zip(&s)
+            .filter(|(a, b)| a != b)
+            .all(|(a, b)| match lang {
+                Some(l @ (Lang::Ko | Lang::Zh)) => keys::key(l, &[a.as_str()]).is_none(),
+                Some(Lang::Ru) => *a != format!("{b}a"),
+                None => true,
+            })
     }
 
     /// Find the matches in `text`, a piece of a document that starts at byte `base` of it, without
@@ -154,27 +331,36 @@ impl Matcher {
     /// be cut where no name can span (see [`crate::io`]). Reuses `tokens` between calls.
     pub(crate) fn scan(&self, text: &str, base: usize, tokens: &mut Tokens, out: &mut Vec<Match>) {
         tokens.tokenize(text);
-        let toks = &tokens.toks;
-        let n = toks.len();
+        let n = tokens.toks.len();
         let mut i = 0;
         while i < n {
             let first = tokens.fold_of(i);
+            let script = tokens.toks[i].script;
             let mut flags = self
                 .index
                 .starts
                 .get(&hash_str(first))
                 .copied()
                 .unwrap_or(0);
-            if flags == 0 && toks[i].script == Script::Hangul {
+            if flags == 0 && script == Script::Hangul {
                 flags = particle_stems(first).any(|s| self.index.starts.contains_key(&hash_str(s)))
                     as u8
                     * WHOLE;
             }
             if flags == 0 {
-                i += 1;
+                if let Some((j, t)) = self.probe_keys(tokens, i) {
+                    out.push(self.make_match(
+                        base + tokens.toks[i].start,
+                        base + tokens.toks[j].end,
+                        Found::Key(t),
+                    ));
+                    i = j + 1;
+                } else {
+                    i += 1;
+                }
                 continue;
             }
-            let mut best: Option<(usize, usize, &Target)> = None;
+            let mut best: Option<(usize, usize, Found)> = None;
             let mut j = i;
             loop {
                 let key = tokens.key(i, j);
@@ -182,9 +368,9 @@ impl Matcher {
                     break;
                 }
                 if let Some((t, end)) = self.probe(tokens, text, i, j, true) {
-                    best = Some((j, end, t));
+                    best = Some((j, end, Found::Index(t)));
                 }
-                let gap = toks[j].gap;
+                let gap = tokens.toks[j].gap;
                 // A strict prefix of a first token continues only inside a word ("P'yongyang").
                 let cont = match gap {
                     Gap::Joiner | Gap::Adjacent => true,
@@ -196,9 +382,23 @@ impl Matcher {
                 }
                 j += 1;
             }
+            let weak = match best {
+                None => true,
+                Some((_, _, Found::Index(Target::One(s)))) => {
+                    self.index.spelling(*s).source == SpellingSource::Short
+                }
+                Some(_) => true,
+            };
+            if weak {
+                if let Some((kj, t)) = self.probe_keys(tokens, i) {
+                    if best.is_none_or(|(bj, _, _)| kj > bj) {
+                        best = Some((kj, tokens.toks[kj].end, Found::Key(t)));
+                    }
+                }
+            }
             match best {
                 Some((j, end, target)) => {
-                    out.push(self.make_match(base + toks[i].start, base + end, target));
+                    out.push(self.make_match(base + tokens.toks[i].start, base + end, target));
                     i = j + 1;
                 }
                 None => i += 1,
@@ -273,7 +473,81 @@ impl Matcher {
         }
     }
 
-    fn make_match(&self, start: usize, end: usize, target: &Target) -> Match {
+    /// The longest window of two or more capitalised Latin words starting at token `i` whose
+    /// romanisation key (in some language) is in the key index; a patronymic after the first
+    /// name is skipped ("Sergey Viktorovich Lavrov").
+    fn probe_keys<'a>(&'a self, tokens: &mut Tokens, i: usize) -> Option<(usize, &'a KeyTarget)> {
+        let n = tokens.toks.len();
+        let t0 = tokens.toks[i];
+        if !t0.upper || t0.script != Script::Word || t0.gap == Gap::Break || i + 1 >= n {
+            return None;
+        }
+        let mut best: Option<(usize, &KeyTarget)> = None;
+        for lang in self.keys.langs() {
+            let Some(first) = tokens.token_key(lang, i) else {
+                continue;
+            };
+            if !self.keys.first_ok(lang, &first) {
+                continue;
+            }
+            let mut key = first;
+            let mut j = i;
+            let mut parts = 1;
+            while j + 1 < n
+                && matches!(tokens.toks[j].gap, Gap::Space | Gap::Joiner)
+                && parts < self.keys.max_tokens + 1
+            {
+                j += 1;
+                let tj = tokens.toks[j];
+                if tj.script != Script::Word {
+                    break;
+                }
+                if j == i + 1 && lang == Lang::Ru && keys::is_patronymic(tokens.fold_of(j)) {
+                    continue;
+                }
+                let Some(k) = tokens.token_key(lang, j) else {
+                    break;
+                };
+                key.push_str(&k);
+                parts += 1;
+                if let Some(t) = self.keys.get(lang, &key) {
+                    if best.is_none_or(|(bj, _)| j > bj) {
+                        best = Some((j, t));
+                    }
+                }
+            }
+        }
+        best
+    }
+
+    fn make_match(&self, start: usize, end: usize, found: Found) -> Match {
+        let target = match found {
+            Found::Index(t) => t,
+            Found::Key(k) => {
+                return if k.entries.len() == 1 {
+                    Match {
+                        start,
+                        end,
+                        kind: MatchKind::Translit,
+                        entry: Some(k.entries[0] as usize),
+                        candidates: Vec::new(),
+                        spelling: k.spellings.first().copied(),
+                    }
+                } else {
+                    let mut candidates: Vec<usize> =
+                        k.entries.iter().map(|&e| e as usize).collect();
+                    candidates.sort_unstable();
+                    Match {
+                        start,
+                        end,
+                        kind: MatchKind::Ambiguous,
+                        entry: None,
+                        candidates,
+                        spelling: None,
+                    }
+                };
+            }
+        };
         match target {
             Target::One(s) => {
                 let sp = self.index.spelling(*s);
@@ -384,8 +658,7 @@ impl Matcher {
     }
 }
 
-fn add(index: &mut Index, entry: u32, spelling: &str, source: SpellingSource) {
-    let mut tokens = Tokens::default();
+fn add(index: &mut Index, tokens: &mut Tokens, entry: u32, spelling: &str, source: SpellingSource) {
     tokens.tokenize(spelling);
     if tokens.toks.is_empty() {
         return;

@@ -7,6 +7,8 @@
 //! matcher tries longer and longer windows.
 
 use crate::fold::{classify, fold_char, CharClass};
+use crate::translit::Lang;
+use rustc_hash::FxHashMap;
 
 /// What separates a token from the next one.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -53,6 +55,9 @@ const MAX_GAP_CHARS: usize = 8;
 pub(crate) struct Tokens {
     pub toks: Vec<Token>,
     pub folded: String,
+    /// Romanisation keys of folded words already seen (ko, zh, ru), kept across calls: running
+    /// text repeats its capitalised words.
+    key_cache: FxHashMap<Box<str>, [Option<Box<str>>; 3]>,
 }
 
 impl Tokens {
@@ -158,6 +163,27 @@ impl Tokens {
     #[inline]
     pub fn key(&self, i: usize, j: usize) -> &str {
         &self.folded[self.toks[i].fstart as usize..self.toks[j].fend as usize]
+    }
+
+    /// The romanisation key of token `i` in `lang`, if it parses in that language.
+    pub fn token_key(&mut self, lang: Lang, i: usize) -> Option<String> {
+        let slot = match lang {
+            Lang::Ko => 0,
+            Lang::Zh => 1,
+            Lang::Ru => 2,
+        };
+        let word = &self.folded[self.toks[i].fstart as usize..self.toks[i].fend as usize];
+        if let Some(keys) = self.key_cache.get(word) {
+            return keys[slot].as_deref().map(str::to_string);
+        }
+        if self.key_cache.len() > 1 << 16 {
+            self.key_cache.clear();
+        }
+        let keys = [Lang::Ko, Lang::Zh, Lang::Ru]
+            .map(|l| super::keys::key(l, &[word]).map(String::into_boxed_str));
+        let out = keys[slot].as_deref().map(str::to_string);
+        self.key_cache.insert(word.into(), keys);
+        out
     }
 
     /// The fold of token `i`.

@@ -1,0 +1,97 @@
+//! Near misses: misspelt names ("Mao Zedung", "Dmitri Medvedv", "Khabarovks").
+//!
+//! Candidates come from an index built on first use: spellings of several words by their first
+//! and by their last folded word (a typo rarely hits both), and one-word spellings by their
+//! one-deletion neighbourhood (a typo of one edit, transpositions included, shares a deletion with
+//! the word). Every candidate is then compared token by token ([`token_similarity`]): each word
+//! within its own edit allowance, short words exact. Only capitalised words of running text are
+//! tried, and a tie between entries is no suggestion at all.
+
+use super::index::{Index, SpellingSource};
+use super::lookup::token_similarity;
+use crate::fold::fold_tokens;
+use rustc_hash::{FxHashMap, FxHashSet};
+
+/// Shortest one-word spelling (in characters) for which misspellings are suggested.
+const MIN_SINGLE: usize = 6;
+
+#[derive(Debug, Default)]
+pub(crate) struct FuzzyIndex {
+    by_first: FxHashMap<Box<str>, Vec<u32>>,
+    by_last: FxHashMap<Box<str>, Vec<u32>>,
+    deletes: FxHashMap<Box<str>, Vec<u32>>,
+    tokens: Vec<Box<[Box<str>]>>,
+}
+
+/// The word with one character removed, for every position.
+fn deletions(word: &str) -> impl Iterator<Item = String> + '_ {
+    word.char_indices().map(move |(i, c)| {
+        let mut s = String::with_capacity(word.len());
+        s.push_str(&word[..i]);
+        s.push_str(&word[i + c.len_utf8()..]);
+        s
+    })
+}
+
+impl FuzzyIndex {
+    pub fn build(index: &Index) -> FuzzyIndex {
+        let mut f = FuzzyIndex::default();
+        for (id, sp) in index.spellings.iter().enumerate() {
+            let toks: Box<[Box<str>]> = fold_tokens(&sp.text)
+                .into_iter()
+                .map(String::into_boxed_str)
+                .collect();
+            let usable = sp.source != SpellingSource::Short
+                && !toks.is_empty()
+                && toks.iter().all(|t| {
+                    t.chars()
+                        .all(|c| c.is_alphanumeric() && (c as u32) < 0x0530)
+                });
+            if usable {
+                let id = id as u32;
+                if toks.len() >= 2 {
+                    f.by_first.entry(toks[0].clone()).or_default().push(id);
+                    f.by_last
+                        .entry(toks[toks.len() - 1].clone())
+                        .or_default()
+                        .push(id);
+                } else if toks[0].chars().count() >= MIN_SINGLE {
+                    f.deletes.entry(toks[0].clone()).or_default().push(id);
+                    for d in deletions(&toks[0]) {
+                        f.deletes.entry(d.into()).or_default().push(id);
+                    }
+                }
+            }
+            f.tokens.push(toks);
+        }
+        f
+    }
+
+    /// Spellings close to the folded words `q`, with their similarity, best first.
+    pub fn candidates(&self, q: &[String]) -> Vec<(u32, f64)> {
+        let mut ids: FxHashSet<u32> = FxHashSet::default();
+        if q.len() >= 2 {
+            for map_tok in [(&self.by_first, &q[0]), (&self.by_last, &q[q.len() - 1])] {
+                if let Some(v) = map_tok.0.get(map_tok.1.as_str()) {
+                    ids.extend(v.iter().copied());
+                }
+            }
+        } else if let Some(w) = q.first().filter(|w| w.chars().count() + 1 >= MIN_SINGLE) {
+            for d in std::iter::once(w.clone()).chain(deletions(w)) {
+                if let Some(v) = self.deletes.get(d.as_str()) {
+                    ids.extend(v.iter().copied());
+                }
+            }
+        }
+        let mut out: Vec<(u32, f64)> = ids
+            .into_iter()
+            .filter_map(|id| {
+                let toks = &self.tokens[id as usize];
+                let s: Vec<String> = toks.iter().map(|t| t.to_string()).collect();
+                token_similarity(q, &s).map(|sim| (id, sim))
+            })
+            .collect();
+        out.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        out
+    }
+}

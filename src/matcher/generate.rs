@@ -1,0 +1,134 @@
+//! Generated spellings: every romanisation of an entry's native forms under the transliteration
+//! schemes (name mode for people), the conventional surname spellings, the press transcriptions of
+//! Russian names, Western word order for Korean and Chinese people, and the grammatical cases of
+//! Russian names in Cyrillic. Each spelling carries the label of the rule that produced it, which
+//! `lookup --explain` shows.
+
+use super::index::SpellingSource;
+use crate::fold::{is_hangul, is_ideograph};
+use crate::glossary::{Entry, Kind};
+use crate::translit::{cyrillic, hangul, hanzi};
+
+/// The script of a native form, by its first letter of a known script.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Script {
+    Hangul,
+    Han,
+    Cyrillic,
+}
+
+fn script_of(s: &str) -> Option<Script> {
+    s.chars().find_map(|c| {
+        if is_hangul(c) {
+            Some(Script::Hangul)
+        } else if is_ideograph(c) {
+            Some(Script::Han)
+        } else if ('\u{0400}'..='\u{04FF}').contains(&c) {
+            Some(Script::Cyrillic)
+        } else {
+            None
+        }
+    })
+}
+
+/// Capitalise the first letter of every word (romanised place names in text mode come out lowercase).
+fn title_case(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut at_start = true;
+    for c in s.chars() {
+        if at_start && c.is_alphabetic() {
+            out.extend(c.to_uppercase());
+            at_start = false;
+        } else {
+            if c.is_whitespace() || c == '-' {
+                at_start = c.is_whitespace();
+            }
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// The generated spellings of `entry`, with their sources. May contain duplicates.
+pub(crate) fn spellings(entry: &Entry) -> Vec<(String, SpellingSource)> {
+    let mut out: Vec<(String, SpellingSource)> = Vec::new();
+    let person = entry.kind == Kind::Person;
+    for native in &entry.native {
+        match script_of(native) {
+            Some(Script::Hangul) => {
+                if person {
+                    for (s, label) in hangul::name_variants(native) {
+                        out.push((s, SpellingSource::Generated(label)));
+                    }
+                } else {
+                    for scheme in hangul::KoScheme::ALL {
+                        let s = title_case(&hangul::transliterate(scheme, native, false));
+                        out.push((s, SpellingSource::Generated(scheme.id())));
+                    }
+                }
+            }
+            Some(Script::Han) => {
+                for (s, label) in hanzi::name_variants(native) {
+                    out.push((s, SpellingSource::Generated(label)));
+                }
+            }
+            Some(Script::Cyrillic) => {
+                for (s, label) in cyrillic::name_variants(native) {
+                    out.push((s, SpellingSource::Generated(label)));
+                }
+                for s in cyrillic::case_forms(native) {
+                    out.push((s, SpellingSource::Inflected));
+                }
+            }
+            None => {}
+        }
+    }
+    if person && matches!(entry.lang.as_str(), "ko" | "zh") {
+        // Western order: given name first ("Geun-hye Park", "Keqiang Li").
+        let mut reordered = Vec::new();
+        for s in std::iter::once(entry.canonical.as_str()).chain(
+            out.iter()
+                .filter(|(_, src)| matches!(src, SpellingSource::Generated(_)))
+                .map(|(s, _)| s.as_str()),
+        ) {
+            let parts: Vec<&str> = s.split_whitespace().collect();
+            if parts.len() == 2 {
+                reordered.push((
+                    format!("{} {}", parts[1], parts[0]),
+                    SpellingSource::Generated("word-order"),
+                ));
+            }
+        }
+        out.extend(reordered);
+    }
+    out
+}
+
+/// Short forms in the native script, for Russian people: the surname of each Cyrillic native form
+/// and its grammatical cases ("Путин", "Путина", "Путину").
+pub(crate) fn native_shorts(entry: &Entry) -> Vec<String> {
+    let mut out = Vec::new();
+    if entry.kind != Kind::Person || entry.short.is_empty() {
+        return out;
+    }
+    for native in &entry.native {
+        if script_of(native) == Some(Script::Cyrillic) {
+            if let Some(surname) = native.split_whitespace().last() {
+                out.push(surname.to_string());
+                out.extend(cyrillic::case_forms(surname));
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn title_case_words() {
+        assert_eq!(title_case("p'yŏngyang"), "P'yŏngyang");
+        assert_eq!(title_case("jung-ang ro"), "Jung-ang Ro");
+    }
+}

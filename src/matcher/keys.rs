@@ -1,0 +1,155 @@
+//! Romanisation keys: one key per language that folds the differences between romanisation
+//! systems (Korean ŏ/eo/o, k/g, ch/j...; Wade–Giles and pinyin syllables; Russian y/i/j, kh/h,
+//! -sky/-ski...), so that spellings no scheme produced still meet their entry. The keys themselves
+//! are computed by the transliteration modules, syllable by syllable; this module indexes them.
+//!
+//! Keys are a lower tier of evidence than listed or generated spellings: two entries that meet on
+//! a key are never merged, the match is reported as ambiguous.
+
+use crate::fold::fold_tokens;
+use crate::translit::{cyrillic, hangul, hanzi, Lang};
+use rustc_hash::{FxHashMap, FxHashSet};
+
+/// Patronymic endings of Russian names in the common romanisations (Viktorovich, Wiktorowitsch,
+/// Viktorovitch, Wiktorowicz, Viktorovič; -ovna/-evna/-ichna for women).
+const PATRONYMIC_ENDINGS: &[&str] = &[
+    "ovich", "evich", "ovitch", "evitch", "owitsch", "ewitsch", "owicz", "ewicz", "ovic", "evic",
+    "ich", "itch", "itsch", "icz", "ovna", "evna", "ichna", "owna", "ewna", "iczna",
+];
+
+/// Is this folded token a Russian patronymic?
+pub(crate) fn is_patronymic(token: &str) -> bool {
+    token.len() >= 6 && PATRONYMIC_ENDINGS.iter().any(|e| token.ends_with(e))
+}
+
+/// The romanisation key of folded Latin tokens in `lang`.
+pub(crate) fn key(lang: Lang, tokens: &[&str]) -> Option<String> {
+    if tokens.is_empty()
+        || !tokens
+            .iter()
+            .all(|t| !t.is_empty() && t.bytes().all(|b| b.is_ascii_alphanumeric()))
+    {
+        return None;
+    }
+    match lang {
+        Lang::Ko => hangul::latin_key(tokens),
+        Lang::Zh => hanzi::latin_key(tokens),
+        Lang::Ru => cyrillic::latin_key(tokens),
+    }
+}
+
+/// What a key resolves to: spellings (index ids) of one entry, or of several (ambiguous).
+#[derive(Clone, Debug)]
+pub(crate) struct KeyTarget {
+    pub spellings: Vec<u32>,
+    pub entries: Vec<u32>,
+}
+
+/// The key indexes of every language.
+#[derive(Debug, Default)]
+pub(crate) struct LangKeys {
+    maps: [FxHashMap<Box<str>, KeyTarget>; 3],
+    /// Keys of the first token of each spelling: a window whose first token's key is not here
+    /// cannot meet any key.
+    firsts: [FxHashSet<Box<str>>; 3],
+    /// Russian people by the key of their surname, with the folded first name's initial.
+    surnames: FxHashMap<Box<str>, Vec<(u32, char)>>,
+    pub max_tokens: usize,
+}
+
+fn slot(lang: Lang) -> usize {
+    match lang {
+        Lang::Ko => 0,
+        Lang::Zh => 1,
+        Lang::Ru => 2,
+    }
+}
+
+impl LangKeys {
+    /// Index a romanised spelling (`spelling` is its index id) of `entry` in `lang`.
+    pub fn insert(&mut self, lang: Lang, entry: u32, spelling: u32, text: &str, person: bool) {
+        let toks = fold_tokens(text);
+        let toks: Vec<&str> = toks.iter().map(String::as_str).collect();
+        let Some(k) = key(lang, &toks) else { return };
+        if let Some(first) = key(lang, &toks[..1]) {
+            self.firsts[slot(lang)].insert(first.into());
+        }
+        self.max_tokens = self.max_tokens.max(toks.len());
+        if person && lang == Lang::Ru && toks.len() >= 2 {
+            if let (Some(s), Some(initial)) =
+                (key(lang, &toks[toks.len() - 1..]), toks[0].chars().next())
+            {
+                let v = self.surnames.entry(s.into()).or_default();
+                if !v.contains(&(entry, initial)) {
+                    v.push((entry, initial));
+                }
+            }
+        }
+        let t = self.maps[slot(lang)]
+            .entry(k.into())
+            .or_insert_with(|| KeyTarget {
+                spellings: Vec::new(),
+                entries: Vec::new(),
+            });
+        if !t.entries.contains(&entry) {
+            t.entries.push(entry);
+            t.spellings.push(spelling);
+        }
+    }
+
+    /// Could a window starting with this folded token meet a key in `lang`?
+    pub fn first_ok(&self, lang: Lang, token_key: &str) -> bool {
+        self.firsts[slot(lang)].contains(token_key)
+    }
+
+    /// The target of a key.
+    pub fn get(&self, lang: Lang, key: &str) -> Option<&KeyTarget> {
+        self.maps[slot(lang)].get(key)
+    }
+
+    /// Russian people whose surname has this key and whose first name starts with `initial`.
+    pub fn by_initials(&self, surname: &str, initial: char) -> Vec<u32> {
+        let Some(k) = key(Lang::Ru, &[surname]) else {
+            return Vec::new();
+        };
+        let mut v: Vec<u32> = self
+            .surnames
+            .get(k.as_str())
+            .into_iter()
+            .flatten()
+            .filter(|(_, i)| *i == initial)
+            .map(|(e, _)| *e)
+            .collect();
+        v.dedup();
+        v
+    }
+
+    /// Languages that have any key at all.
+    pub fn langs(&self) -> impl Iterator<Item = Lang> + '_ {
+        Lang::ALL
+            .into_iter()
+            .filter(|l| !self.maps[slot(*l)].is_empty())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn patronymics() {
+        for p in [
+            "viktorovich",
+            "wiktorowitsch",
+            "viktorovitch",
+            "wiktorowicz",
+            "anatolyevich",
+            "vladimirovna",
+        ] {
+            assert!(is_patronymic(p), "{p}");
+        }
+        for p in ["putin", "ivanovo", "lavrov", "rich"] {
+            assert!(!is_patronymic(p), "{p}");
+        }
+    }
+}
