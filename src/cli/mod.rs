@@ -62,6 +62,9 @@ fn build_matcher(cli: &Cli) -> Result<Matcher> {
 fn lint(paths: &[PathBuf]) -> Result<u8> {
     match Glossary::load(paths) {
         Ok(g) => {
+            for w in g.warnings() {
+                eprintln!("warning: {w}");
+            }
             let mut out = std::io::stdout().lock();
             for s in g.sources() {
                 writeln!(out, "{}: ok, {} entries", s.path.display(), s.entries)?;

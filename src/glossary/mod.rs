@@ -7,8 +7,8 @@
 mod bundled;
 mod format;
 
-use crate::error::{Diagnostic, Error, ErrorKind, Position};
-use crate::fold::{fold, slug};
+use crate::error::{Diagnostic, Error, ErrorKind, Lines, Position};
+use crate::fold::{fold, fold_tokens, slug};
 use format::{EntryModel, FileModel, KindModel, Spellings};
 use rustc_hash::FxHashMap;
 use std::fmt;
@@ -113,6 +113,7 @@ pub struct Source {
 pub struct Glossary {
     entries: Vec<Entry>,
     sources: Vec<Source>,
+    warnings: Vec<Diagnostic>,
 }
 
 impl Glossary {
@@ -144,6 +145,12 @@ impl Glossary {
         &self.sources
     }
 
+    /// Problems that do not stop loading: spellings of two entries that differ only in where a
+    /// name is split (matches of them are reported as ambiguous).
+    pub fn warnings(&self) -> &[Diagnostic] {
+        &self.warnings
+    }
+
     /// The entry with this id.
     pub fn get(&self, id: &str) -> Option<&Entry> {
         self.entries.iter().find(|e| e.id == id)
@@ -159,6 +166,7 @@ pub struct GlossaryBuilder {
     id_pos: Vec<Position>,
     sources: Vec<Source>,
     diagnostics: Vec<Diagnostic>,
+    warnings: Vec<Diagnostic>,
 }
 
 impl GlossaryBuilder {
@@ -261,18 +269,19 @@ impl GlossaryBuilder {
                 return self;
             }
         };
+        let lines = Lines::new(text);
         let (file_lang, file_generate, name) = match model.glossary {
             Some(h) => {
                 let lang = h
                     .lang
-                    .and_then(|l| self.check_lang(&path, text, &l).then(|| l.into_inner()));
+                    .and_then(|l| self.check_lang(&path, &lines, &l).then(|| l.into_inner()));
                 (lang, h.generate.unwrap_or(true), h.name)
             }
             None => (None, true, None),
         };
         let count = model.entry.len();
         for em in model.entry {
-            self.add_entry(&path, text, em, file_lang.as_deref(), file_generate);
+            self.add_entry(&path, &lines, em, file_lang.as_deref(), file_generate);
         }
         self.sources.push(Source {
             path,
@@ -282,7 +291,7 @@ impl GlossaryBuilder {
         self
     }
 
-    fn check_lang(&mut self, path: &Path, text: &str, lang: &Spanned<String>) -> bool {
+    fn check_lang(&mut self, path: &Path, lines: &Lines, lang: &Spanned<String>) -> bool {
         if valid_lang(lang.get_ref()) {
             return true;
         }
@@ -298,7 +307,7 @@ impl GlossaryBuilder {
                 path,
                 format!("invalid language tag `{}`", lang.get_ref()),
             )
-            .at(Position::of_offset(text, lang.span().start))
+            .at(lines.position(lang.span().start))
             .help(help),
         );
         false
@@ -307,12 +316,12 @@ impl GlossaryBuilder {
     fn add_entry(
         &mut self,
         path: &Arc<Path>,
-        text: &str,
+        lines: &Lines,
         em: EntryModel,
         file_lang: Option<&str>,
         file_gen: bool,
     ) {
-        let at = |span: Range<usize>| Position::of_offset(text, span.start);
+        let at = |span: Range<usize>| lines.position(span.start);
         let canon_pos = at(em.canonical.span());
         let canonical = em.canonical.into_inner();
         let before = self.diagnostics.len();
@@ -361,7 +370,7 @@ impl GlossaryBuilder {
         };
         let lang = match em.lang {
             Some(l) => {
-                self.check_lang(path, text, &l);
+                self.check_lang(path, lines, &l);
                 l.into_inner()
             }
             None => file_lang.unwrap_or("und").to_string(),
@@ -430,7 +439,7 @@ impl GlossaryBuilder {
     /// Check the files against each other and build the glossary, or report every problem.
     pub fn build(mut self) -> Result<Glossary, Error> {
         let mut ids: FxHashMap<&str, usize> = FxHashMap::default();
-        let mut spellings: FxHashMap<String, usize> = FxHashMap::default();
+        let mut spellings: FxHashMap<String, (usize, String)> = FxHashMap::default();
         for (i, e) in self.entries.iter().enumerate() {
             if let Some(&j) = ids.get(e.id.as_str()) {
                 let first = &self.entries[j];
@@ -450,35 +459,45 @@ impl GlossaryBuilder {
                 ids.insert(&e.id, i);
             }
             for (s, pos) in &self.spelling_pos[i] {
-                match spellings.get(&fold(s)) {
-                    Some(&j) if j != i => {
-                        let other = &self.entries[j];
-                        let other_pos = self.spelling_pos[j]
+                let (key, segmented) = conflict_key(s);
+                match spellings.get(&key) {
+                    Some((j, other_seg)) if *j != i => {
+                        let other = &self.entries[*j];
+                        let (other_text, other_pos) = self.spelling_pos[*j]
                             .iter()
-                            .find(|(t, _)| fold(t) == fold(s))
-                            .map(|(_, p)| *p)
-                            .unwrap_or(other.origin.pos);
-                        self.diagnostics.push(
-                            Diagnostic::new(
-                                ErrorKind::ConflictingSpelling,
-                                &e.origin.path,
-                                format!(
-                                    "spelling \"{s}\" of `{}` is also claimed by `{}`",
-                                    e.id, other.id
-                                ),
-                            )
-                            .at(*pos)
-                            .help(format!(
-                                "a spelling must name one entry: remove it here or at {}:{}:{}",
-                                other.origin.path.display(),
-                                other_pos.line,
-                                other_pos.column
-                            )),
-                        );
+                            .find(|(t, _)| conflict_key(t).0 == key)
+                            .map(|(t, p)| (t.as_str(), *p))
+                            .unwrap_or((other.canonical.as_str(), other.origin.pos));
+                        let there = format!("{}:{}:{}", other.origin.path.display(), other_pos.line, other_pos.column);
+                        if *other_seg == segmented {
+                            self.diagnostics.push(
+                                Diagnostic::new(
+                                    ErrorKind::ConflictingSpelling,
+                                    &e.origin.path,
+                                    format!("spelling \"{s}\" of `{}` is also claimed by `{}`", e.id, other.id),
+                                )
+                                .at(*pos)
+                                .help(format!("a spelling must name one entry: remove it here or at {there}")),
+                            );
+                        } else {
+                            self.warnings.push(
+                                Diagnostic::new(
+                                    ErrorKind::ConflictingSpelling,
+                                    &e.origin.path,
+                                    format!(
+                                        "\"{s}\" of `{}` and \"{other_text}\" of `{}` ({there}) differ only in how the \
+                                         name is split; text that matches both is reported as ambiguous",
+                                        e.id, other.id
+                                    ),
+                                )
+                                .at(*pos)
+                                .help("list a distinguishing spelling, or remove one of them"),
+                            );
+                        }
                     }
                     Some(_) => {}
                     None => {
-                        spellings.insert(fold(s), i);
+                        spellings.insert(key, (i, segmented));
                     }
                 }
             }
@@ -487,10 +506,23 @@ impl GlossaryBuilder {
             Ok(Glossary {
                 entries: self.entries,
                 sources: self.sources,
+                warnings: self.warnings,
             })
         } else {
             Err(Error::new(self.diagnostics))
         }
+    }
+}
+
+/// The key under which two spellings conflict: they fold alike and their first words fold alike
+/// ("Kim Jong-un" and "KIM JONGUN"; but "Song Eun Kyung" and "Son Geun Kyung" are two names). Also
+/// returns the fold with every word boundary kept, which tells a true duplicate from two names that
+/// differ only in how the given name is split ("Hwang Sook-un", "Hwang Soo-kun").
+fn conflict_key(s: &str) -> (String, String) {
+    let toks = fold_tokens(s);
+    match toks.split_first() {
+        Some((first, rest)) => (format!("{first}\u{0}{}", rest.concat()), toks.join("\u{0}")),
+        None => (String::new(), String::new()),
     }
 }
 

@@ -70,11 +70,23 @@ pub(crate) struct Spelling {
 pub(crate) enum Target {
     /// One spelling (or several of one entry: the best is kept).
     One(u32),
-    /// Spellings of different entries meet on the key with the same rank: reported, never guessed.
-    Ambiguous(Box<[u32]>),
+    /// Spellings of different entries, or split differently ("Song Eun Kyung" and "Son Geun Kyung"
+    /// fold alike): the text's first word and the spellings' ranks decide at match time.
+    Many(Box<[u32]>),
     /// Only short forms: resolved by the entries mentioned earlier in the document. The flag says
     /// whether the text must be capitalised (see [`Spelling::needs_upper`]).
     Short(Box<[u32]>, bool),
+}
+
+/// A target resolved for one window of text.
+#[derive(Clone, Debug)]
+pub(crate) enum Resolved<'a> {
+    /// One spelling.
+    One(u32),
+    /// Spellings of several entries, equally good: reported, never guessed.
+    Ambiguous(Vec<u32>),
+    /// Short forms of these entries.
+    Short(&'a [u32]),
 }
 
 /// Hash of a folded string for the `starts` filter.
@@ -146,8 +158,8 @@ impl Index {
     }
 }
 
-/// Merge spelling `id` into an existing target, keeping the most authoritative spelling and
-/// recording ties between entries as ambiguity.
+/// Merge spelling `id` into an existing target. Spellings of one entry with the same first word
+/// keep the most authoritative; everything else is kept for resolution at match time.
 fn merge(t: &mut Target, spellings: &[Spelling], id: u32) {
     let new = &spellings[id as usize];
     if new.source == SpellingSource::Short {
@@ -161,36 +173,62 @@ fn merge(t: &mut Target, spellings: &[Spelling], id: u32) {
         // A full spelling of some entry always beats a short form.
         return;
     }
+    let same = |o: u32| {
+        let o = &spellings[o as usize];
+        o.entry == new.entry && o.first_len == new.first_len
+    };
+    let better = |o: u32| new.source.rank() < spellings[o as usize].source.rank();
     match t {
         Target::Short(..) => *t = Target::One(id),
         Target::One(old) => {
-            let o = &spellings[*old as usize];
-            if o.entry == new.entry {
-                if new.source.rank() < o.source.rank() {
+            if same(*old) {
+                if better(*old) {
                     *old = id;
                 }
-            } else if new.source.rank() < o.source.rank() {
-                *old = id;
-            } else if new.source.rank() == o.source.rank() {
-                *t = Target::Ambiguous(Box::new([*old, id]));
+            } else {
+                *t = Target::Many(Box::new([*old, id]));
             }
         }
-        Target::Ambiguous(ids) => {
-            let best = ids
-                .iter()
-                .map(|&i| spellings[i as usize].source.rank())
-                .min()
-                .unwrap_or(u8::MAX);
-            if new.source.rank() < best {
-                *t = Target::One(id);
-            } else if new.source.rank() == best
-                && !ids
-                    .iter()
-                    .any(|&i| spellings[i as usize].entry == new.entry)
-            {
+        Target::Many(ids) => match ids.iter().position(|&o| same(o)) {
+            Some(k) => {
+                if better(ids[k]) {
+                    ids[k] = id;
+                }
+            }
+            None => {
                 let mut v = ids.to_vec();
                 v.push(id);
                 *ids = v.into_boxed_slice();
+            }
+        },
+    }
+}
+
+impl Target {
+    /// Resolve for a window whose first word folds to `first_len` bytes; `upper`: that word is
+    /// capitalised (or case does not matter).
+    pub fn resolve<'a>(&'a self, spellings: &[Spelling], first_len: usize, upper: bool) -> Option<Resolved<'a>> {
+        let fits = |s: u32| {
+            let sp = &spellings[s as usize];
+            first_len <= sp.first_len as usize && (upper || !sp.needs_upper)
+        };
+        match self {
+            Target::One(s) => fits(*s).then_some(Resolved::One(*s)),
+            Target::Short(entries, needs_upper) => (upper || !needs_upper).then_some(Resolved::Short(entries)),
+            Target::Many(ids) => {
+                let fitting: Vec<u32> = ids.iter().copied().filter(|&s| fits(s)).collect();
+                // A spelling split exactly where the text is split beats one merely compatible.
+                let exact: Vec<u32> =
+                    fitting.iter().copied().filter(|&s| spellings[s as usize].first_len as usize == first_len).collect();
+                let pool = if exact.is_empty() { fitting } else { exact };
+                let best = pool.iter().map(|&s| spellings[s as usize].source.rank()).min()?;
+                let pool: Vec<u32> = pool.into_iter().filter(|&s| spellings[s as usize].source.rank() == best).collect();
+                let first_entry = spellings[pool[0] as usize].entry;
+                if pool.iter().all(|&s| spellings[s as usize].entry == first_entry) {
+                    Some(Resolved::One(pool[0]))
+                } else {
+                    Some(Resolved::Ambiguous(pool))
+                }
             }
         }
     }

@@ -5,7 +5,7 @@
 //! (Damerau–Levenshtein, with a hard cut-off per token so "Kim Jong Um" finds Kim Jong Un but
 //! "Kim Jong Nam" finds nothing).
 
-use super::index::{SpellingSource, Target};
+use super::index::{Resolved, SpellingSource};
 use super::tokens::Tokens;
 use super::{MatchKind, Matcher};
 use crate::fold::fold_tokens;
@@ -64,7 +64,7 @@ impl Matcher {
         let last = tokens.toks.len() - 1;
         let mut hits = Vec::new();
         if let Some((target, _)) = self.probe(&tokens, query, 0, last, false) {
-            self.hits_of(target, &mut hits);
+            self.hits_of(&target, &mut hits);
         }
         if hits.is_empty() {
             self.key_hits(&tokens, &mut hits);
@@ -138,7 +138,7 @@ impl Matcher {
         }
     }
 
-    fn hits_of(&self, target: &Target, hits: &mut Vec<Hit>) {
+    fn hits_of(&self, target: &Resolved, hits: &mut Vec<Hit>) {
         let mut push = |s: u32, penalty: f64| {
             let sp = self.index.spelling(s);
             let (kind, score) = score_of(sp.source);
@@ -151,9 +151,9 @@ impl Matcher {
             });
         };
         match target {
-            Target::One(s) => push(*s, 1.0),
-            Target::Ambiguous(ids) => ids.iter().for_each(|&s| push(s, 0.9)),
-            Target::Short(entries, _) => {
+            Resolved::One(s) => push(*s, 1.0),
+            Resolved::Ambiguous(ids) => ids.iter().for_each(|&s| push(s, 0.9)),
+            Resolved::Short(entries) => {
                 let share = 1.0 / entries.len() as f64;
                 for &e in entries.iter() {
                     let entry = self.entry(e as usize);

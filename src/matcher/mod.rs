@@ -25,7 +25,7 @@ use crate::glossary::Kind;
 use crate::glossary::{Entry, Glossary};
 use crate::translit::Lang;
 use fuzzy::FuzzyIndex;
-use index::{hash_str, Index, Target, PREFIX, WHOLE};
+use index::{hash_str, Index, Resolved, PREFIX, WHOLE};
 use keys::{KeyTarget, LangKeys};
 use rustc_hash::FxHashSet;
 use std::sync::OnceLock;
@@ -109,9 +109,9 @@ pub struct Matcher {
 }
 
 /// The best candidate at one position of the scan.
-#[derive(Clone, Copy)]
+#[derive(Clone)]
 enum Found<'a> {
-    Index(&'a Target),
+    Index(Resolved<'a>),
     Key(&'a KeyTarget),
 }
 
@@ -382,16 +382,16 @@ impl Matcher {
                 }
                 j += 1;
             }
-            let weak = match best {
+            let weak = match &best {
                 None => true,
-                Some((_, _, Found::Index(Target::One(s)))) => {
+                Some((_, _, Found::Index(Resolved::One(s)))) => {
                     self.index.spelling(*s).source == SpellingSource::Short
                 }
                 Some(_) => true,
             };
             if weak {
                 if let Some((kj, t)) = self.probe_keys(tokens, i) {
-                    if best.is_none_or(|(bj, _, _)| kj > bj) {
+                    if best.as_ref().is_none_or(|(bj, _, _)| kj > *bj) {
                         best = Some((kj, tokens.toks[kj].end, Found::Key(t)));
                     }
                 }
@@ -417,31 +417,16 @@ impl Matcher {
         i: usize,
         j: usize,
         cased: bool,
-    ) -> Option<(&'a Target, usize)> {
+    ) -> Option<(Resolved<'a>, usize)> {
         let key = tokens.key(i, j);
         let t_i = &tokens.toks[i];
         let upper = t_i.upper || !cased;
-        let first_len = |key_len: usize| {
-            if i == j {
-                key_len
-            } else {
-                (t_i.fend - t_i.fstart) as usize
-            }
-        };
-        let fits = |s: u32, key_len: usize| {
-            let sp = self.index.spelling(s);
-            first_len(key_len) <= sp.first_len as usize && (upper || !sp.needs_upper)
-        };
-        let accept = |t: &'a Target, key_len: usize| -> Option<&'a Target> {
-            let ok = match t {
-                Target::One(s) => fits(*s, key_len),
-                Target::Ambiguous(ids) => ids.iter().any(|&s| fits(s, key_len)),
-                Target::Short(_, needs_upper) => upper || !needs_upper,
-            };
-            ok.then_some(t)
+        let first_len = |key_len: usize| if i == j { key_len } else { (t_i.fend - t_i.fstart) as usize };
+        let accept = |key: &str| {
+            self.index.keys.get(key).and_then(|t| t.resolve(&self.index.spellings, first_len(key.len()), upper))
         };
         let last = &tokens.toks[j];
-        if let Some(t) = self.index.keys.get(key).and_then(|t| accept(t, key.len())) {
+        if let Some(t) = accept(key) {
             return Some((t, last.end));
         }
         match last.script {
@@ -452,7 +437,7 @@ impl Matcher {
                     && key.ends_with('s')
                 {
                     let k = &key[..key.len() - 1];
-                    if let Some(t) = self.index.keys.get(k).and_then(|t| accept(t, k.len())) {
+                    if let Some(t) = accept(k) {
                         return Some((t, last.end - 1));
                     }
                 }
@@ -463,7 +448,7 @@ impl Matcher {
                 for stem in particle_stems(tok) {
                     let cut = tok.len() - stem.len();
                     let k = &key[..key.len() - cut];
-                    if let Some(t) = self.index.keys.get(k).and_then(|t| accept(t, k.len())) {
+                    if let Some(t) = accept(k) {
                         return Some((t, last.end - cut));
                     }
                 }
@@ -549,8 +534,8 @@ impl Matcher {
             }
         };
         match target {
-            Target::One(s) => {
-                let sp = self.index.spelling(*s);
+            Resolved::One(s) => {
+                let sp = self.index.spelling(s);
                 let kind = match sp.source {
                     SpellingSource::Canonical => MatchKind::Exact,
                     SpellingSource::Variant
@@ -565,10 +550,10 @@ impl Matcher {
                     kind,
                     entry: Some(sp.entry as usize),
                     candidates: Vec::new(),
-                    spelling: Some(*s),
+                    spelling: Some(s),
                 }
             }
-            Target::Ambiguous(ids) => {
+            Resolved::Ambiguous(ids) => {
                 let mut candidates: Vec<usize> = ids
                     .iter()
                     .map(|&s| self.index.spelling(s).entry as usize)
@@ -584,7 +569,7 @@ impl Matcher {
                     spelling: None,
                 }
             }
-            Target::Short(entries, _) => Match {
+            Resolved::Short(entries) => Match {
                 start,
                 end,
                 kind: MatchKind::Short,
