@@ -173,7 +173,10 @@ impl<'a> Lines<'a> {
         }
         let line = self.starts.partition_point(|&s| s <= offset).max(1);
         let start = self.starts[line - 1];
-        Position { line, column: self.text[start..offset].chars().count() + 1 }
+        Position {
+            line,
+            column: self.text[start..offset].chars().count() + 1,
+        }
     }
 }
 

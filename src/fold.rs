@@ -285,23 +285,22 @@ pub fn slug(canonical: &str) -> String {
     out
 }
 
-/// Replace every run of white space in `s` by one space: two spellings that differ only there are
-/// the same house style (a name broken across lines is not a misspelling).
-pub(crate) fn squash_space(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    let mut in_space = false;
-    for c in s.chars() {
-        if c.is_whitespace() {
-            if !in_space {
-                out.push(' ');
-            }
-            in_space = true;
-        } else {
-            out.push(c);
-            in_space = false;
-        }
+/// Are `a` and `b` equal once every run of white space is taken as one space? Two spellings that
+/// differ only there are the same house style (a name broken across lines is not a misspelling).
+pub(crate) fn same_modulo_space(a: &str, b: &str) -> bool {
+    if a == b {
+        return true;
     }
-    out
+    fn squashed(s: &str) -> impl Iterator<Item = char> + '_ {
+        let mut prev_space = false;
+        s.chars().filter_map(move |c| {
+            let space = c.is_whitespace();
+            let keep = !(space && prev_space);
+            prev_space = space;
+            keep.then_some(if space { ' ' } else { c })
+        })
+    }
+    squashed(a).eq(squashed(b))
 }
 
 #[cfg(test)]
@@ -360,6 +359,13 @@ mod tests {
         assert_eq!(fold_tokens("Kim Jong-un’s"), ["kim", "jong", "un", "s"]);
         assert_eq!(fold_tokens("习近平会见"), ["习", "近", "平", "会", "见"]);
         assert_eq!(fold_tokens("평양에서 Pyongyang"), ["평양에서", "pyongyang"]);
+    }
+
+    #[test]
+    fn white_space_runs_are_equal() {
+        assert!(same_modulo_space("Kim  Jong\nUn", "Kim Jong Un"));
+        assert!(!same_modulo_space("Kim Jong-Un", "Kim Jong Un"));
+        assert!(!same_modulo_space("KimJong Un", "Kim Jong Un"));
     }
 
     #[test]

@@ -468,16 +468,26 @@ impl GlossaryBuilder {
                             .find(|(t, _)| conflict_key(t).0 == key)
                             .map(|(t, p)| (t.as_str(), *p))
                             .unwrap_or((other.canonical.as_str(), other.origin.pos));
-                        let there = format!("{}:{}:{}", other.origin.path.display(), other_pos.line, other_pos.column);
+                        let there = format!(
+                            "{}:{}:{}",
+                            other.origin.path.display(),
+                            other_pos.line,
+                            other_pos.column
+                        );
                         if *other_seg == segmented {
                             self.diagnostics.push(
                                 Diagnostic::new(
                                     ErrorKind::ConflictingSpelling,
                                     &e.origin.path,
-                                    format!("spelling \"{s}\" of `{}` is also claimed by `{}`", e.id, other.id),
+                                    format!(
+                                        "spelling \"{s}\" of `{}` is also claimed by `{}`",
+                                        e.id, other.id
+                                    ),
                                 )
                                 .at(*pos)
-                                .help(format!("a spelling must name one entry: remove it here or at {there}")),
+                                .help(format!(
+                                    "a spelling must name one entry: remove it here or at {there}"
+                                )),
                             );
                         } else {
                             self.warnings.push(
@@ -615,13 +625,13 @@ mod tests {
             .unwrap_err();
         let d = &err.diagnostics()[0];
         assert_eq!(d.kind(), ErrorKind::ConflictingSpelling);
-        assert_eq!(d.line(), 4);
+        assert_eq!(d.line(), 5);
         assert!(d.to_string().contains("t.toml:2:13"), "{d}");
     }
 
     #[test]
     fn duplicate_ids_and_bad_lang() {
-        let err = load("[[entry]]\ncanonical = \"A b\"\n[[entry]]\nid = \"a-b\"\ncanonical = \"C\"\nlang = \"KO\"\n")
+        let err = load("[[entry]]\ncanonical = \"A b\"\n[[entry]]\nid = \"a-b\"\ncanonical = \"C\"\n[[entry]]\ncanonical = \"D\"\nlang = \"KO\"\n")
             .unwrap_err();
         let kinds: Vec<_> = err.diagnostics().iter().map(|d| d.kind()).collect();
         assert!(kinds.contains(&ErrorKind::DuplicateId));

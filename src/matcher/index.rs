@@ -207,24 +207,43 @@ fn merge(t: &mut Target, spellings: &[Spelling], id: u32) {
 impl Target {
     /// Resolve for a window whose first word folds to `first_len` bytes; `upper`: that word is
     /// capitalised (or case does not matter).
-    pub fn resolve<'a>(&'a self, spellings: &[Spelling], first_len: usize, upper: bool) -> Option<Resolved<'a>> {
+    pub fn resolve<'a>(
+        &'a self,
+        spellings: &[Spelling],
+        first_len: usize,
+        upper: bool,
+    ) -> Option<Resolved<'a>> {
         let fits = |s: u32| {
             let sp = &spellings[s as usize];
             first_len <= sp.first_len as usize && (upper || !sp.needs_upper)
         };
         match self {
             Target::One(s) => fits(*s).then_some(Resolved::One(*s)),
-            Target::Short(entries, needs_upper) => (upper || !needs_upper).then_some(Resolved::Short(entries)),
+            Target::Short(entries, needs_upper) => {
+                (upper || !needs_upper).then_some(Resolved::Short(entries))
+            }
             Target::Many(ids) => {
                 let fitting: Vec<u32> = ids.iter().copied().filter(|&s| fits(s)).collect();
                 // A spelling split exactly where the text is split beats one merely compatible.
-                let exact: Vec<u32> =
-                    fitting.iter().copied().filter(|&s| spellings[s as usize].first_len as usize == first_len).collect();
+                let exact: Vec<u32> = fitting
+                    .iter()
+                    .copied()
+                    .filter(|&s| spellings[s as usize].first_len as usize == first_len)
+                    .collect();
                 let pool = if exact.is_empty() { fitting } else { exact };
-                let best = pool.iter().map(|&s| spellings[s as usize].source.rank()).min()?;
-                let pool: Vec<u32> = pool.into_iter().filter(|&s| spellings[s as usize].source.rank() == best).collect();
+                let best = pool
+                    .iter()
+                    .map(|&s| spellings[s as usize].source.rank())
+                    .min()?;
+                let pool: Vec<u32> = pool
+                    .into_iter()
+                    .filter(|&s| spellings[s as usize].source.rank() == best)
+                    .collect();
                 let first_entry = spellings[pool[0] as usize].entry;
-                if pool.iter().all(|&s| spellings[s as usize].entry == first_entry) {
+                if pool
+                    .iter()
+                    .all(|&s| spellings[s as usize].entry == first_entry)
+                {
                     Some(Resolved::One(pool[0]))
                 } else {
                     Some(Resolved::Ambiguous(pool))

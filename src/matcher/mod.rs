@@ -19,7 +19,7 @@ mod tokens;
 pub use index::SpellingSource;
 pub use lookup::{Hit, LookupOptions};
 
-use crate::fold::squash_space;
+use crate::fold::same_modulo_space;
 use crate::fold::{is_hangul, is_ideograph};
 use crate::glossary::Kind;
 use crate::glossary::{Entry, Glossary};
@@ -342,6 +342,16 @@ impl Matcher {
                 .get(&hash_str(first))
                 .copied()
                 .unwrap_or(0);
+            if flags == 0 && script == Script::Word && first.len() > 1 && first.ends_with('s') {
+                // A plural or possessive of a one-word name ("Pyongyangs").
+                flags = self
+                    .index
+                    .starts
+                    .get(&hash_str(&first[..first.len() - 1]))
+                    .copied()
+                    .unwrap_or(0)
+                    & WHOLE;
+            }
             if flags == 0 && script == Script::Hangul {
                 flags = particle_stems(first).any(|s| self.index.starts.contains_key(&hash_str(s)))
                     as u8
@@ -421,9 +431,18 @@ impl Matcher {
         let key = tokens.key(i, j);
         let t_i = &tokens.toks[i];
         let upper = t_i.upper || !cased;
-        let first_len = |key_len: usize| if i == j { key_len } else { (t_i.fend - t_i.fstart) as usize };
+        let first_len = |key_len: usize| {
+            if i == j {
+                key_len
+            } else {
+                (t_i.fend - t_i.fstart) as usize
+            }
+        };
         let accept = |key: &str| {
-            self.index.keys.get(key).and_then(|t| t.resolve(&self.index.spellings, first_len(key.len()), upper))
+            self.index
+                .keys
+                .get(key)
+                .and_then(|t| t.resolve(&self.index.spellings, first_len(key.len()), upper))
         };
         let last = &tokens.toks[j];
         if let Some(t) = accept(key) {
@@ -468,14 +487,17 @@ impl Matcher {
             return None;
         }
         let mut best: Option<(usize, &KeyTarget)> = None;
+        let starts = tokens.key_starts(i, |lang, k| self.keys.first_ok(lang, k));
+        if starts == 0 {
+            return None;
+        }
         for lang in self.keys.langs() {
-            let Some(first) = tokens.token_key(lang, i) else {
+            let first = tokens.with_key(lang, i, |k| {
+                self.keys.first_ok(lang, k).then(|| k.to_string())
+            });
+            let Some(Some(mut key)) = first else {
                 continue;
             };
-            if !self.keys.first_ok(lang, &first) {
-                continue;
-            }
-            let mut key = first;
             let mut j = i;
             let mut parts = 1;
             while j + 1 < n
@@ -490,10 +512,9 @@ impl Matcher {
                 if j == i + 1 && lang == Lang::Ru && keys::is_patronymic(tokens.fold_of(j)) {
                     continue;
                 }
-                let Some(k) = tokens.token_key(lang, j) else {
+                if tokens.with_key(lang, j, |k| key.push_str(k)).is_none() {
                     break;
-                };
-                key.push_str(&k);
+                }
                 parts += 1;
                 if let Some(t) = self.keys.get(lang, &key) {
                     if best.is_none_or(|(bj, _)| j > bj) {
@@ -624,7 +645,7 @@ impl Matcher {
             }
             _ => &entry.canonical,
         };
-        (squash_space(found) != squash_space(target)).then_some(target)
+        (!same_modulo_space(found, target)).then_some(target)
     }
 
     /// The text with every match replaced by its [`Matcher::replacement`].

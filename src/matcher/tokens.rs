@@ -57,7 +57,23 @@ pub(crate) struct Tokens {
     pub folded: String,
     /// Romanisation keys of folded words already seen (ko, zh, ru), kept across calls: running
     /// text repeats its capitalised words.
-    key_cache: FxHashMap<Box<str>, [Option<Box<str>>; 3]>,
+    key_cache: FxHashMap<Box<str>, CachedKeys>,
+}
+
+/// The romanisation keys of one word in each language, and in which languages the word can
+/// start a keyed name (a bit per language, computed on first use).
+#[derive(Debug)]
+struct CachedKeys {
+    keys: [Option<Box<str>>; 3],
+    starts: u8,
+}
+
+fn slot(lang: Lang) -> usize {
+    match lang {
+        Lang::Ko => 0,
+        Lang::Zh => 1,
+        Lang::Ru => 2,
+    }
 }
 
 impl Tokens {
@@ -113,7 +129,16 @@ impl Tokens {
                         cur = Some((i, script, c.is_uppercase(), self.folded.len() as u32));
                     }
                     if b < 0x80 {
-                        self.folded.push(b.to_ascii_lowercase() as char);
+                        // Fast path: the rest of an ASCII word in one go.
+                        let mut k = i + 1;
+                        while k < bytes.len() && bytes[k].is_ascii_alphanumeric() {
+                            k += 1;
+                        }
+                        let old = self.folded.len();
+                        self.folded.push_str(&text[i..k]);
+                        self.folded[old..].make_ascii_lowercase();
+                        i = k;
+                        continue;
                     } else {
                         fold_char(c, &mut self.folded);
                     }
@@ -165,25 +190,38 @@ impl Tokens {
         &self.folded[self.toks[i].fstart as usize..self.toks[j].fend as usize]
     }
 
-    /// The romanisation key of token `i` in `lang`, if it parses in that language.
-    pub fn token_key(&mut self, lang: Lang, i: usize) -> Option<String> {
-        let slot = match lang {
-            Lang::Ko => 0,
-            Lang::Zh => 1,
-            Lang::Ru => 2,
-        };
+    fn cached(&mut self, i: usize, starts: impl Fn(Lang, &str) -> bool) -> &CachedKeys {
         let word = &self.folded[self.toks[i].fstart as usize..self.toks[i].fend as usize];
-        if let Some(keys) = self.key_cache.get(word) {
-            return keys[slot].as_deref().map(str::to_string);
+        if !self.key_cache.contains_key(word) {
+            if self.key_cache.len() > 1 << 16 {
+                self.key_cache.clear();
+            }
+            let keys = [Lang::Ko, Lang::Zh, Lang::Ru]
+                .map(|l| super::keys::key(l, &[word]).map(String::into_boxed_str));
+            let mut mask = 0;
+            for l in [Lang::Ko, Lang::Zh, Lang::Ru] {
+                if keys[slot(l)].as_deref().is_some_and(|k| starts(l, k)) {
+                    mask |= 1 << slot(l);
+                }
+            }
+            self.key_cache
+                .insert(word.into(), CachedKeys { keys, starts: mask });
         }
-        if self.key_cache.len() > 1 << 16 {
-            self.key_cache.clear();
-        }
-        let keys = [Lang::Ko, Lang::Zh, Lang::Ru]
-            .map(|l| super::keys::key(l, &[word]).map(String::into_boxed_str));
-        let out = keys[slot].as_deref().map(str::to_string);
-        self.key_cache.insert(word.into(), keys);
-        out
+        &self.key_cache[word]
+    }
+
+    /// The languages (bits by [`Lang`] order ko, zh, ru) in which token `i` can start a keyed
+    /// name, as decided by `starts` (called once per distinct word: the cache assumes one matcher).
+    pub fn key_starts(&mut self, i: usize, starts: impl Fn(Lang, &str) -> bool) -> u8 {
+        self.cached(i, starts).starts
+    }
+
+    /// Call `f` with the romanisation key of token `i` in `lang`, if the token parses in that
+    /// language. Keys are computed once per distinct word and cached.
+    pub fn with_key<R>(&mut self, lang: Lang, i: usize, f: impl FnOnce(&str) -> R) -> Option<R> {
+        self.cached(i, |_, _| false).keys[slot(lang)]
+            .as_deref()
+            .map(f)
     }
 
     /// The fold of token `i`.
@@ -237,6 +275,6 @@ mod tests {
         for tok in &t.toks {
             assert!(text.is_char_boundary(tok.start) && text.is_char_boundary(tok.end));
         }
-        assert_eq!(&text[t.toks[4].start..t.toks[4].end], "yŏngyang");
+        assert_eq!(&text[t.toks[5].start..t.toks[5].end], "yŏngyang");
     }
 }
