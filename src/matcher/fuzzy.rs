@@ -12,8 +12,10 @@ use super::lookup::token_similarity;
 use crate::fold::fold_tokens;
 use rustc_hash::{FxHashMap, FxHashSet};
 
-/// Shortest one-word spelling (in characters) for which misspellings are suggested.
-const MIN_SINGLE: usize = 6;
+/// Shortest one-word spelling (in characters) for which misspellings are suggested at a query.
+const MIN_SINGLE: usize = 5;
+/// In running text a one-word near miss must be longer ("Susan" is not a typo of Busan).
+pub(crate) const MIN_SINGLE_TEXT: usize = 6;
 
 #[derive(Debug, Default)]
 pub(crate) struct FuzzyIndex {

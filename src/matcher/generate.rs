@@ -4,6 +4,7 @@
 //! Russian names in Cyrillic. Each spelling carries the label of the rule that produced it, which
 //! `lookup --explain` shows.
 
+use super::exonyms;
 use super::index::SpellingSource;
 use crate::fold::{is_hangul, is_ideograph};
 use crate::glossary::{Entry, Kind};
@@ -76,13 +77,35 @@ pub(crate) fn spellings(entry: &Entry) -> Vec<(String, SpellingSource)> {
                 for (s, label) in cyrillic::name_variants(native) {
                     out.push((s, SpellingSource::Generated(label)));
                 }
+                let words: Vec<&str> = native.split_whitespace().collect();
+                if person && words.len() == 2 {
+                    // "Josef Stalin", "Józef Stalin": the first name as each press language has it.
+                    for &(first, lang) in exonyms::lookup(exonyms::FIRST_NAMES, words[0]) {
+                        let scheme = match lang {
+                            "de" => cyrillic::RuScheme::De,
+                            "fr" => cyrillic::RuScheme::Fr,
+                            "pl" => cyrillic::RuScheme::Pl,
+                            "es" => cyrillic::RuScheme::Es,
+                            _ => cyrillic::RuScheme::Wikipedia,
+                        };
+                        let surname = cyrillic::transliterate(scheme, words[1], true);
+                        out.push((
+                            format!("{first} {surname}"),
+                            SpellingSource::Generated("exonym"),
+                        ));
+                    }
+                }
                 for s in cyrillic::case_forms(native) {
                     out.push((s, SpellingSource::Inflected));
                 }
             }
             None => {}
         }
+        for &(s, _) in exonyms::lookup(exonyms::PLACES, native) {
+            out.push((s.to_string(), SpellingSource::Generated("exonym")));
+        }
     }
+    out.extend(abbreviations(&entry.canonical));
     if person && matches!(entry.lang.as_str(), "ko" | "zh") {
         // Western order: given name first ("Geun-hye Park", "Keqiang Li").
         let mut reordered = Vec::new();
@@ -100,6 +123,31 @@ pub(crate) fn spellings(entry: &Entry) -> Vec<(String, SpellingSource)> {
             }
         }
         out.extend(reordered);
+    }
+    out
+}
+
+/// English abbreviations of the words of place names ("Saint Petersburg" -> "St Petersburg").
+fn abbreviations(canonical: &str) -> Vec<(String, SpellingSource)> {
+    const ABBREVIATIONS: &[(&str, &str)] = &[
+        ("Fort", "Ft"),
+        ("Mount", "Mt"),
+        ("Saint", "St"),
+        ("Sankt", "St"),
+    ];
+    let mut out = Vec::new();
+    for (long, short) in ABBREVIATIONS {
+        let words: Vec<&str> = canonical.split([' ', '-']).collect();
+        if words.contains(long) {
+            let replaced: Vec<&str> = words
+                .iter()
+                .map(|w| if w == long { *short } else { *w })
+                .collect();
+            out.push((
+                replaced.join(" "),
+                SpellingSource::Generated("abbreviation"),
+            ));
+        }
     }
     out
 }

@@ -17,9 +17,18 @@ const PATRONYMIC_ENDINGS: &[&str] = &[
     "ich", "itch", "itsch", "icz", "ovna", "evna", "ichna", "owna", "ewna", "iczna",
 ];
 
-/// Is this folded token a Russian patronymic?
+/// Patronymic endings in Cyrillic (folded: ё is е).
+const PATRONYMIC_ENDINGS_CYRILLIC: &[&str] =
+    &["ович", "евич", "ич", "овна", "евна", "ична", "инична"];
+
+/// Is this folded token a Russian patronymic (Latin or Cyrillic)?
 pub(crate) fn is_patronymic(token: &str) -> bool {
-    token.len() >= 6 && PATRONYMIC_ENDINGS.iter().any(|e| token.ends_with(e))
+    let chars = token.chars().count();
+    (chars >= 6 && PATRONYMIC_ENDINGS.iter().any(|e| token.ends_with(e)))
+        || (chars >= 5
+            && PATRONYMIC_ENDINGS_CYRILLIC
+                .iter()
+                .any(|e| token.ends_with(e)))
 }
 
 /// The romanisation key of folded Latin tokens in `lang`.
@@ -33,7 +42,22 @@ pub(crate) fn key(lang: Lang, tokens: &[&str]) -> Option<String> {
     }
     match lang {
         Lang::Ko => hangul::latin_key(tokens),
-        Lang::Zh => hanzi::latin_key(tokens),
+        Lang::Zh => {
+            // Tone numbers of numbered pinyin ("Xi2 Jin4ping2") carry nothing for matching.
+            if tokens.iter().any(|t| t.bytes().any(|b| b.is_ascii_digit())) {
+                let stripped: Vec<String> = tokens
+                    .iter()
+                    .map(|t| t.replace(|c: char| c.is_ascii_digit(), ""))
+                    .collect();
+                let refs: Vec<&str> = stripped.iter().map(String::as_str).collect();
+                return refs
+                    .iter()
+                    .all(|t| !t.is_empty())
+                    .then(|| hanzi::latin_key(&refs))
+                    .flatten();
+            }
+            hanzi::latin_key(tokens)
+        }
         Lang::Ru => cyrillic::latin_key(tokens),
     }
 }
@@ -107,11 +131,25 @@ impl LangKeys {
         self.maps[slot(lang)].get(key)
     }
 
-    /// Russian people whose surname has this key and whose first name starts with `initial`.
+    /// Index the surname of a Russian person's native (Cyrillic) name for look-up by initials.
+    pub fn insert_native_surname(&mut self, entry: u32, native: &str) {
+        let toks = fold_tokens(native);
+        if let (Some(first), Some(last)) =
+            (toks.first().and_then(|t| t.chars().next()), toks.last())
+        {
+            if toks.len() >= 2 {
+                let v = self.surnames.entry(last.as_str().into()).or_default();
+                if !v.contains(&(entry, first)) {
+                    v.push((entry, first));
+                }
+            }
+        }
+    }
+
+    /// Russian people whose surname has this key (or is this Cyrillic word) and whose first name
+    /// starts with `initial`.
     pub fn by_initials(&self, surname: &str, initial: char) -> Vec<u32> {
-        let Some(k) = key(Lang::Ru, &[surname]) else {
-            return Vec::new();
-        };
+        let k = key(Lang::Ru, &[surname]).unwrap_or_else(|| surname.to_string());
         let mut v: Vec<u32> = self
             .surnames
             .get(k.as_str())

@@ -56,6 +56,11 @@ fn score_of(source: SpellingSource) -> (MatchKind, f64) {
 impl Matcher {
     /// Resolve `query` to entries, best first. An empty result means the name is not in the glossary.
     pub fn lookup(&self, query: &str, options: &LookupOptions) -> Vec<Hit> {
+        self.lookup_at(query, options, 0)
+    }
+
+    /// `depth` > 0: a rewritten query (patronymic dropped, order changed), tried once.
+    fn lookup_at(&self, query: &str, options: &LookupOptions, depth: u8) -> Vec<Hit> {
         let mut tokens = Tokens::default();
         tokens.tokenize(query);
         if tokens.toks.is_empty() {
@@ -69,24 +74,34 @@ impl Matcher {
         if hits.is_empty() {
             self.key_hits(&tokens, &mut hits);
         }
-        if hits.is_empty()
-            && tokens.toks.len() >= 3
-            && super::keys::is_patronymic(tokens.fold_of(1))
-        {
-            // "Sergey Viktorovich Lavrov": the entry has no patronymic.
-            let t = &tokens.toks;
-            let shorter = format!("{} {}", &query[t[0].start..t[0].end], &query[t[2].start..]);
-            hits = self.lookup(
-                &shorter,
-                &LookupOptions {
-                    fuzzy: false,
-                    ..options.clone()
-                },
-            );
+        let words: Vec<&str> = tokens.toks.iter().map(|t| &query[t.start..t.end]).collect();
+        let plain = LookupOptions {
+            fuzzy: false,
+            ..options.clone()
+        };
+        if hits.is_empty() && depth < 2 && words.len() >= 3 {
+            // "Sergey Viktorovich Lavrov", "Путин Владимир Владимирович": the entry has no patronymic.
+            if let Some(p) =
+                (1..words.len()).find(|&i| super::keys::is_patronymic(tokens.fold_of(i)))
+            {
+                let rest: Vec<&str> = words
+                    .iter()
+                    .enumerate()
+                    .filter(|(i, _)| *i != p)
+                    .map(|(_, w)| *w)
+                    .collect();
+                hits = self.lookup_at(&rest.join(" "), &plain, depth + 1);
+            }
+        }
+        if hits.is_empty() && depth < 2 && words.len() == 2 {
+            // Surname first: "Putin, Vladimir", "Lavrov Sergey".
+            hits = self.lookup_at(&format!("{} {}", words[1], words[0]), &plain, 2);
         }
         if hits.is_empty()
             && tokens.toks.len() >= 2
-            && tokens.toks[..last].iter().all(|t| t.end - t.start == 1)
+            && tokens.toks[..last]
+                .iter()
+                .all(|t| query[t.start..t.end].chars().count() == 1)
         {
             // Initials: "S. V. Lavrov".
             let initial = tokens.fold_of(0).chars().next().unwrap_or(' ');

@@ -9,6 +9,7 @@
 //! Matches never overlap; at each position the longest window wins ("Kim Il Sung Square" is the
 //! square). Short forms ("Mr Kim") resolve to an entry mentioned in full earlier in the same document.
 
+mod exonyms;
 mod fuzzy;
 mod generate;
 mod index;
@@ -179,6 +180,13 @@ impl Matcher {
             }
             keys.insert(lang, sp.entry, sid as u32, &sp.text, e.kind == Kind::Person);
         }
+        for (i, e) in entries.iter().enumerate() {
+            if e.kind == Kind::Person && e.lang == "ru" {
+                for n in &e.native {
+                    keys.insert_native_surname(i as u32, n);
+                }
+            }
+        }
         Matcher {
             glossary,
             index,
@@ -279,6 +287,9 @@ impl Matcher {
                     continue;
                 }
                 let q: Vec<String> = (i..=j).map(|x| tokens.fold_of(x).to_string()).collect();
+                if len == 1 && q[0].chars().count() < fuzzy::MIN_SINGLE_TEXT {
+                    continue;
+                }
                 let cands = index.candidates(&q);
                 let Some(&(best, sim)) = cands.first() else {
                     continue;
