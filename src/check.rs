@@ -97,7 +97,22 @@ impl<'a> LineIndex<'a> {
 /// The findings of `text` among `matches`: every match that is not already the house style.
 /// Ambiguous matches are not reported; fuzzy ones are, as misspellings.
 pub fn findings(matcher: &Matcher, text: &str, matches: &[Match]) -> Vec<Finding> {
-    let lines = LineIndex::new(text);
+    // Matches come in text order: positions are counted forward once, not from each line start
+    // (a 50 MB single-line file has no line starts to help).
+    let mut cursor = (0usize, 1usize, 1usize);
+    let mut position = |to: usize| {
+        let (offset, line, col) = &mut cursor;
+        for c in text[*offset..to].chars() {
+            if c == '\n' {
+                *line += 1;
+                *col = 1;
+            } else {
+                *col += 1;
+            }
+        }
+        *offset = to;
+        (*line, *col)
+    };
     let mut out = Vec::new();
     for m in matches {
         let Some(replacement) = matcher.replacement(&text[m.start..m.end], m, true) else {
@@ -111,8 +126,8 @@ pub fn findings(matcher: &Matcher, text: &str, matches: &[Match]) -> Vec<Finding
             MatchKind::Translit => Reason::Translit,
             _ => Reason::Variant,
         };
-        let (line, column) = lines.position(m.start);
-        let (end_line, end_column) = lines.position(m.end);
+        let (line, column) = position(m.start);
+        let (end_line, end_column) = position(m.end);
         out.push(Finding {
             start: m.start,
             end: m.end,

@@ -9,6 +9,7 @@ use crate::matcher::{Matcher, Mentions, Tokens};
 use serde_json::{Map, Value};
 use std::collections::BTreeMap;
 use std::io::{self, BufRead, BufReader, Read, Write};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{mpsc, Mutex};
 
 /// Options of [`normalize_records`].
@@ -68,6 +69,8 @@ pub fn normalize_records<R: Read + Send>(
 ) -> Result<usize, RecordError> {
     let workers = options.threads.max(1);
     let (work_tx, work_rx) = mpsc::sync_channel::<Batch>(workers * 2);
+    let stop = AtomicBool::new(false);
+    let stop = &stop;
     let work_rx = Mutex::new(work_rx);
     std::thread::scope(|scope| -> Result<usize, RecordError> {
         let (done_tx, done_rx) = mpsc::sync_channel::<Done>(workers * 2);
@@ -116,7 +119,7 @@ pub fn normalize_records<R: Read + Send>(
                     size += line.len();
                     lines.push(line);
                 }
-                if lines.is_empty() {
+                if lines.is_empty() || stop.load(Ordering::Relaxed) {
                     return Ok(count);
                 }
                 count += lines.len();
@@ -138,18 +141,26 @@ pub fn normalize_records<R: Read + Send>(
         let mut pending: BTreeMap<usize, (Vec<u8>, Vec<Warning>)> = BTreeMap::new();
         let mut next = 0;
         let mut result: Result<(), RecordError> = Ok(());
-        'outer: for (seq, buf, warnings) in done_rx.iter() {
+        for (seq, buf, warnings) in done_rx.iter() {
+            if result.is_err() {
+                // Draining: the reader has been told to stop; the workers finish what is queued.
+                continue;
+            }
             pending.insert(seq, (buf, warnings));
             while let Some((buf, warnings)) = pending.remove(&next) {
                 next += 1;
                 if let (true, Some(w)) = (options.strict, warnings.first()) {
                     result = Err(RecordError::Malformed(w.clone()));
-                    break 'outer;
+                } else {
+                    warnings.into_iter().for_each(&mut *on_warning);
+                    if let Err(e) = out.write_all(&buf) {
+                        result = Err(e.into());
+                    }
                 }
-                warnings.into_iter().for_each(&mut *on_warning);
-                if let Err(e) = out.write_all(&buf) {
-                    result = Err(e.into());
-                    break 'outer;
+                if result.is_err() {
+                    stop.store(true, Ordering::Relaxed);
+                    pending.clear();
+                    break;
                 }
             }
         }
@@ -172,6 +183,7 @@ fn record(
 ) -> Result<(), String> {
     let newline = line.ends_with(b"\n");
     let body = line.strip_suffix(b"\n").unwrap_or(line);
+    let crlf = newline && body.ends_with(b"\r");
     let body = body.strip_suffix(b"\r").unwrap_or(body);
     if body.iter().all(u8::is_ascii_whitespace) {
         buf.extend_from_slice(line);
@@ -205,6 +217,9 @@ fn record(
         .collect();
     obj.insert(options.matches_field.clone(), Value::Array(list));
     serde_json::to_writer(&mut *buf, &value).map_err(|e| e.to_string())?;
+    if crlf {
+        buf.push(b'\r');
+    }
     if newline {
         buf.push(b'\n');
     }

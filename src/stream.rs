@@ -11,6 +11,7 @@ use crate::matcher::{Match, Matcher, Mentions};
 use std::collections::BTreeMap;
 use std::fmt;
 use std::io::{self, Read, Write};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{mpsc, Mutex};
 
 /// Tunables of a streaming run.
@@ -259,6 +260,7 @@ pub fn normalize<R: Read + Send>(
     }
     let workers = options.threads;
     let (work_tx, work_rx) = mpsc::sync_channel::<Piece>(workers * 2);
+    let stop = AtomicBool::new(false);
     let work_rx = Mutex::new(work_rx);
     std::thread::scope(|scope| -> Result<Stats, StreamError> {
         let (done_tx, done_rx) = mpsc::sync_channel::<(Piece, Vec<Match>)>(workers * 2);
@@ -285,11 +287,15 @@ pub fn normalize<R: Read + Send>(
             });
         }
         drop(done_tx);
+        let stop = &stop;
         let reader = scope.spawn(move || {
             read_pieces(input, options.chunk, |p| {
-                work_tx.send(p).map_err(|_| {
-                    StreamError::Io(io::Error::new(io::ErrorKind::BrokenPipe, "output closed"))
-                })
+                let closed =
+                    || StreamError::Io(io::Error::new(io::ErrorKind::BrokenPipe, "output closed"));
+                if stop.load(Ordering::Relaxed) {
+                    return Err(closed());
+                }
+                work_tx.send(p).map_err(|_| closed())
             })
         });
         let mut pending: BTreeMap<usize, (Piece, Vec<Match>)> = BTreeMap::new();
@@ -304,7 +310,9 @@ pub fn normalize<R: Read + Send>(
                 }
             }
             if result.is_err() {
-                break;
+                // Stop the reader, and let the workers finish what is queued so nobody blocks.
+                stop.store(true, Ordering::Relaxed);
+                pending.clear();
             }
         }
         drop(done_rx);

@@ -108,7 +108,7 @@ fn human(
             "{path}:{}:{}: \"{}\": {what} \"{}\" [{}, {}]",
             f.line,
             f.column,
-            f.found,
+            f.found.split_whitespace().collect::<Vec<_>>().join(" "),
             f.replacement,
             e.id,
             f.reason.as_str()

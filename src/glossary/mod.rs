@@ -568,6 +568,17 @@ fn schema_help(msg: &str) -> (ErrorKind, Option<String>) {
     }
 }
 
+/// Does `s` have a punctuation character (not a space, hyphen or apostrophe) between two words?
+fn has_inner_break(s: &str) -> bool {
+    use crate::fold::{classify, CharClass};
+    let t = s.trim_matches(|c: char| {
+        classify(c) != CharClass::Word
+            && classify(c) != CharClass::Hangul
+            && classify(c) != CharClass::Ideograph
+    });
+    t.chars().any(|c| classify(c) == CharClass::Break)
+}
+
 /// A plausible BCP 47 tag: a 2-3 letter lowercase primary subtag, then alphanumeric subtags.
 fn valid_lang(tag: &str) -> bool {
     let mut parts = tag.split('-');

@@ -13,7 +13,8 @@ struct Case {
 }
 
 fn cases(root: &Path) -> Vec<Case> {
-    let text = std::fs::read_to_string(root.join("tests/data/devset/cases.tsv")).expect("cases.tsv is readable");
+    let text = std::fs::read_to_string(root.join("tests/data/devset/cases.tsv"))
+        .expect("cases.tsv is readable");
     text.lines()
         .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
         .map(|l| {
@@ -32,10 +33,15 @@ fn cases(root: &Path) -> Vec<Case> {
 /// or for typos the best entry of any kind.
 fn resolved(v: &serde_json::Value, allow_fuzzy: bool) -> Option<String> {
     let matches = v["matches"].as_array()?;
-    let usable: Vec<&serde_json::Value> =
-        matches.iter().filter(|m| allow_fuzzy || m["match"] != "fuzzy").collect();
+    let usable: Vec<&serde_json::Value> = matches
+        .iter()
+        .filter(|m| allow_fuzzy || m["match"] != "fuzzy")
+        .collect();
     let top = usable.first()?;
-    let tie = usable.iter().skip(1).any(|m| m["score"] == top["score"] && m["id"] != top["id"]);
+    let tie = usable
+        .iter()
+        .skip(1)
+        .any(|m| m["score"] == top["score"] && m["id"] != top["id"]);
     if tie {
         return None;
     }
@@ -46,7 +52,11 @@ fn resolved(v: &serde_json::Value, allow_fuzzy: bool) -> Option<String> {
 fn devset_accuracy_per_class() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let cases = cases(root);
-    assert!(cases.len() >= 400, "the development set has {} cases", cases.len());
+    assert!(
+        cases.len() >= 400,
+        "the development set has {} cases",
+        cases.len()
+    );
     let out = Command::new(env!("CARGO_BIN_EXE_canonym"))
         .env_remove("CANONYM_GLOSSARY")
         .arg("-g")
@@ -56,9 +66,16 @@ fn devset_accuracy_per_class() {
         .output()
         .expect("canonym runs");
     let stdout = String::from_utf8(out.stdout).expect("UTF-8 output");
-    let lines: Vec<serde_json::Value> =
-        stdout.lines().map(|l| serde_json::from_str(l).expect("one JSON object per line")).collect();
-    assert_eq!(lines.len(), cases.len(), "one line per query; stderr: {}", String::from_utf8_lossy(&out.stderr));
+    let lines: Vec<serde_json::Value> = stdout
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("one JSON object per line"))
+        .collect();
+    assert_eq!(
+        lines.len(),
+        cases.len(),
+        "one line per query; stderr: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
 
     let mut per_class: BTreeMap<&str, (usize, usize)> = BTreeMap::new();
     let mut misses: BTreeMap<&str, Vec<String>> = BTreeMap::new();
@@ -66,7 +83,12 @@ fn devset_accuracy_per_class() {
         assert_eq!(v["query"], c.spelling.as_str());
         let got = if c.class == "negative" {
             // A negative must not resolve to anything but suggestions.
-            v["matches"].as_array().into_iter().flatten().find(|m| m["match"] != "fuzzy").map(|m| m["id"].to_string())
+            v["matches"]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .find(|m| m["match"] != "fuzzy")
+                .map(|m| m["id"].to_string())
         } else {
             resolved(v, c.class == "typo")
         };
@@ -77,15 +99,18 @@ fn devset_accuracy_per_class() {
         if !ok {
             misses.entry(&c.class).or_default().push(format!(
                 "    {:?} expected {:?}, got {:?}: {}",
-                c.spelling,
-                c.expected,
-                got,
-                v["matches"]
+                c.spelling, c.expected, got, v["matches"]
             ));
         }
     }
-    println!("\ncross-romanisation development set ({} cases)", cases.len());
-    println!("{:<18} {:>6} {:>8} {:>9}", "class", "cases", "correct", "accuracy");
+    println!(
+        "\ncross-romanisation development set ({} cases)",
+        cases.len()
+    );
+    println!(
+        "{:<18} {:>6} {:>8} {:>9}",
+        "class", "cases", "correct", "accuracy"
+    );
     let mut failed = Vec::new();
     for (class, (n, ok)) in &per_class {
         let acc = *ok as f64 / *n as f64 * 100.0;

@@ -1,1 +1,18 @@
 //! Integration tests: drive the real `canonym` binary.
+//!
+//! Every test runs the built binary in a fresh temporary directory (see [`util`]), so nothing on
+//! disk or in the environment (`CANONYM_GLOSSARY`) is picked up by accident. One module per
+//! command; modules added by others (`translit`, `devset`) are declared here too.
+
+mod util;
+
+mod check;
+mod devset;
+mod errors;
+mod glossary;
+mod help;
+mod lookup;
+mod normalize;
+mod parade;
+mod records;
+mod translit;

@@ -1,0 +1,218 @@
+//! The parade news story (`/work/shared/samples/parade.txt`) with the bundled glossaries: house
+//! style text comes out byte for byte, every name is found with the right id, respelled names come
+//! back to the original, and the matching rules (whole words, possessives, short forms) hold.
+
+use crate::util::{assert_spans, n, s, Sandbox, MANIFEST_DIR};
+use serde_json::Value;
+use std::path::PathBuf;
+
+/// The sample, or `None` (with a note) when it is not there.
+fn parade() -> Option<String> {
+    let path = PathBuf::from(MANIFEST_DIR).join("../shared/samples/parade.txt");
+    match std::fs::read_to_string(&path) {
+        Ok(text) => Some(text),
+        Err(e) => {
+            println!("skipped: {} not available ({e})", path.display());
+            None
+        }
+    }
+}
+
+fn jsonl(t: &Sandbox, text: &str) -> Vec<Value> {
+    t.write("in.txt", text);
+    let out = t
+        .canonym(["normalize", "--format", "jsonl", "in.txt"])
+        .run();
+    out.code(0);
+    let ms = out.json_lines();
+    assert_spans(text, &ms);
+    ms
+}
+
+#[test]
+fn parade_is_already_house_style() {
+    let Some(text) = parade() else { return };
+    let t = Sandbox::new();
+    t.write("parade.txt", &text);
+    let out = t.canonym(["normalize", "parade.txt"]).run();
+    out.code(0);
+    assert!(
+        out.stdout == text.as_bytes(),
+        "output differs from the input"
+    );
+}
+
+#[test]
+#[ignore = "BUG: check reports the adjective \"Russian\" in the parade as a misspelling of \"Russia\" \
+            (house-style text is not clean)"]
+fn parade_checks_clean() {
+    let Some(text) = parade() else { return };
+    let t = Sandbox::new();
+    t.write("parade.txt", &text);
+    let check = t.canonym(["check", "parade.txt"]).run();
+    check.code(0);
+    assert!(check.stdout.is_empty(), "{}", check.out());
+}
+
+#[test]
+fn parade_names_are_found_with_their_ids() {
+    let Some(text) = parade() else { return };
+    let t = Sandbox::new();
+    let ms = jsonl(&t, &text);
+    let has = |found: &str, id: &str| {
+        ms.iter()
+            .any(|m| s(m, "text") == found && m["id"].as_str() == Some(id))
+    };
+    for (found, id) in [
+        ("Kim Jong Un", "kim-jong-un"),
+        ("Pyongyang", "pyongyang"),
+        ("Vladimir Putin", "vladimir-putin"),
+        ("Liu Guozhong", "liu-guozhong"),
+        ("Xi Jinping", "xi-jinping"),
+        ("Vladivostok", "vladivostok"),
+        ("Seoul", "seoul"),
+        ("Kim Il Sung Square", "kim-il-sung-square"),
+        ("Moscow", "moscow"),
+        ("Beijing", "beijing"),
+        ("Washington", "washington"),
+        ("KCNA", "kcna"),
+    ] {
+        assert!(has(found, id), "{found} ({id}) not found");
+    }
+    // The square is the place, not the person it is named after.
+    let square = text.find("Kim Il Sung Square").expect("in the sample");
+    for m in &ms {
+        let (a, b) = (n(m, "start"), n(m, "end"));
+        if a < square + "Kim Il Sung Square".len() && square < b {
+            assert_eq!(s(m, "id"), "kim-il-sung-square", "{m}");
+            assert_eq!(a, square);
+        }
+    }
+    assert!(
+        !ms.iter().any(|m| m["id"].as_str() == Some("kim-il-sung")),
+        "Kim Il Sung (the person) matched"
+    );
+    // Every "Mr Kim" comes after the first full mention: all resolve.
+    for m in ms.iter().filter(|m| s(m, "text") == "Kim") {
+        assert_eq!(s(m, "match"), "short", "{m}");
+        assert_eq!(s(m, "id"), "kim-jong-un", "{m}");
+    }
+}
+
+/// Respell the sample; each respelling must actually occur.
+fn respell(text: &str, pairs: &[(&str, &str)]) -> String {
+    let mut out = text.to_string();
+    for (from, to) in pairs {
+        assert!(out.contains(from), "{from} not in the sample");
+        out = out.replace(from, to);
+    }
+    out
+}
+
+const RESPELLINGS: &[(&str, &str)] = &[
+    ("Kim Jong Un", "KIM JONG-UN"),
+    ("Liu Guozhong", "Liu Guo-zhong"),
+    ("Xi Jinping", "Xi Jin Ping"),
+    ("Kim Il Sung Square", "Kim Il Sung square"),
+    ("Pyongyang", "Pyong-yang"),
+    ("Vladimir Putin", "VLADIMIR PUTIN"),
+    ("Vladivostok", "Vladi-vostok"),
+    ("Seoul", "SEOUL"),
+    ("Moscow", "MOSCOW"),
+    ("Beijing", "Bei-jing"),
+    ("Washington", "WASHINGTON"),
+];
+
+#[test]
+fn respelled_parade_normalises_back_byte_for_byte() {
+    let Some(text) = parade() else { return };
+    let t = Sandbox::new();
+    let respelled = respell(&text, RESPELLINGS);
+    assert_ne!(respelled, text);
+    t.write("respelled.txt", &respelled);
+    let out = t.canonym(["normalize", "respelled.txt"]).run();
+    out.code(0);
+    let got = out.out();
+    if got != text {
+        let first = got
+            .lines()
+            .zip(text.lines())
+            .find(|(a, b)| a != b)
+            .map(|(a, b)| format!("got:  {a}\nwant: {b}"));
+        panic!("not normalised back: {first:?}");
+    }
+}
+
+#[test]
+#[ignore = "BUG: check --fix rewrites \"Russian\" to \"Russia\" (a fuzzy match applied as a fix), so the \
+            respelled parade does not come back to the original"]
+fn respelled_parade_fixes_back_byte_for_byte() {
+    let Some(text) = parade() else { return };
+    let t = Sandbox::new();
+    t.write("respelled.txt", respell(&text, RESPELLINGS));
+    let check = t.canonym(["check", "--fix", "respelled.txt"]).run();
+    check.code(1);
+    assert!(t.read("respelled.txt") == text.as_bytes(), "--fix differs");
+}
+
+#[test]
+fn respelled_parade_with_crlf_keeps_crlf() {
+    let Some(text) = parade() else { return };
+    let t = Sandbox::new();
+    let crlf = text.replace('\n', "\r\n");
+    let respelled = respell(&crlf, RESPELLINGS);
+    t.write("crlf.txt", &respelled);
+    let out = t.canonym(["normalize", "crlf.txt"]).run();
+    out.code(0);
+    assert!(out.stdout == crlf.as_bytes(), "CRLF text not restored");
+}
+
+#[test]
+fn word_boundaries_are_respected() {
+    let t = Sandbox::new();
+    let text = "Kimberly read about Putinism and Seoulful Moscowite Pyongyangers.";
+    let ms = jsonl(&t, text);
+    assert!(ms.is_empty(), "matched inside words: {ms:?}");
+}
+
+#[test]
+fn possessive_is_not_part_of_the_match() {
+    let t = Sandbox::new();
+    let text = "It was Kim Jong Un’s effort and Vladimir Putin's war and KCNA’s report.";
+    let ms = jsonl(&t, text);
+    let found: Vec<&str> = ms.iter().map(|m| s(m, "text")).collect();
+    assert_eq!(found, ["Kim Jong Un", "Vladimir Putin", "KCNA"]);
+    assert_eq!(&text[n(&ms[0], "end")..n(&ms[0], "end") + 3], "’");
+    let out = t.canonym(["normalize"]).stdin("KIM JONG-UN’s effort").run();
+    out.code(0);
+    assert_eq!(out.out(), "Kim Jong Un’s effort");
+}
+
+#[test]
+fn short_form_is_ambiguous_until_a_full_mention() {
+    let t = Sandbox::new();
+    let text = "Mr Kim arrived. Then Kim Jong Un spoke, and Mr Kim left.";
+    let ms = jsonl(&t, text);
+    let kims: Vec<&Value> = ms.iter().filter(|m| s(m, "text") == "Kim").collect();
+    assert_eq!(kims.len(), 2, "{ms:?}");
+    assert_eq!(n(kims[0], "start"), 3);
+    assert_eq!(s(kims[0], "match"), "ambiguous");
+    assert!(kims[0]["id"].is_null(), "{}", kims[0]);
+    assert_eq!(s(kims[1], "match"), "short");
+    assert_eq!(s(kims[1], "id"), "kim-jong-un");
+    // Left alone in the text either way.
+    let out = t.canonym(["normalize"]).stdin(text).run();
+    out.code(0);
+    assert_eq!(out.out(), text);
+}
+
+#[test]
+fn short_form_case_is_normalised_after_a_full_mention() {
+    let t = Sandbox::new();
+    let out = t
+        .canonym(["normalize"])
+        .stdin("Mr KIM came. Kim Jong Un spoke; Mr KIM left.")
+        .run();
+    out.code(0);
+    assert_eq!(out.out(), "Mr KIM came. Kim Jong Un spoke; Mr Kim left.");
+}
