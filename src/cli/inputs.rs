@@ -19,6 +19,7 @@ pub fn expand(paths: &[PathBuf]) -> Result<Vec<PathBuf>> {
         if meta.is_dir() {
             let mut files = Vec::new();
             for entry in ignore::WalkBuilder::new(p)
+                .require_git(false)
                 .sort_by_file_name(|a, b| a.cmp(b))
                 .build()
             {

@@ -382,35 +382,51 @@ impl GlossaryBuilder {
             Some(KindModel::Other) | None => Kind::Other,
         };
         let mut positions = vec![(canonical.clone(), canon_pos)];
-        let mut list =
-            |field: Option<Spanned<Spellings>>, what: &str, this: &mut Self| -> Vec<String> {
-                let Some(field) = field else {
-                    return Vec::new();
-                };
-                let outer = field.span();
-                let mut out = Vec::new();
-                for (s, span) in field.into_inner().0 {
-                    let span = if span.is_empty() { outer.clone() } else { span };
-                    let pos = at(span);
-                    if fold(&s).is_empty() {
-                        this.diagnostics.push(
+        let mut list = |field: Option<Spanned<Spellings>>,
+                        what: &str,
+                        this: &mut Self|
+         -> Vec<String> {
+            let Some(field) = field else {
+                return Vec::new();
+            };
+            let outer = field.span();
+            let mut out = Vec::new();
+            for (s, span) in field.into_inner().0 {
+                let span = if span.is_empty() { outer.clone() } else { span };
+                let pos = at(span);
+                if fold(&s).is_empty() {
+                    this.diagnostics.push(
+                        Diagnostic::new(
+                            ErrorKind::Schema,
+                            path,
+                            format!("{what} `{s}` has no letters"),
+                        )
+                        .at(pos)
+                        .help("remove it, or write a spelling of the name"),
+                    );
+                    continue;
+                }
+                if what != "short form" {
+                    positions.push((s.clone(), pos));
+                }
+                if has_inner_break(&s) {
+                    this.warnings.push(
                             Diagnostic::new(
                                 ErrorKind::Schema,
                                 path,
-                                format!("{what} `{s}` has no letters"),
+                                format!(
+                                    "{what} `{s}` has punctuation between its words; in running text \
+                                     punctuation ends a name, so only `lookup` will find it"
+                                ),
                             )
                             .at(pos)
-                            .help("remove it, or write a spelling of the name"),
+                            .help("write it without the punctuation (\"St Petersburg\"): case, hyphens and spacing never matter"),
                         );
-                        continue;
-                    }
-                    if what != "short form" {
-                        positions.push((s.clone(), pos));
-                    }
-                    out.push(s);
                 }
-                out
-            };
+                out.push(s);
+            }
+            out
+        };
         let native = list(em.native, "native form", self);
         let variants = list(em.variants, "variant", self);
         let short = list(em.short, "short form", self);

@@ -8,7 +8,7 @@ use super::exonyms;
 use super::index::SpellingSource;
 use crate::fold::{is_hangul, is_ideograph};
 use crate::glossary::{Entry, Kind};
-use crate::translit::{cyrillic, hangul, hanzi};
+use crate::translit::{cjk_cyrillic, cyrillic, hangul, hanzi};
 
 /// The script of a native form, by its first letter of a known script.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -67,11 +67,28 @@ pub(crate) fn spellings(entry: &Entry) -> Vec<(String, SpellingSource)> {
                         out.push((s, SpellingSource::Generated(scheme.id())));
                     }
                 }
+                let cyr = cjk_cyrillic::korean_to_cyrillic(native, person);
+                // Central European press writes DPRK names through their Russian forms ("Kim Ir Sen").
+                for c in cyr.iter().take(4) {
+                    for scheme in [cyrillic::RuScheme::Pl, cyrillic::RuScheme::De] {
+                        out.push((
+                            cyrillic::transliterate(scheme, c, true),
+                            SpellingSource::Generated("via-russian"),
+                        ));
+                    }
+                }
+                cyrillic_with_cases(cyr, "kontsevich", &mut out);
             }
             Some(Script::Han) => {
                 for (s, label) in hanzi::name_variants(native) {
                     out.push((s, SpellingSource::Generated(label)));
                 }
+                // Russian press: Palladius, and its grammatical cases ("с Си Цзиньпином").
+                cyrillic_with_cases(
+                    cjk_cyrillic::chinese_to_cyrillic(native),
+                    "palladius",
+                    &mut out,
+                );
             }
             Some(Script::Cyrillic) => {
                 for (s, label) in cyrillic::name_variants(native) {
@@ -125,6 +142,22 @@ pub(crate) fn spellings(entry: &Entry) -> Vec<(String, SpellingSource)> {
         out.extend(reordered);
     }
     out
+}
+
+/// Cyrillic spellings of a Korean or Chinese name and their grammatical cases.
+fn cyrillic_with_cases(
+    spellings: Vec<String>,
+    label: &'static str,
+    out: &mut Vec<(String, SpellingSource)>,
+) {
+    for s in spellings {
+        for form in cyrillic::case_forms(&s) {
+            if form != s {
+                out.push((form, SpellingSource::Inflected));
+            }
+        }
+        out.push((s, SpellingSource::Generated(label)));
+    }
 }
 
 /// English abbreviations of the words of place names ("Saint Petersburg" -> "St Petersburg").

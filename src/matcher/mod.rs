@@ -327,19 +327,24 @@ impl Matcher {
         let e = self.entry(entry as usize);
         let lang = Lang::from_code(e.lang.split('-').next().unwrap_or(""));
         let s = crate::fold::fold_tokens(&self.index.spelling(spelling).text);
+        // A longer or shorter form of the word is a derivation, not a typo ("Russian", "Koreans").
         q.iter()
             .zip(&s)
             .filter(|(a, b)| a != b)
-            .all(|(a, b)| match lang {
-                Some(l @ (Lang::Ko | Lang::Zh)) => keys::key(l, &[a.as_str()]).is_none(),
-                Some(Lang::Ru) => *a != format!("{b}a"),
-                None => true,
-            })
+            .all(|(a, b)| !a.starts_with(b.as_str()) && !b.starts_with(a.as_str()))
+            && q.iter()
+                .zip(&s)
+                .filter(|(a, b)| a != b)
+                .all(|(a, b)| match lang {
+                    Some(l @ (Lang::Ko | Lang::Zh)) => keys::key(l, &[a.as_str()]).is_none(),
+                    Some(Lang::Ru) => *a != format!("{b}a"),
+                    None => true,
+                })
     }
 
     /// Find the matches in `text`, a piece of a document that starts at byte `base` of it, without
     /// resolving short forms (call [`Matcher::resolve`] on the pieces in document order). `text` must
-    /// be cut where no name can span (see [`crate::io`]). Reuses `tokens` between calls.
+    /// be cut where no name can span (see [`crate::stream`]). Reuses `tokens` between calls.
     pub(crate) fn scan(&self, text: &str, base: usize, tokens: &mut Tokens, out: &mut Vec<Match>) {
         tokens.tokenize(text);
         let n = tokens.toks.len();

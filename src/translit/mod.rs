@@ -5,6 +5,7 @@
 //! output. One submodule per script holds that script's tables, each citing the standard it
 //! implements. The matcher uses the submodules' name-variant generators and romanisation keys.
 
+pub mod cjk_cyrillic;
 pub mod cyrillic;
 pub mod hangul;
 pub mod hanzi;

@@ -230,9 +230,6 @@ fn broken_pipe_single_thread() {
 }
 
 #[test]
-#[ignore = "BUG: with worker threads, a closed stdout deadlocks normalize (the reader blocks on the full work \
-            channel while the receiver stays alive): `canonym normalize -j 2 big.txt | head -c 10` hangs \
-            for any input of more than ~6 pieces (8 MB)"]
 fn broken_pipe_with_threads() {
     broken_pipe("2");
 }

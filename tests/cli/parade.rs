@@ -43,8 +43,6 @@ fn parade_is_already_house_style() {
 }
 
 #[test]
-#[ignore = "BUG: check reports the adjective \"Russian\" in the parade as a misspelling of \"Russia\" \
-            (house-style text is not clean)"]
 fn parade_checks_clean() {
     let Some(text) = parade() else { return };
     let t = Sandbox::new();
@@ -144,8 +142,6 @@ fn respelled_parade_normalises_back_byte_for_byte() {
 }
 
 #[test]
-#[ignore = "BUG: check --fix rewrites \"Russian\" to \"Russia\" (a fuzzy match applied as a fix), so the \
-            respelled parade does not come back to the original"]
 fn respelled_parade_fixes_back_byte_for_byte() {
     let Some(text) = parade() else { return };
     let t = Sandbox::new();
