@@ -3,6 +3,10 @@
 
 mod cli;
 
+/// mimalloc: the glossary build and the scan allocate many small strings.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use std::process::ExitCode;
 
 fn main() -> ExitCode {

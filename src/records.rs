@@ -200,7 +200,7 @@ fn record(
     let mut matches = Vec::new();
     matcher.scan(&original, 0, tokens, &mut matches);
     if options.fuzzy {
-        matcher.scan_fuzzy(tokens, 0, 0, &mut matches);
+        matcher.scan_fuzzy(&original, tokens, 0, 0, &mut matches);
     }
     matcher.resolve(&mut matches, &mut Mentions::default());
     *field = matcher.apply(&original, &matches, options.fuzzy);

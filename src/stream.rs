@@ -252,7 +252,7 @@ pub fn normalize<R: Read + Send>(
             let mut matches = Vec::new();
             matcher.scan(&p.text, p.base, &mut tokens, &mut matches);
             if options.fuzzy {
-                matcher.scan_fuzzy(&tokens, p.base, 0, &mut matches);
+                matcher.scan_fuzzy(&p.text, &mut tokens, p.base, 0, &mut matches);
             }
             emit(matcher, p, matches, &mut stats)
         })?;
@@ -278,7 +278,7 @@ pub fn normalize<R: Read + Send>(
                     let mut matches = Vec::new();
                     matcher.scan(&piece.text, piece.base, &mut tokens, &mut matches);
                     if options.fuzzy {
-                        matcher.scan_fuzzy(&tokens, piece.base, 0, &mut matches);
+                        matcher.scan_fuzzy(&piece.text, &mut tokens, piece.base, 0, &mut matches);
                     }
                     if done_tx.send((piece, matches)).is_err() {
                         return;

@@ -8,7 +8,7 @@ mod bundled;
 mod format;
 
 use crate::error::{Diagnostic, Error, ErrorKind, Lines, Position};
-use crate::fold::{fold, fold_tokens, slug};
+use crate::fold::{fold, slug};
 use format::{EntryModel, FileModel, KindModel, Spellings};
 use rustc_hash::FxHashMap;
 use std::fmt;
@@ -545,11 +545,36 @@ impl GlossaryBuilder {
 /// returns the fold with every word boundary kept, which tells a true duplicate from two names that
 /// differ only in how the given name is split ("Hwang Sook-un", "Hwang Soo-kun").
 fn conflict_key(s: &str) -> (String, String) {
-    let toks = fold_tokens(s);
-    match toks.split_first() {
-        Some((first, rest)) => (format!("{first}\u{0}{}", rest.concat()), toks.join("\u{0}")),
-        None => (String::new(), String::new()),
+    use crate::fold::{classify, fold_char, CharClass};
+    // One pass, the same word boundaries as `fold_tokens`.
+    let mut key = String::with_capacity(s.len() + 1);
+    let mut segmented = String::with_capacity(s.len() + 4);
+    let (mut words, mut prev, mut in_word) = (0, CharClass::Break, false);
+    for c in s.chars() {
+        let class = classify(c);
+        if matches!(
+            class,
+            CharClass::Word | CharClass::Hangul | CharClass::Ideograph
+        ) {
+            if !in_word || class != prev || class == CharClass::Ideograph {
+                if words == 1 {
+                    key.push('\u{0}');
+                }
+                if words > 0 {
+                    segmented.push('\u{0}');
+                }
+                words += 1;
+            }
+            let before = segmented.len();
+            fold_char(c, &mut segmented);
+            key.push_str(&segmented[before..]);
+            in_word = true;
+        } else {
+            in_word = false;
+        }
+        prev = class;
     }
+    (key, segmented)
 }
 
 /// Classify a TOML deserialisation message and say how to fix it.

@@ -6,8 +6,7 @@
 //! glossaries: `starts`, the hashes of every prefix of the first token of a spelling (so the scan
 //! gives up on most words after one hash look-up), and the length of the longest key.
 
-use rustc_hash::{FxHashMap, FxHasher};
-use std::hash::Hasher;
+use rustc_hash::FxHashMap;
 
 /// Where a spelling in the index came from, from most to least authoritative.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -89,12 +88,20 @@ pub(crate) enum Resolved<'a> {
     Short(&'a [u32]),
 }
 
-/// Hash of a folded string for the `starts` filter.
+/// Hash of a folded string for the `starts` filter. Byte by byte, so that the scan can hash an
+/// ASCII word while it lowercases it, without copying it ([`hash_step`]).
 #[inline]
 pub(crate) fn hash_str(s: &str) -> u64 {
-    let mut h = FxHasher::default();
-    h.write(s.as_bytes());
-    h.finish()
+    s.bytes().fold(HASH_SEED, hash_step)
+}
+
+/// The initial value of [`hash_str`].
+pub(crate) const HASH_SEED: u64 = 0xcbf2_9ce4_8422_2325;
+
+/// One byte of [`hash_str`] (an FNV-style multiply-xor, with a final mix in the map's hasher).
+#[inline]
+pub(crate) fn hash_step(h: u64, b: u8) -> u64 {
+    (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3)
 }
 
 /// The immutable key index.

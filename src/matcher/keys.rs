@@ -69,6 +69,16 @@ pub(crate) struct KeyTarget {
     pub entries: Vec<u32>,
 }
 
+/// The keys of one spelling, computed before indexing.
+#[derive(Debug)]
+pub(crate) struct Prepared {
+    lang: Lang,
+    key: String,
+    first: Option<String>,
+    tokens: usize,
+    surname: Option<(String, char)>,
+}
+
 /// The key indexes of every language.
 #[derive(Debug, Default)]
 pub(crate) struct LangKeys {
@@ -90,27 +100,40 @@ fn slot(lang: Lang) -> usize {
 }
 
 impl LangKeys {
-    /// Index a romanised spelling (`spelling` is its index id) of `entry` in `lang`.
-    pub fn insert(&mut self, lang: Lang, entry: u32, spelling: u32, text: &str, person: bool) {
+    /// The keys of a romanised spelling in `lang` (pure: runs on any thread).
+    pub fn prepare(lang: Lang, text: &str, person: bool) -> Option<Prepared> {
         let toks = fold_tokens(text);
         let toks: Vec<&str> = toks.iter().map(String::as_str).collect();
-        let Some(k) = key(lang, &toks) else { return };
-        if let Some(first) = key(lang, &toks[..1]) {
-            self.firsts[slot(lang)].insert(first.into());
+        let key = key(lang, &toks)?;
+        let surname = if person && lang == Lang::Ru && toks.len() >= 2 {
+            super::keys::key(lang, &toks[toks.len() - 1..]).zip(toks[0].chars().next())
+        } else {
+            None
+        };
+        Some(Prepared {
+            lang,
+            key,
+            first: super::keys::key(lang, &toks[..1]),
+            tokens: toks.len(),
+            surname,
+        })
+    }
+
+    /// Index a prepared spelling (`spelling` is its index id) of `entry`.
+    pub fn insert(&mut self, p: Prepared, entry: u32, spelling: u32) {
+        let slot = slot(p.lang);
+        if let Some(first) = p.first {
+            self.firsts[slot].insert(first.into());
         }
-        self.max_tokens = self.max_tokens.max(toks.len());
-        if person && lang == Lang::Ru && toks.len() >= 2 {
-            if let (Some(s), Some(initial)) =
-                (key(lang, &toks[toks.len() - 1..]), toks[0].chars().next())
-            {
-                let v = self.surnames.entry(s.into()).or_default();
-                if !v.contains(&(entry, initial)) {
-                    v.push((entry, initial));
-                }
+        self.max_tokens = self.max_tokens.max(p.tokens);
+        if let Some((s, initial)) = p.surname {
+            let v = self.surnames.entry(s.into()).or_default();
+            if !v.contains(&(entry, initial)) {
+                v.push((entry, initial));
             }
         }
-        let t = self.maps[slot(lang)]
-            .entry(k.into())
+        let t = self.maps[slot]
+            .entry(p.key.into())
             .or_insert_with(|| KeyTarget {
                 spellings: Vec::new(),
                 entries: Vec::new(),
@@ -160,6 +183,11 @@ impl LangKeys {
             .collect();
         v.dedup();
         v
+    }
+
+    /// Is there any key at all?
+    pub fn has_any(&self) -> bool {
+        self.maps.iter().any(|m| !m.is_empty())
     }
 
     /// Languages that have any key at all.

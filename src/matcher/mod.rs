@@ -20,13 +20,13 @@ mod tokens;
 pub use index::SpellingSource;
 pub use lookup::{Hit, LookupOptions};
 
-use crate::fold::same_modulo_space;
+use crate::fold::{classify, fold_char, same_modulo_space, CharClass};
 use crate::fold::{is_hangul, is_ideograph};
 use crate::glossary::Kind;
 use crate::glossary::{Entry, Glossary};
 use crate::translit::Lang;
 use fuzzy::FuzzyIndex;
-use index::{hash_str, Index, Resolved, PREFIX, WHOLE};
+use index::{hash_step, hash_str, Index, Resolved, HASH_SEED, PREFIX, WHOLE};
 use keys::{KeyTarget, LangKeys};
 use rustc_hash::FxHashSet;
 use std::sync::OnceLock;
@@ -160,25 +160,28 @@ impl Matcher {
         }
         let mut keys = LangKeys::default();
         let entries = glossary.entries();
-        for (sid, sp) in index.spellings.iter().enumerate() {
-            if matches!(
-                sp.source,
-                SpellingSource::Short | SpellingSource::Inflected | SpellingSource::Native
-            ) {
-                continue;
+        // Romanisation keys are the costly part of a large glossary: computed on every core.
+        let prepared =
+            parallel_map(&index.spellings, |sp| {
+                if matches!(
+                    sp.source,
+                    SpellingSource::Short | SpellingSource::Inflected | SpellingSource::Native
+                ) {
+                    return None;
+                }
+                let e = &entries[sp.entry as usize];
+                let lang = Lang::from_code(e.lang.split('-').next().unwrap_or(""))?;
+                if sp.text.chars().any(|c| {
+                    is_hangul(c) || is_ideograph(c) || ('\u{0400}'..='\u{04FF}').contains(&c)
+                }) {
+                    return None;
+                }
+                LangKeys::prepare(lang, &sp.text, e.kind == Kind::Person)
+            });
+        for (sid, p) in prepared.into_iter().enumerate() {
+            if let Some(p) = p {
+                keys.insert(p, index.spellings[sid].entry, sid as u32);
             }
-            let e = &entries[sp.entry as usize];
-            let Some(lang) = Lang::from_code(e.lang.split('-').next().unwrap_or("")) else {
-                continue;
-            };
-            if sp
-                .text
-                .chars()
-                .any(|c| is_hangul(c) || is_ideograph(c) || ('\u{0400}'..='\u{04FF}').contains(&c))
-            {
-                continue;
-            }
-            keys.insert(lang, sp.entry, sid as u32, &sp.text, e.kind == Kind::Person);
         }
         for (i, e) in entries.iter().enumerate() {
             if e.kind == Kind::Person && e.lang == "ru" {
@@ -231,7 +234,7 @@ impl Matcher {
         let mut tokens = Tokens::default();
         self.scan(text, 0, &mut tokens, &mut out);
         if fuzzy {
-            self.scan_fuzzy(&tokens, 0, 0, &mut out);
+            self.scan_fuzzy(text, &mut tokens, 0, 0, &mut out);
         }
         self.resolve(&mut out, &mut Mentions::default());
         out
@@ -245,11 +248,14 @@ impl Matcher {
     /// that no match covers; `from` is where that scan's matches start in `out`.
     pub(crate) fn scan_fuzzy(
         &self,
-        tokens: &Tokens,
+        text: &str,
+        tokens: &mut Tokens,
         base: usize,
         from: usize,
         out: &mut Vec<Match>,
     ) {
+        tokens.tokenize(text);
+        let tokens = &*tokens;
         let toks = &tokens.toks;
         let n = toks.len();
         let mut covered = vec![false; n];
@@ -346,47 +352,155 @@ impl Matcher {
     /// resolving short forms (call [`Matcher::resolve`] on the pieces in document order). `text` must
     /// be cut where no name can span (see [`crate::stream`]). Reuses `tokens` between calls.
     pub(crate) fn scan(&self, text: &str, base: usize, tokens: &mut Tokens, out: &mut Vec<Match>) {
-        tokens.tokenize(text);
-        let n = tokens.toks.len();
+        // Skim word by word: fold each word into `word` and test it against the filters of the
+        // index. Only a word that can start a name is tokenized with what follows it (a bounded
+        // window) and matched; most words of running text cost one hash look-up.
+        let bytes = text.as_bytes();
+        let mut word = String::new();
         let mut i = 0;
-        while i < n {
-            let first = tokens.fold_of(i);
-            let script = tokens.toks[i].script;
-            let mut flags = self
-                .index
-                .starts
-                .get(&hash_str(first))
-                .copied()
-                .unwrap_or(0);
-            if flags == 0 && script == Script::Word && first.len() > 1 && first.ends_with('s') {
-                // A plural or possessive of a one-word name ("Pyongyangs").
-                flags = self
-                    .index
-                    .starts
-                    .get(&hash_str(&first[..first.len() - 1]))
-                    .copied()
-                    .unwrap_or(0)
-                    & WHOLE;
-            }
-            if flags == 0 && script == Script::Hangul {
-                flags = particle_stems(first).any(|s| self.index.starts.contains_key(&hash_str(s)))
-                    as u8
-                    * WHOLE;
-            }
-            if flags == 0 {
-                if let Some((j, t)) = self.probe_keys(tokens, i) {
-                    out.push(self.make_match(
-                        base + tokens.toks[i].start,
-                        base + tokens.toks[j].end,
-                        Found::Key(t),
-                    ));
-                    i = j + 1;
-                } else {
+        while i < bytes.len() {
+            let b = bytes[i];
+            if b < 0x80 {
+                if !b.is_ascii_alphanumeric() {
                     i += 1;
+                    continue;
                 }
+                // Fast path: an ASCII word, hashed as it is lowercased, never copied.
+                let (mut h, mut prev) = (HASH_SEED, HASH_SEED);
+                let mut e = i;
+                while e < bytes.len() && bytes[e].is_ascii_alphanumeric() {
+                    prev = h;
+                    h = hash_step(h, bytes[e].to_ascii_lowercase());
+                    e += 1;
+                }
+                if e >= bytes.len() || bytes[e] < 0x80 {
+                    let mut flags = self.index.starts.get(&h).copied().unwrap_or(0);
+                    if flags == 0 && e - i > 1 && bytes[e - 1] | 0x20 == b's' {
+                        // A plural or possessive of a one-word name ("Pyongyangs").
+                        flags = self.index.starts.get(&prev).copied().unwrap_or(0) & WHOLE;
+                    }
+                    let keyed = flags == 0
+                        && b.is_ascii_uppercase()
+                        && self.keys.has_any()
+                        && tokens.key_starts_hashed(h, &text[i..e], |lang, k| {
+                            self.keys.first_ok(lang, k)
+                        }) != 0;
+                    if flags == 0 && !keyed {
+                        i = e;
+                        continue;
+                    }
+                    match self.match_here(&text[i..], tokens, flags) {
+                        Some((len, found)) => {
+                            out.push(self.make_match(base + i, base + i + len, found));
+                            i += len.max(1);
+                        }
+                        None => i = e,
+                    }
+                    continue;
+                }
+            }
+            // A word with non-ASCII letters ("Chŏng", "Путин", "김정은", "习").
+            let (class, end) = { self.skim_slow(text, i, &mut word) };
+            let script = match class {
+                CharClass::Word => Script::Word,
+                CharClass::Hangul => Script::Hangul,
+                CharClass::Ideograph => Script::Ideograph,
+                _ => {
+                    i = end;
+                    continue;
+                }
+            };
+            let upper = text[i..].chars().next().is_some_and(char::is_uppercase);
+            let flags = self.start_flags(&word, script);
+            let keyed = flags == 0
+                && upper
+                && script == Script::Word
+                && tokens.key_starts_hashed(hash_str(&word), &word, |lang, k| {
+                    self.keys.first_ok(lang, k)
+                }) != 0;
+            if flags == 0 && !keyed {
+                i = end;
                 continue;
             }
-            let mut best: Option<(usize, usize, Found)> = None;
+            match self.match_here(&text[i..], tokens, flags) {
+                Some((len, found)) => {
+                    out.push(self.make_match(base + i, base + i + len, found));
+                    i += len.max(1);
+                }
+                None => i = end,
+            }
+        }
+    }
+
+    /// Fold the word that starts at byte `i` (a non-ASCII character, or ASCII letters followed by
+    /// non-ASCII ones) into `word`; returns its class and end. Word boundaries are the
+    /// tokenizer's: a run of one script class, or a single ideograph.
+    fn skim_slow(&self, text: &str, i: usize, word: &mut String) -> (CharClass, usize) {
+        word.clear();
+        let mut chars = text[i..].char_indices();
+        let Some((_, c0)) = chars.next() else {
+            return (CharClass::Break, text.len());
+        };
+        let class = classify(c0);
+        if !matches!(
+            class,
+            CharClass::Word | CharClass::Hangul | CharClass::Ideograph
+        ) {
+            return (class, i + c0.len_utf8());
+        }
+        fold_char(c0, word);
+        if class == CharClass::Ideograph {
+            return (class, i + c0.len_utf8());
+        }
+        for (off, c) in chars {
+            if classify(c) != class {
+                return (class, i + off);
+            }
+            fold_char(c, word);
+        }
+        (class, text.len())
+    }
+
+    /// Can a name start with this folded word? The flags of the `starts` filter (also for a plural
+    /// of a one-word name, or a Hangul word with a particle); 0 when not.
+    fn start_flags(&self, word: &str, script: Script) -> u8 {
+        let flags = self.index.starts.get(&hash_str(word)).copied().unwrap_or(0);
+        if flags != 0 {
+            return flags;
+        }
+        match script {
+            // A plural or possessive of a one-word name ("Pyongyangs").
+            Script::Word if word.len() > 1 && word.ends_with('s') => {
+                self.index
+                    .starts
+                    .get(&hash_str(&word[..word.len() - 1]))
+                    .copied()
+                    .unwrap_or(0)
+                    & WHOLE
+            }
+            Script::Hangul => {
+                particle_stems(word).any(|s| self.index.starts.contains_key(&hash_str(s))) as u8
+                    * WHOLE
+            }
+            _ => 0,
+        }
+    }
+
+    /// The longest match that starts at the first word of `text`: its byte length and target.
+    fn match_here<'a>(
+        &'a self,
+        text: &str,
+        tokens: &mut Tokens,
+        flags: u8,
+    ) -> Option<(usize, Found<'a>)> {
+        tokens.tokenize_prefix(text, self.index.max_key + 16);
+        let n = tokens.toks.len();
+        if n == 0 {
+            return None;
+        }
+        let i = 0;
+        let mut best: Option<(usize, usize, Found)> = None;
+        if flags != 0 {
             let mut j = i;
             loop {
                 let key = tokens.key(i, j);
@@ -396,9 +510,8 @@ impl Matcher {
                 if let Some((t, end)) = self.probe(tokens, text, i, j, true) {
                     best = Some((j, end, Found::Index(t)));
                 }
-                let gap = tokens.toks[j].gap;
                 // A strict prefix of a first token continues only inside a word ("P'yongyang").
-                let cont = match gap {
+                let cont = match tokens.toks[j].gap {
                     Gap::Joiner | Gap::Adjacent => true,
                     Gap::Space => j > i || flags & WHOLE != 0 || flags & PREFIX == 0,
                     Gap::Break => false,
@@ -408,28 +521,22 @@ impl Matcher {
                 }
                 j += 1;
             }
-            let weak = match &best {
-                None => true,
-                Some((_, _, Found::Index(Resolved::One(s)))) => {
-                    self.index.spelling(*s).source == SpellingSource::Short
-                }
-                Some(_) => true,
-            };
-            if weak {
-                if let Some((kj, t)) = self.probe_keys(tokens, i) {
-                    if best.as_ref().is_none_or(|(bj, _, _)| kj > *bj) {
-                        best = Some((kj, tokens.toks[kj].end, Found::Key(t)));
-                    }
-                }
+        }
+        let weak = match &best {
+            None => true,
+            Some((_, _, Found::Index(Resolved::One(s)))) => {
+                self.index.spelling(*s).source == SpellingSource::Short
             }
-            match best {
-                Some((j, end, target)) => {
-                    out.push(self.make_match(base + tokens.toks[i].start, base + end, target));
-                    i = j + 1;
+            Some(_) => true,
+        };
+        if weak {
+            if let Some((kj, t)) = self.probe_keys(tokens, i) {
+                if best.as_ref().is_none_or(|(bj, _, _)| kj > *bj) {
+                    best = Some((kj, tokens.toks[kj].end, Found::Key(t)));
                 }
-                None => i += 1,
             }
         }
+        best.map(|(_, end, found)| (end, found))
     }
 
     /// Look up the window of tokens `i..=j`; also without a possessive or plural `s` (Latin) or a
@@ -678,6 +785,27 @@ impl Matcher {
         out.push_str(&text[last..]);
         out
     }
+}
+
+/// `f` over `items` on every core, results in order.
+fn parallel_map<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R> {
+    let threads = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .min(8);
+    if threads <= 1 || items.len() < 4096 {
+        return items.iter().map(f).collect();
+    }
+    let chunk = items.len().div_ceil(threads);
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = items
+            .chunks(chunk)
+            .map(|c| scope.spawn(|| c.iter().map(&f).collect::<Vec<R>>()))
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
+            .collect()
+    })
 }
 
 fn add(index: &mut Index, tokens: &mut Tokens, entry: u32, spelling: &str, source: SpellingSource) {

@@ -58,6 +58,9 @@ pub(crate) struct Tokens {
     /// Romanisation keys of folded words already seen (ko, zh, ru), kept across calls: running
     /// text repeats its capitalised words.
     key_cache: FxHashMap<Box<str>, CachedKeys>,
+    /// For the scan's filter: by the hash of a word's fold, the languages in which it can start
+    /// a keyed name.
+    start_cache: FxHashMap<u64, u8>,
 }
 
 /// The romanisation keys of one word in each language, and in which languages the word can
@@ -79,6 +82,12 @@ fn slot(lang: Lang) -> usize {
 impl Tokens {
     /// Tokenize `text`. Reuses the buffers of `self`.
     pub fn tokenize(&mut self, text: &str) {
+        self.tokenize_prefix(text, usize::MAX);
+    }
+
+    /// Tokenize the start of `text`: stop after the first whole word that takes the folded text
+    /// past `limit` bytes (enough for the longest name that can start at the first word).
+    pub fn tokenize_prefix(&mut self, text: &str, limit: usize) {
         self.toks.clear();
         self.folded.clear();
         let bytes = text.as_bytes();
@@ -90,6 +99,9 @@ impl Tokens {
         let mut gap_space = false;
         let mut gap_break = false;
         while i < bytes.len() {
+            if cur.is_none() && self.folded.len() > limit {
+                break;
+            }
             let b = bytes[i];
             let (c, len) = if b < 0x80 {
                 (b as char, 1)
@@ -190,22 +202,46 @@ impl Tokens {
         &self.folded[self.toks[i].fstart as usize..self.toks[j].fend as usize]
     }
 
+    /// The languages (bits ko, zh, ru) in which a word can start a keyed name; `hash` is the
+    /// hash of its fold, `word` the word (folded here only when it was not seen before).
+    pub fn key_starts_hashed(
+        &mut self,
+        hash: u64,
+        word: &str,
+        starts: impl Fn(Lang, &str) -> bool,
+    ) -> u8 {
+        if let Some(&mask) = self.start_cache.get(&hash) {
+            return mask;
+        }
+        let folded = crate::fold::fold(word);
+        let mask = Self::compute(&folded, starts).starts;
+        if self.start_cache.len() > 1 << 16 {
+            self.start_cache.clear();
+        }
+        self.start_cache.insert(hash, mask);
+        mask
+    }
+
+    fn compute(word: &str, starts: impl Fn(Lang, &str) -> bool) -> CachedKeys {
+        let keys = [Lang::Ko, Lang::Zh, Lang::Ru]
+            .map(|l| super::keys::key(l, &[word]).map(String::into_boxed_str));
+        let mut mask = 0;
+        for l in [Lang::Ko, Lang::Zh, Lang::Ru] {
+            if keys[slot(l)].as_deref().is_some_and(|k| starts(l, k)) {
+                mask |= 1 << slot(l);
+            }
+        }
+        CachedKeys { keys, starts: mask }
+    }
+
     fn cached(&mut self, i: usize, starts: impl Fn(Lang, &str) -> bool) -> &CachedKeys {
         let word = &self.folded[self.toks[i].fstart as usize..self.toks[i].fend as usize];
         if !self.key_cache.contains_key(word) {
             if self.key_cache.len() > 1 << 16 {
                 self.key_cache.clear();
             }
-            let keys = [Lang::Ko, Lang::Zh, Lang::Ru]
-                .map(|l| super::keys::key(l, &[word]).map(String::into_boxed_str));
-            let mut mask = 0;
-            for l in [Lang::Ko, Lang::Zh, Lang::Ru] {
-                if keys[slot(l)].as_deref().is_some_and(|k| starts(l, k)) {
-                    mask |= 1 << slot(l);
-                }
-            }
-            self.key_cache
-                .insert(word.into(), CachedKeys { keys, starts: mask });
+            let keys = Self::compute(word, starts);
+            self.key_cache.insert(word.into(), keys);
         }
         &self.key_cache[word]
     }

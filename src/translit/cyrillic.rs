@@ -1,7 +1,7 @@
 //! Russian (Cyrillic -> Latin) transliteration for canonym.
 //!
-//! Twelve named romanisation schemes (four standards, three transliterations used
-//! in libraries, scholarship and passports, the English-media form and four
+//! Thirteen named romanisation schemes (four standards, three transliterations used
+//! in libraries, scholarship and passports, the English-media form and five
 //! foreign-press transcriptions), ISO 9 reverse transliteration, the set of
 //! plausible Latin spellings of a Russian name, a romanisation-neutral match key
 //! for Latin spellings, and the Russian case forms of a name so that inflected
@@ -39,11 +39,13 @@ pub enum RuScheme {
     Pl,
     /// Spanish transcription (UN Geneva norms), with stress accents where known.
     Es,
+    /// Dutch transcription (Taalunie / Onze Taal usage: Poetin, Chroesjtsjov).
+    Nl,
 }
 
 impl RuScheme {
     /// Every scheme, in a stable order (the order `name_variants` reports them).
-    pub const ALL: [RuScheme; 12] = [
+    pub const ALL: [RuScheme; 13] = [
         RuScheme::BgnPcgn,
         RuScheme::Iso9,
         RuScheme::Gost779B,
@@ -56,6 +58,7 @@ impl RuScheme {
         RuScheme::Fr,
         RuScheme::Pl,
         RuScheme::Es,
+        RuScheme::Nl,
     ];
 
     /// Short stable identifier.
@@ -73,6 +76,7 @@ impl RuScheme {
             RuScheme::Fr => "fr",
             RuScheme::Pl => "pl",
             RuScheme::Es => "es",
+            RuScheme::Nl => "nl",
         }
     }
 
@@ -95,6 +99,7 @@ impl RuScheme {
             RuScheme::Fr => "French transcription of Russian",
             RuScheme::Pl => "Polish transcription of Russian (KSNG/PWN)",
             RuScheme::Es => "Spanish transcription of Russian (UN Geneva RU-ES norms)",
+            RuScheme::Nl => "Dutch transcription of Russian (Nederlandse transcriptie)",
         }
     }
 
@@ -125,6 +130,9 @@ impl RuScheme {
             RuScheme::Pl => 2008,
             // UN Geneva/New York "Normas de transliteración del ruso al español".
             RuScheme::Es => 2016,
+            // Nominal: J. Schaeken, "Transliteratie van het cyrillische alfabet" (2011),
+            // the table the Taalunie's Onze Taal language advice cites.
+            RuScheme::Nl => 2011,
         }
     }
 }
@@ -324,6 +332,7 @@ fn map(sys: Sys, w: &[Unit], i: usize) -> &'static str {
             RuScheme::Fr => fr(w, i),
             RuScheme::Pl => pl(w, i),
             RuScheme::Es => es(w, i),
+            RuScheme::Nl => nl(w, i),
         },
         Sys::Press(p) => press(w, i, p),
         Sys::BgnAscii => bgn(w, i, true),
@@ -1607,6 +1616,89 @@ fn es_accent(out: &mut String, word_start: usize, stressed: usize) {
 }
 
 // ---------------------------------------------------------------------------
+// Dutch
+// ---------------------------------------------------------------------------
+
+/// Dutch transcription ("Nederlandse transcriptie", the table of J. Schaeken,
+/// "Transliteratie van het cyrillische alfabet", 2011, as given by the Taalunie's
+/// Onze Taal language advice; Dutch press usage): у oe, ж zj, х ch, ц ts,
+/// ч tsj, ш sj, щ sjtsj, ы y, ю joe, я ja, ъ ь dropped (Poetin, Chroesjtsjov,
+/// Zjoekov, Tsjechov). е is je at word start and after vowels, ъ, ь (Jeltsin,
+/// Dostojevski, Prokofjev); ё is jo, o after ж ч ш щ й (Fjodor, Gorbatsjov).
+/// й is j (Sjojgoe, perestrojka), not written in the -ий/-ый endings (Joeri,
+/// Nizjni, Grozny). ь before и and о is j (Iljitsj), as in the German table.
+fn nl(w: &[Unit], i: usize) -> &'static str {
+    let c = w[i].c;
+    let p = prev(w, i);
+    let n = next(w, i);
+    match c {
+        'а' => "a",
+        'б' => "b",
+        'в' => "v",
+        'г' => "g",
+        'д' => "d",
+        'е' => {
+            if iot_ctx(p) {
+                "je"
+            } else {
+                "e"
+            }
+        }
+        'ё' => {
+            if matches!(p, Some('ж' | 'ч' | 'ш' | 'щ' | 'й')) {
+                "o"
+            } else {
+                "jo"
+            }
+        }
+        'ж' => "zj",
+        'з' => "z",
+        'и' => "i",
+        'й' => {
+            if is_last(w, i) && matches!(p, Some('и' | 'ы')) {
+                ""
+            } else {
+                "j"
+            }
+        }
+        'к' => "k",
+        'л' => "l",
+        'м' => "m",
+        'н' => "n",
+        'о' => "o",
+        'п' => "p",
+        'р' => "r",
+        'с' => "s",
+        'т' => "t",
+        'у' => "oe",
+        'ф' => "f",
+        'х' => "ch",
+        'ц' => "ts",
+        'ч' => "tsj",
+        'ш' => "sj",
+        'щ' => "sjtsj",
+        'ъ' => "",
+        'ы' => "y",
+        'ь' => {
+            if matches!(n, Some('и' | 'о')) {
+                "j"
+            } else {
+                ""
+            }
+        }
+        'э' => "e",
+        'ю' => "joe",
+        'я' => "ja",
+        'і' => "i",
+        'ї' => "ji",
+        'є' => "je",
+        'ґ' => "g",
+        'ў' => "w",
+        _ => ascii_fallback(c),
+    }
+}
+
+// ---------------------------------------------------------------------------
 // Driver
 // ---------------------------------------------------------------------------
 
@@ -2036,6 +2128,11 @@ fn key_token(tok: &[u8], syms: &mut Vec<u8>) {
     };
     // German/Polish spellings write х as ch.
     let gp = has(t, b"w") || has(t, b"sch") || has(t, b"sz") || has(t, b"cz");
+    // Dutch spellings: у is oe (except о+е before a final or pre-consonant v:
+    // Dostoevsky, Stroev), ш sj, ж zj, ч tsj, щ sjtsj; х is ch as in German.
+    let dutch_strong = has(t, b"tsj") || has(t, b"zj") || (0..t.len()).any(|k| dutch_oe(t, k));
+    let dutch = dutch_strong || has(t, b"sj");
+    let gp = gp || dutch;
     // French spellings write ж as j.
     let french = !gp && (french_ine || has(t, b"ou") || has(t, b"tch"));
     let mut local: Vec<u8> = Vec::with_capacity(t.len());
@@ -2044,6 +2141,18 @@ fn key_token(tok: &[u8], syms: &mut Vec<u8>) {
         let r = &t[i..];
         let (sym, used): (&[u8], usize) = if r.starts_with(b"schtsch") {
             (b"s", 7)
+        } else if r.starts_with(b"sjtsj") {
+            (b"s", 5)
+        } else if r.starts_with(b"tsj") {
+            (b"s", 3)
+        } else if r.starts_with(b"zj")
+            || (r.starts_with(b"sj") && (dutch_strong || !matches!(r.get(2), Some(b'a' | b'u'))))
+        {
+            // Dutch ш/ж; but ISO/German с+я, с+ю (Kasjanov) keep the glide unless the
+            // token is otherwise Dutch.
+            (b"s", 2)
+        } else if dutch_oe(t, i) {
+            (b"u", 2)
         } else if r.starts_with(b"shch") || r.starts_with(b"szcz") || r.starts_with(b"tsch") {
             (b"s", 4)
         } else if r.starts_with(b"sch") || r.starts_with(b"tch") || r.starts_with(b"shh") {
@@ -2111,6 +2220,15 @@ fn key_token(tok: &[u8], syms: &mut Vec<u8>) {
     }
     normalise_key(&mut local);
     syms.extend_from_slice(&local);
+}
+
+/// Dutch oe for у at `i`: not о+е before v and then a consonant or the end
+/// (Dostoevsky, Stroev, which Dutch itself writes Dostojevski, Strojev).
+fn dutch_oe(t: &[u8], i: usize) -> bool {
+    let r = t.get(i..).unwrap_or(&[]);
+    let v_then_consonant_or_end =
+        r.get(2) == Some(&b'v') && !r.get(3).copied().is_some_and(is_lat_vowel);
+    r.starts_with(b"oe") && !v_then_consonant_or_end
 }
 
 /// j is a glide (German, Polish, ISO), ж (French) or х (Spanish).
@@ -2184,19 +2302,23 @@ fn normalise_key(v: &mut Vec<u8>) {
 /// parsed left to right, longest letter cluster first; the keys of the tokens
 /// are concatenated. `None` if a token has characters outside a-z.
 ///
-/// Folds: y/i/j; kh/ch/h; w/v; ou/u; every sibilant and affricate (s z c ts
-/// sh zh ch sch tsch cz sz shch schtsch szcz tch …) into one class, because
+/// Folds: y/i/j; kh/ch/h; w/v; ou/u; Dutch oe/u; every sibilant and affricate (s z c ts
+/// sh zh ch sch tsch cz sz shch schtsch szcz tch sj zj tsj sjtsj …) into one class, because
 /// diacritic folding already merges š/s, ž/z, č/c; -sky/-ski/-skiy/-skij/-skii;
 /// French final -e after -in/-yn; final -ff; doubled letters; ks/x; the glide
 /// before e and ё (e/ye/je/ie/ë/yo/io); ya/ja/ia and yu/ju/iu. Token-level
 /// clues decide the ambiguous letters: ch is х in tokens that look German or
-/// Polish (w, sch, sz, cz), j is ж in tokens that look French (ou, tch, -ine).
+/// Polish (w, sch, sz, cz) or Dutch (oe, sj, zj, tsj), j is ж in tokens that
+/// look French (ou, tch, -ine).
 ///
 /// Known limits: names that differ only in с/з/ш/ж/ч/ц meet (Sakharov and
 /// Zakharov are one German spelling, Sacharow, so they cannot be kept apart);
 /// German ch for х is only recognised with a German/Polish clue (Michail is
 /// read as ч); Spanish j for х only before a consonant (Jrushchov, but not
-/// Mijaíl); ISO 9 û/â folded to u/a lose the glide of ю/я.
+/// Mijaíl); ISO 9 û/â folded to u/a lose the glide of ю/я. Dutch sja/sjoe
+/// for ша/шу are read as ш only with another Dutch clue in the token (Sjarapova
+/// alone is read like ISO Kasjanov, с+я), and oe before v and a consonant or the
+/// end as о+е (Dostoevsky), so a Dutch -oev for -ув is missed.
 pub fn latin_key(tokens: &[&str]) -> Option<String> {
     let mut key = String::new();
     let mut syms: Vec<u8> = Vec::with_capacity(32);
@@ -2913,7 +3035,7 @@ mod tests {
         let mut ids: Vec<&str> = RuScheme::ALL.iter().map(|s| s.id()).collect();
         ids.sort_unstable();
         ids.dedup();
-        assert_eq!(ids.len(), 12);
+        assert_eq!(ids.len(), 13);
         for s in RuScheme::ALL {
             assert!(!s.full_name().is_empty());
             assert!((1850..=2030).contains(&s.year()));
@@ -3404,6 +3526,93 @@ mod tests {
             assert!(v.iter().all(|(s, l)| no_cyrillic(s) && !l.is_empty()));
         }
         assert!(name_variants("").is_empty());
+    }
+
+    #[test]
+    fn dutch() {
+        let t = |x| transliterate(RuScheme::Nl, x, true);
+        assert_eq!(t("Владимир Путин"), "Vladimir Poetin");
+        assert_eq!(t("Никита Хрущёв"), "Nikita Chroesjtsjov");
+        assert_eq!(t("Фёдор Достоевский"), "Fjodor Dostojevski");
+        assert_eq!(t("Пётр Ильич Чайковский"), "Pjotr Iljitsj Tsjajkovski");
+        assert_eq!(t("Сергей Шойгу"), "Sergej Sjojgoe");
+        assert_eq!(t("Нижний Новгород"), "Nizjni Novgorod");
+        assert_eq!(
+            transliterate(RuScheme::Nl, "ЩУКА Щука", false),
+            "SJTSJOEKA Sjtsjoeka"
+        );
+        assert!(name_variants("Владимир Путин")
+            .iter()
+            .any(|(s, l)| s == "Vladimir Poetin" && *l == "nl"));
+        // Dutch spellings meet the others under the key.
+        for (a, b) in [
+            ("poetin", "putin"),
+            ("chroesjtsjov", "khrushchev"),
+            ("gorbatsjov", "gorbachev"),
+            ("brezjnev", "brezhnev"),
+            ("jeltsin", "yeltsin"),
+            ("sjostakovitsj", "shostakovich"),
+            ("tsjernomyrdin", "chernomyrdin"),
+            ("sjojgoe", "shoigu"),
+            ("tsjechov", "chekhov"),
+            ("zjoekov", "zhukov"),
+            ("joeri", "yuri"),
+            ("misjoestin", "mishustin"),
+            ("dostojevski", "dostoevsky"),
+            ("soevorov", "suvorov"),
+            ("kasjanov", "kasyanov"),
+        ] {
+            assert_eq!(key(a), key(b), "{a} / {b}");
+        }
+        for (a, b) in [("poetin", "potin"), ("sjostakovitsj", "sostakovits")] {
+            assert!(!key(a).is_empty() && !key(b).is_empty(), "{a} / {b}");
+        }
+    }
+
+    /// Every line of the vector file holds.
+    #[test]
+    fn vectors_file() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let Some(path) = ["tests/data/translit/ru.tsv", "vectors/ru.tsv"]
+            .iter()
+            .map(|p| root.join(p))
+            .find(|p| p.exists())
+        else {
+            panic!("ru.tsv vector file not found");
+        };
+        let text = std::fs::read_to_string(&path).unwrap_or_default();
+        let mut per_scheme = [0usize; RuScheme::ALL.len()];
+        let mut failures = Vec::new();
+        for (n, line) in text.lines().enumerate() {
+            if line.trim().is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let f: Vec<&str> = line.splitn(4, '\t').collect();
+            assert_eq!(f.len(), 4, "line {}: {line}", n + 1);
+            let Some(k) = RuScheme::ALL.iter().position(|s| s.id() == f[0]) else {
+                panic!("line {}: unknown scheme {}", n + 1, f[0]);
+            };
+            let name = match f[1] {
+                "name" => true,
+                "text" => false,
+                m => panic!("line {}: unknown mode {m}", n + 1),
+            };
+            let got = transliterate(RuScheme::ALL[k], f[2], name);
+            if got != f[3] {
+                failures.push(format!(
+                    "line {}: {} {:?}: got {got:?}, want {:?}",
+                    n + 1,
+                    f[0],
+                    f[2],
+                    f[3]
+                ));
+            }
+            per_scheme[k] += 1;
+        }
+        assert!(failures.is_empty(), "{}", failures.join("\n"));
+        for (k, s) in RuScheme::ALL.iter().enumerate() {
+            assert!(per_scheme[k] >= 25, "{}: {}", s.id(), per_scheme[k]);
+        }
     }
 
     #[test]

@@ -15,8 +15,8 @@
 mod hanzi_data;
 
 use hanzi_data::{
-    SylKind, WordKind, CHAR_DEFAULTS, COMPOUND_SURNAMES, CUSTOMARY, MAX_WORD_CHARS,
-    SURNAME_READINGS, SYLLABLES, WG_TO_PINYIN, WORDS,
+    SylKind, WordKind, CHAR_DEFAULTS, COMPOUND_SURNAMES, CUSTOMARY, EFEO, EFEO_TO_PINYIN, LESSING,
+    LESSING_TO_PINYIN, MAX_WORD_CHARS, SURNAME_READINGS, SYLLABLES, WG_TO_PINYIN, WORDS,
 };
 use pinyin::ToPinyin;
 
@@ -517,7 +517,15 @@ enum Style {
     Marks,
     Numbers,
     Plain(Umlaut),
-    Wg { apostrophe: bool },
+    Wg {
+        apostrophe: bool,
+    },
+    /// EFEO (French); `jian`: pinyin j q x written ts ts' s instead of k k' h.
+    Efeo {
+        jian: bool,
+    },
+    /// Lessing–Othmer (German).
+    Lessing,
 }
 
 impl Style {
@@ -529,8 +537,9 @@ impl Style {
             ZhScheme::WadeGiles => Style::Wg { apostrophe: true },
         }
     }
+    /// Syllables of a word hyphenated (Wade–Giles, EFEO, Lessing–Othmer), not joined as in pinyin.
     fn is_wg(self) -> bool {
-        matches!(self, Style::Wg { .. })
+        matches!(self, Style::Wg { .. } | Style::Efeo { .. } | Style::Lessing)
     }
 }
 
@@ -637,6 +646,43 @@ fn push_syl(out: &mut String, style: Style, s: Syl) {
                 out.push(c);
             }
         }
+        Style::Efeo { jian } => {
+            let e = system_spelling(EFEO, s.idx, p);
+            // The jian reading of j/q/x: k -> ts, k' -> ts', h -> s (tsiang, ts'ing, siao).
+            let tail = if jian && p.starts_with(['j', 'q', 'x']) {
+                match e.strip_prefix('k') {
+                    Some(rest) => {
+                        out.push_str("ts");
+                        rest
+                    }
+                    None => {
+                        out.push('s');
+                        e.strip_prefix('h').unwrap_or(e)
+                    }
+                }
+            } else {
+                e
+            };
+            out.push_str(tail);
+        }
+        Style::Lessing => out.push_str(system_spelling(LESSING, s.idx, p)),
+    }
+}
+
+/// A syllable's spelling in a table kept in `SYLLABLES` order (EFEO, Lessing–Othmer); by binary search
+/// should the orders ever differ, the pinyin itself as a last resort.
+fn system_spelling(
+    table: &'static [(&'static str, &'static str)],
+    idx: u16,
+    p: &'static str,
+) -> &'static str {
+    match table.get(usize::from(idx)) {
+        Some(&(k, v)) if k == p => v,
+        _ => table
+            .binary_search_by(|e| e.0.cmp(p))
+            .ok()
+            .and_then(|i| table.get(i))
+            .map_or(p, |e| e.1),
     }
 }
 
@@ -885,6 +931,9 @@ pub fn name_variants(native: &str) -> Vec<(String, &'static str)> {
         push_variant(&mut v, t(Style::Plain(Umlaut::U)), "rule:u-for-ü");
         push_variant(&mut v, t(wg), "wade-giles");
         push_variant(&mut v, t(wg_bare), "rule:wg-no-apostrophe");
+        push_variant(&mut v, t(Style::Efeo { jian: false }), "efeo");
+        push_variant(&mut v, t(Style::Efeo { jian: true }), "efeo");
+        push_variant(&mut v, t(Style::Lessing), "lessing");
     } else {
         let mut units = Vec::new();
         let n = split_name(native, &mut units);
@@ -924,12 +973,25 @@ pub fn name_variants(native: &str) -> Vec<(String, &'static str)> {
             r(wg_bare, Join::Native, false),
             "rule:wg-no-apostrophe",
         );
+        push_variant(
+            &mut v,
+            r(Style::Efeo { jian: false }, Join::Native, false),
+            "efeo",
+        );
+        push_variant(
+            &mut v,
+            r(Style::Efeo { jian: true }, Join::Native, false),
+            "efeo",
+        );
+        push_variant(&mut v, r(Style::Lessing, Join::Native, false), "lessing");
     }
     let first = CUSTOMARY.partition_point(|e| e.0 < native);
     for e in CUSTOMARY.iter().skip(first).take_while(|e| e.0 == native) {
         let label = match e.1 {
             "postal" => "postal",
             "official" => "rule:official-spelling",
+            "press-fr" => "rule:press-fr",
+            "press-de" => "rule:press-de",
             _ => "rule:customary",
         };
         push_variant(&mut v, e.2.to_string(), label);
@@ -965,6 +1027,17 @@ fn key_wg(s: &str) -> Option<u16> {
     syl_index(p).filter(|&i| syl_entry(i).is_some_and(|e| e.2 == SylKind::Std))
 }
 
+/// A folded spelling looked up in a folded-spelling -> pinyin table (EFEO, Lessing–Othmer); standard
+/// syllables only.
+fn key_system(table: &'static [(&'static str, &'static str)], s: &str) -> Option<u16> {
+    let p = table
+        .binary_search_by(|e| e.0.cmp(s))
+        .ok()
+        .and_then(|i| table.get(i))?
+        .1;
+    syl_index(p).filter(|&i| syl_entry(i).is_some_and(|e| e.2 == SylKind::Std))
+}
+
 /// Append the key form of a pinyin syllable: initial replaced by its class representative, ü -> u.
 fn push_key(out: &mut String, p: &str) {
     let (init, rest) = if p.starts_with("zh") || p.starts_with("ch") {
@@ -989,7 +1062,8 @@ fn push_key(out: &mut String, p: &str) {
 }
 
 const MAX_TOKEN: usize = 64;
-const MAX_SYL: usize = 6;
+/// Longest syllable spelling in any system read by the key (Lessing–Othmer dschuang, EFEO tchouang).
+const MAX_SYL: usize = 8;
 
 /// Parse one folded token into syllables: fewest syllables, ties to pinyin over Wade–Giles, then to
 /// the longer first syllable (longest-match with backtracking). Appends the key; false if no parse.
@@ -999,6 +1073,11 @@ fn key_token(token: &str, out: &mut String) -> bool {
     for c in token.chars() {
         let c = match c {
             'ü' | 'Ü' => 'u',
+            // EFEO ö/é and Lessing–Othmer ö, ë, ä, ï, should a caller not have folded them.
+            'ö' | 'Ö' => 'o',
+            'é' | 'É' | 'ë' | 'Ë' | 'ê' | 'Ê' | 'è' | 'È' => 'e',
+            'ä' | 'Ä' => 'a',
+            'ï' | 'Ï' => 'i',
             '-' | '\'' | '’' | '‘' | '`' | 'ʻ' | 'ʼ' => continue,
             c if c.is_ascii_alphabetic() => c.to_ascii_lowercase(),
             _ => return false,
@@ -1032,11 +1111,14 @@ fn key_token(token: &str, out: &mut String) -> bool {
             else {
                 continue;
             };
-            let cand = key_pinyin(s)
-                .map(|idx| (syls + 1, wgs, idx))
-                .or_else(|| key_wg(s).map(|idx| (syls + 1, wgs + 1, idx)));
+            let cand = key_pinyin(s).map(|idx| (syls + 1, wgs, idx)).or_else(|| {
+                key_wg(s)
+                    .or_else(|| key_system(EFEO_TO_PINYIN, s))
+                    .or_else(|| key_system(LESSING_TO_PINYIN, s))
+                    .map(|idx| (syls + 1, wgs + 1, idx))
+            });
             if let Some((cs, cw, idx)) = cand {
-                let better = cur.is_none_or(|(bs, bw, _, _)| (cs, cw) < (bs, bw));
+                let better = cur.map_or(true, |(bs, bw, _, _)| (cs, cw) < (bs, bw));
                 if better {
                     cur = Some((cs, cw, len as u8, idx));
                 }
@@ -1065,9 +1147,11 @@ fn key_token(token: &str, out: &mut String) -> bool {
 /// Romanisation-neutral match key for a Chinese name written in Latin letters.
 ///
 /// Input: folded tokens (lowercase, no diacritics/apostrophes/tone numbers), e.g. `["mao", "tse",
-/// "tung"]`, `["mao", "zedong"]`, `["chiang", "tsemin"]`. Each token is parsed into pinyin or
-/// Wade–Giles syllables (fewest syllables; on a tie pinyin before Wade–Giles, then the longer first
-/// syllable; any parse must cover the whole token), Wade–Giles syllables are mapped to pinyin, and
+/// "tung"]`, `["mao", "zedong"]`, `["chiang", "tsemin"]`, `["mao", "tse", "toung"]`, `["tschou", "en",
+/// "lai"]`. Each token is parsed into pinyin, Wade–Giles, EFEO (French) or Lessing–Othmer (German)
+/// syllables (fewest syllables; on a tie pinyin before the others, then the longer first syllable;
+/// any parse must cover the whole token; a folded spelling valid in several systems is read in the
+/// first of pinyin, Wade–Giles, EFEO, Lessing–Othmer), every syllable is mapped to pinyin, and
 /// the toneless pinyin syllables of all tokens are concatenated with these merges applied to both
 /// sides, because Wade–Giles without its apostrophe and umlaut cannot tell them apart:
 ///
@@ -1078,7 +1162,12 @@ fn key_token(token: &str, out: &mut String) -> bool {
 /// Nothing else is merged: Li Peng (`libeng`) != Li Qiang (`lijiang`), Wang Yang != Wang Yi, Hu
 /// Jintao (`hujindao`) != Hu Chunhua (`hujunhua`). Known limits: folded spellings that are valid in
 /// both systems are read as pinyin, so WG `yu` (= you), `ju`/`jun`/`juan` (= ru/run/ruan) get the
-/// pinyin key. Returns None if any token cannot be parsed (or there is no token).
+/// pinyin key. Likewise EFEO and Lessing–Othmer spellings that are already pinyin or Wade–Giles
+/// keep that reading (EFEO `si` = xi, `che` = shi, `chen` = shen, `tso`/`to` for tsö/tö = ze/de, and
+/// -ou for pinyin -u: `hou` = hu, `tou` = du; Lessing `ju`/`jun` = ru/run, `de` = dei ...: the full list is in the test
+/// `latin_key_documented_ambiguities_efeo_lessing`), and the French press spelling `tchou` is EFEO zhu,
+/// so "Tchou En-laï" (周恩来, EFEO Tcheou Ngen-lai) does not key-match; `name_variants` lists it as a
+/// press form instead. Returns None if any token cannot be parsed (or there is no token).
 pub fn latin_key(tokens: &[&str]) -> Option<String> {
     let mut out = String::with_capacity(tokens.iter().map(|t| t.len()).sum::<usize>() + 4);
     for t in tokens {
@@ -1400,6 +1489,151 @@ mod tests {
     }
 
     #[test]
+    fn efeo_lessing_tables() {
+        assert_eq!(EFEO.len(), SYLLABLES.len());
+        assert_eq!(LESSING.len(), SYLLABLES.len());
+        for (i, e) in SYLLABLES.iter().enumerate() {
+            assert_eq!(EFEO[i].0, e.0);
+            assert_eq!(LESSING[i].0, e.0);
+        }
+        for table in [EFEO_TO_PINYIN, LESSING_TO_PINYIN] {
+            assert!(sorted_by(table, |e| e.0));
+            for &(f, p) in table {
+                assert!(f.bytes().all(|b| b.is_ascii_lowercase()), "{f}");
+                assert!(syl_index(p).is_some(), "{p}");
+            }
+        }
+        // Every standard syllable comes back from its own folded spelling or keys alike.
+        for (i, e) in SYLLABLES.iter().enumerate() {
+            if e.2 != SylKind::Std {
+                continue;
+            }
+            for (table, sys) in [(EFEO_TO_PINYIN, EFEO), (LESSING_TO_PINYIN, LESSING)] {
+                let mut f = String::new();
+                for c in sys[i].1.chars() {
+                    match c {
+                        '\'' => {}
+                        'ö' => f.push('o'),
+                        'ë' | 'é' | 'ê' => f.push('e'),
+                        'ä' => f.push('a'),
+                        'ï' => f.push('i'),
+                        'ü' => f.push('u'),
+                        c => f.push(c),
+                    }
+                }
+                let back = key_system(table, &f).map(|j| SYLLABLES[usize::from(j)].0);
+                let (mut a, mut b) = (String::new(), String::new());
+                push_key(&mut a, e.0);
+                if let Some(p) = back {
+                    push_key(&mut b, p);
+                }
+                // Folding ö merges Lessing gö/go (ge/guo) and EFEO tö/touo-like pairs: allowed, listed.
+                // Folding ö, ä, ü may merge two syllables (Lessing gö/go = ge/guo, diä/dia): only
+                // spellings without diacritics must come back.
+                let merged = f != sys[i].1.replace('\'', "");
+                assert!(a == b || merged, "{} {} -> {back:?}", e.0, sys[i].1);
+            }
+        }
+    }
+
+    #[test]
+    fn efeo_lessing_variants() {
+        let has = |native: &str, s: &str, l: &str| {
+            let v = name_variants(native);
+            assert!(
+                v.iter().any(|(a, b)| a == s && *b == l),
+                "{native}: {s} {l} {v:?}"
+            );
+        };
+        has("毛泽东", "Mao Tsö-tong", "efeo");
+        has("毛泽东", "Mau Dsö-dung", "lessing");
+        has("毛泽东", "Mao Tsé-toung", "rule:press-fr");
+        has("周恩来", "Tcheou Ngen-lai", "efeo");
+        has("周恩来", "Dschou Ën-lai", "lessing");
+        has("周恩来", "Tchou En-laï", "rule:press-fr");
+        has("周恩来", "Tschou En-lai", "rule:press-de");
+        has("邓小平", "Teng Siao-p'ing", "efeo");
+        has("邓小平", "Teng Hiao-p'ing", "efeo");
+        has("邓小平", "Dëng Hsiau-ping", "lessing");
+        has("北京", "Pei-king", "efeo");
+        has("北京", "Be-djing", "lessing");
+    }
+
+    #[test]
+    fn latin_key_efeo_lessing() {
+        let same = [
+            ("mao zedong", "mao tse toung"),
+            ("mao zedong", "mao tsoe tong"),
+            ("mao zedong", "mao dsoe dung"),
+            ("zhou enlai", "tschou en lai"),
+            ("zhou enlai", "tcheou ngen lai"),
+            ("zhou enlai", "dschou en lai"),
+            ("deng xiaoping", "teng siao ping"),
+            ("deng xiaoping", "deng hsiau ping"),
+            ("jiang jie", "tsiang kiai"),
+            ("jiang jieshi", "djiang djiae schi"),
+            ("xi jinping", "hsi djin ping"),
+            ("hu jintao", "hu djin tau"),
+            ("hu jintao", "hu kin tao"),
+            ("zhongguo", "tchong kouo"),
+            ("wuhan", "wou han"),
+            ("yanan", "yen ngan"),
+            ("guangzhou", "kouang tcheou"),
+        ];
+        for (a, b) in same {
+            assert!(key(a).is_some(), "{a}");
+            assert_eq!(key(a), key(b), "{a} / {b}");
+        }
+        // Unfolded input is folded here too.
+        assert_eq!(latin_key(&["mao", "tsé", "toung"]), key("mao zedong"));
+        assert_eq!(latin_key(&["dschou", "ën", "lai"]), key("zhou enlai"));
+        // The French press "Tchou" is EFEO zhu (朱), not zhou: it does not meet 周恩来 by key.
+        assert_ne!(key("tchou en lai"), key("zhou enlai"));
+        assert_eq!(key("tchou te"), key("zhu de"));
+    }
+
+    /// Folded EFEO / Lessing–Othmer spellings that an earlier system (pinyin, Wade–Giles, or EFEO for
+    /// Lessing) already reads with another key: the documented limits of `latin_key`.
+    #[test]
+    fn latin_key_documented_ambiguities_efeo_lessing() {
+        let mut found: Vec<&str> = Vec::new();
+        for (table, earlier_efeo) in [(EFEO_TO_PINYIN, false), (LESSING_TO_PINYIN, true)] {
+            for &(f, p) in table {
+                let Some(own) =
+                    syl_index(p).filter(|&i| syl_entry(i).is_some_and(|e| e.2 == SylKind::Std))
+                else {
+                    continue;
+                };
+                let first = key_pinyin(f).or_else(|| key_wg(f)).or_else(|| {
+                    if earlier_efeo {
+                        key_system(EFEO_TO_PINYIN, f)
+                    } else {
+                        None
+                    }
+                });
+                let Some(first) = first else { continue };
+                let (mut a, mut b) = (String::new(), String::new());
+                push_key(&mut a, SYLLABLES[usize::from(first)].0);
+                push_key(&mut b, SYLLABLES[usize::from(own)].0);
+                if a != b && !found.contains(&f) {
+                    found.push(f);
+                }
+            }
+        }
+        found.sort_unstable();
+        eprintln!("{found:?}");
+        assert_eq!(found, EXPECTED_AMBIGUOUS);
+    }
+
+    #[rustfmt::skip]
+    const EXPECTED_AMBIGUOUS: &[&str] = &[
+        "cha", "chai", "chan", "chang", "chao", "che", "chen", "cheng", "cho", "chou", "de", "e", "fou",
+        "ge", "he", "ho", "hou", "je", "ji", "jo", "jou", "ju", "juan", "jun", "ko", "kou", "le", "liu",
+        "lou", "lue", "me", "mou", "ne", "niu", "no", "nou", "nue", "pou", "si", "so", "sou", "to", "tou",
+        "tsi", "tso", "tsou", "yu", "yue",
+    ];
+
+    #[test]
     fn is_han_ranges() {
         for c in ['中', '習', '〇', '㐀', '𠀀', '丽', '\u{2F800}'] {
             assert!(is_han(c), "{c}");
@@ -1542,6 +1776,21 @@ mod tests {
             }
             let f: Vec<&str> = line.split('\t').collect();
             assert_eq!(f.len(), 4, "line {}: {line}", n + 1);
+            if matches!(f[0], "efeo" | "lessing") {
+                // Not a `ZhScheme`: the spelling must be among the name's labelled variants.
+                let v = name_variants(f[2]);
+                if !v.iter().any(|(s, l)| s == f[3] && *l == f[0]) {
+                    failures.push(format!(
+                        "line {}: {} {:?}: {:?} not among {v:?}",
+                        n + 1,
+                        f[0],
+                        f[2],
+                        f[3]
+                    ));
+                }
+                checked += 1;
+                continue;
+            }
             let scheme = scheme_by_id(f[0]).expect("known scheme");
             let name = match f[1] {
                 "name" => true,
