@@ -114,18 +114,10 @@ fn read_pieces<R: Read>(
     let mut seq = 0usize;
     let mut eof = false;
     while !eof || !buf.is_empty() {
-        while !eof && buf.len() < chunk {
-            let old = buf.len();
-            buf.resize(old + chunk.max(1 << 16), 0);
-            let n = loop {
-                match input.read(&mut buf[old..]) {
-                    Ok(n) => break n,
-                    Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
-                    Err(e) => return Err(e.into()),
-                }
-            };
-            buf.truncate(old + n);
-            eof = n == 0;
+        if !eof && buf.len() < chunk {
+            // `take` + `read_to_end` fills without zeroing the buffer first.
+            let want = chunk - buf.len();
+            eof = input.by_ref().take(want as u64).read_to_end(&mut buf)? < want;
         }
         // Cut at a safe place; when a block has none (a huge unpunctuated line), grow the block up
         // to a hard bound and then cut after white space.
@@ -135,11 +127,7 @@ fn read_pieces<R: Read>(
             match safe_cut(&buf) {
                 Some(c) => c,
                 None if buf.len() < chunk * 64 => {
-                    let old = buf.len();
-                    buf.resize(old + chunk, 0);
-                    let n = input.read(&mut buf[old..])?;
-                    buf.truncate(old + n);
-                    eof = n == 0;
+                    eof = input.by_ref().take(chunk as u64).read_to_end(&mut buf)? < chunk;
                     continue;
                 }
                 None => buf
@@ -148,7 +136,9 @@ fn read_pieces<R: Read>(
                     .map_or(buf.len(), |p| p + 1),
             }
         };
-        let rest = buf.split_off(cut);
+        let mut rest = Vec::with_capacity(chunk + (buf.len() - cut));
+        rest.extend_from_slice(&buf[cut..]);
+        buf.truncate(cut);
         let bytes = std::mem::replace(&mut buf, rest);
         let text = match String::from_utf8(bytes) {
             Ok(t) => t,

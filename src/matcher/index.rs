@@ -113,6 +113,8 @@ pub(crate) struct Index {
     /// prefix is a whole first token (bit 0) or a strict prefix (bit 1).
     pub starts: FxHashMap<u64, u8>,
     pub max_key: usize,
+    /// The most words of any spelling.
+    pub max_words: usize,
 }
 
 pub(crate) const WHOLE: u8 = 1;
@@ -127,6 +129,7 @@ impl Index {
         source: SpellingSource,
         first: &str,
         key: &str,
+        words: usize,
         needs_upper: bool,
     ) {
         if key.is_empty() || first.is_empty() {
@@ -141,6 +144,7 @@ impl Index {
             needs_upper,
         });
         self.max_key = self.max_key.max(key.len());
+        self.max_words = self.max_words.max(words);
         for (i, c) in first.char_indices() {
             let end = i + c.len_utf8();
             let flag = if end == first.len() { WHOLE } else { PREFIX };

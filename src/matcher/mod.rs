@@ -493,7 +493,7 @@ impl Matcher {
         tokens: &mut Tokens,
         flags: u8,
     ) -> Option<(usize, Found<'a>)> {
-        tokens.tokenize_prefix(text, self.index.max_key + 16);
+        tokens.tokenize_prefix(text, self.index.max_key + 16, self.index.max_words.max(self.keys.max_tokens) + 3);
         let n = tokens.toks.len();
         if n == 0 {
             return None;
@@ -516,7 +516,8 @@ impl Matcher {
                     Gap::Space => j > i || flags & WHOLE != 0 || flags & PREFIX == 0,
                     Gap::Break => false,
                 };
-                if !cont || j + 1 >= n {
+                // Text may split a name further than its spellings do ("Pyong-yang"), by a few words.
+                if !cont || j + 1 >= n || j > self.index.max_words + 2 {
                     break;
                 }
                 j += 1;
@@ -823,6 +824,7 @@ fn add(index: &mut Index, tokens: &mut Tokens, entry: u32, spelling: &str, sourc
         source,
         &first,
         tokens.key(0, last),
+        last + 1,
         needs_upper,
     );
 }

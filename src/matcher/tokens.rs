@@ -82,12 +82,13 @@ fn slot(lang: Lang) -> usize {
 impl Tokens {
     /// Tokenize `text`. Reuses the buffers of `self`.
     pub fn tokenize(&mut self, text: &str) {
-        self.tokenize_prefix(text, usize::MAX);
+        self.tokenize_prefix(text, usize::MAX, usize::MAX);
     }
 
     /// Tokenize the start of `text`: stop after the first whole word that takes the folded text
     /// past `limit` bytes (enough for the longest name that can start at the first word).
-    pub fn tokenize_prefix(&mut self, text: &str, limit: usize) {
+    /// At most `max_tokens` tokens are made.
+    pub fn tokenize_prefix(&mut self, text: &str, limit: usize, max_tokens: usize) {
         self.toks.clear();
         self.folded.clear();
         let bytes = text.as_bytes();
@@ -99,7 +100,7 @@ impl Tokens {
         let mut gap_space = false;
         let mut gap_break = false;
         while i < bytes.len() {
-            if cur.is_none() && self.folded.len() > limit {
+            if cur.is_none() && (self.folded.len() > limit || self.toks.len() >= max_tokens) {
                 break;
             }
             let b = bytes[i];
