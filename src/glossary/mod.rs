@@ -252,36 +252,62 @@ impl GlossaryBuilder {
     /// Add glossary text read from `path` (the path is only used in messages).
     pub fn add_source(&mut self, path: &Path, text: &str) -> &mut Self {
         let path: Arc<Path> = Arc::from(path);
-        let model: FileModel = match toml::from_str(text) {
-            Ok(m) => m,
-            Err(e) => {
-                let pos = e
-                    .span()
-                    .map(|s| Position::of_offset(text, s.start))
-                    .unwrap_or_default();
-                let msg = e.message().trim().replace('\n', " ");
-                let (kind, help) = schema_help(&msg);
-                let mut d = Diagnostic::new(kind, &path, msg).at(pos);
-                if let Some(h) = help {
-                    d = d.help(h);
+        // Large files are parsed in pieces of whole `[[entry]]` tables, on every core: the TOML
+        // document of a piece is dropped as soon as its entries are read, which keeps memory
+        // bounded. Any doubt (a piece that does not parse alone, two headers) falls back to
+        // parsing the whole file, which also gives the exact error.
+        let models = match parse_pieces(text) {
+            Some(m) => m,
+            None => match toml::from_str::<FileModel>(text) {
+                Ok(m) => vec![(0, m)],
+                Err(e) => {
+                    let pos = e
+                        .span()
+                        .map(|s| Position::of_offset(text, s.start))
+                        .unwrap_or_default();
+                    let msg = e.message().trim().replace('\n', " ");
+                    let (kind, help) = schema_help(&msg);
+                    let mut d = Diagnostic::new(kind, &path, msg).at(pos);
+                    if let Some(h) = help {
+                        d = d.help(h);
+                    }
+                    self.diagnostics.push(d);
+                    return self;
                 }
-                self.diagnostics.push(d);
-                return self;
-            }
+            },
         };
         let lines = Lines::new(text);
-        let (file_lang, file_generate, name) = match model.glossary {
-            Some(h) => {
+        let mut header = None;
+        let mut pieces = Vec::with_capacity(models.len());
+        for (base, m) in models {
+            if let Some(h) = m.glossary {
+                header = Some((base, h));
+            }
+            pieces.push((base, m.entry));
+        }
+        let (file_lang, file_generate, name) = match header {
+            Some((base, h)) => {
+                let at = At {
+                    lines: &lines,
+                    base,
+                };
                 let lang = h
                     .lang
-                    .and_then(|l| self.check_lang(&path, &lines, &l).then(|| l.into_inner()));
+                    .and_then(|l| self.check_lang(&path, &at, &l).then(|| l.into_inner()));
                 (lang, h.generate.unwrap_or(true), h.name)
             }
             None => (None, true, None),
         };
-        let count = model.entry.len();
-        for em in model.entry {
-            self.add_entry(&path, &lines, em, file_lang.as_deref(), file_generate);
+        let mut count = 0;
+        for (base, entries) in pieces {
+            let at = At {
+                lines: &lines,
+                base,
+            };
+            count += entries.len();
+            for em in entries {
+                self.add_entry(&path, &at, em, file_lang.as_deref(), file_generate);
+            }
         }
         self.sources.push(Source {
             path,
@@ -291,7 +317,7 @@ impl GlossaryBuilder {
         self
     }
 
-    fn check_lang(&mut self, path: &Path, lines: &Lines, lang: &Spanned<String>) -> bool {
+    fn check_lang(&mut self, path: &Path, lines: &At, lang: &Spanned<String>) -> bool {
         if valid_lang(lang.get_ref()) {
             return true;
         }
@@ -316,7 +342,7 @@ impl GlossaryBuilder {
     fn add_entry(
         &mut self,
         path: &Arc<Path>,
-        lines: &Lines,
+        lines: &At,
         em: EntryModel,
         file_lang: Option<&str>,
         file_gen: bool,
@@ -618,6 +644,77 @@ fn has_inner_break(s: &str) -> bool {
             && classify(c) != CharClass::Ideograph
     });
     t.chars().any(|c| classify(c) == CharClass::Break)
+}
+
+/// Positions in a piece of a file that starts at byte `base`.
+struct At<'a> {
+    lines: &'a Lines<'a>,
+    base: usize,
+}
+
+impl At<'_> {
+    fn position(&self, offset: usize) -> Position {
+        self.lines.position(self.base + offset)
+    }
+}
+
+/// Parse a large glossary in pieces cut before `[[entry]]` lines, on every core. `None` when the
+/// file is small, or when the pieces do not parse exactly like the whole would (the caller then
+/// parses the whole file).
+fn parse_pieces(text: &str) -> Option<Vec<(usize, FileModel)>> {
+    const PIECE: usize = 256 << 10;
+    if text.len() < 2 * PIECE {
+        return None;
+    }
+    let mut cuts = vec![0];
+    let mut last = 0;
+    let mut pos = 0;
+    for line in text.split_inclusive('\n') {
+        if pos - last >= PIECE && line.trim_end() == "[[entry]]" {
+            cuts.push(pos);
+            last = pos;
+        }
+        pos += line.len();
+    }
+    cuts.push(text.len());
+    let ranges: Vec<(usize, usize)> = cuts.windows(2).map(|w| (w[0], w[1])).collect();
+    let threads = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .clamp(1, 8);
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let results: Vec<Vec<(usize, Option<FileModel>)>> = std::thread::scope(|scope| {
+        let handles: Vec<_> = (0..threads)
+            .map(|_| {
+                scope.spawn(|| {
+                    let mut out = Vec::new();
+                    loop {
+                        let k = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                        let Some(&(a, b)) = ranges.get(k) else {
+                            return out;
+                        };
+                        out.push((k, toml::from_str::<FileModel>(&text[a..b]).ok()));
+                    }
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .map(|h| h.join().unwrap_or_default())
+            .collect()
+    });
+    let mut models: Vec<(usize, FileModel)> = Vec::with_capacity(ranges.len());
+    let mut all: Vec<(usize, Option<FileModel>)> = results.into_iter().flatten().collect();
+    if all.len() != ranges.len() {
+        return None;
+    }
+    all.sort_by_key(|(k, _)| *k);
+    let mut headers = 0;
+    for (k, m) in all {
+        let m = m?;
+        headers += m.glossary.is_some() as usize;
+        models.push((ranges[k].0, m));
+    }
+    (headers <= 1).then_some(models)
 }
 
 /// A plausible BCP 47 tag: a 2-3 letter lowercase primary subtag, then alphanumeric subtags.

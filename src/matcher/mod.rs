@@ -493,7 +493,11 @@ impl Matcher {
         tokens: &mut Tokens,
         flags: u8,
     ) -> Option<(usize, Found<'a>)> {
-        tokens.tokenize_prefix(text, self.index.max_key + 16, self.index.max_words.max(self.keys.max_tokens) + 3);
+        tokens.tokenize_prefix(
+            text,
+            self.index.max_key + 16,
+            self.index.max_words.max(self.keys.max_tokens) + 3,
+        );
         let n = tokens.toks.len();
         if n == 0 {
             return None;

@@ -136,10 +136,40 @@ impl Buf {
 }
 
 fn syl_index(p: &str) -> Option<u16> {
-    SYLLABLES
-        .binary_search_by(|e| e.0.cmp(p))
-        .ok()
-        .and_then(|i| u16::try_from(i).ok())
+    // The syllable tables are searched millions of times when a large glossary is indexed: a
+    // hash map built once from the sorted table answers without string comparisons.
+    static INDEX: std::sync::OnceLock<rustc_hash::FxHashMap<&'static str, u16>> =
+        std::sync::OnceLock::new();
+    INDEX
+        .get_or_init(|| {
+            SYLLABLES
+                .iter()
+                .enumerate()
+                .filter_map(|(i, e)| Some((e.0, u16::try_from(i).ok()?)))
+                .collect()
+        })
+        .get(p)
+        .copied()
+}
+
+/// A lookup map over one of the sorted (spelling, pinyin) tables of another romanisation.
+fn system_map(
+    table: &'static [(&'static str, &'static str)],
+) -> Option<&'static rustc_hash::FxHashMap<&'static str, &'static str>> {
+    type Map = rustc_hash::FxHashMap<&'static str, &'static str>;
+    static WG: std::sync::OnceLock<Map> = std::sync::OnceLock::new();
+    static EFEO: std::sync::OnceLock<Map> = std::sync::OnceLock::new();
+    static LESSING: std::sync::OnceLock<Map> = std::sync::OnceLock::new();
+    let cell = if std::ptr::eq(table, WG_TO_PINYIN) {
+        &WG
+    } else if std::ptr::eq(table, EFEO_TO_PINYIN) {
+        &EFEO
+    } else if std::ptr::eq(table, LESSING_TO_PINYIN) {
+        &LESSING
+    } else {
+        return None;
+    };
+    Some(cell.get_or_init(|| table.iter().map(|&(k, v)| (k, v)).collect()))
 }
 
 fn syl_entry(idx: u16) -> Option<&'static (&'static str, &'static str, SylKind)> {
@@ -1030,11 +1060,16 @@ fn key_wg(s: &str) -> Option<u16> {
 /// A folded spelling looked up in a folded-spelling -> pinyin table (EFEO, Lessing–Othmer); standard
 /// syllables only.
 fn key_system(table: &'static [(&'static str, &'static str)], s: &str) -> Option<u16> {
-    let p = table
-        .binary_search_by(|e| e.0.cmp(s))
-        .ok()
-        .and_then(|i| table.get(i))?
-        .1;
+    let p = match system_map(table) {
+        Some(map) => *map.get(s)?,
+        None => {
+            table
+                .binary_search_by(|e| e.0.cmp(s))
+                .ok()
+                .and_then(|i| table.get(i))?
+                .1
+        }
+    };
     syl_index(p).filter(|&i| syl_entry(i).is_some_and(|e| e.2 == SylKind::Std))
 }
 
