@@ -27,7 +27,7 @@ pub mod translit;
 
 pub use error::{Diagnostic, Error, ErrorKind, Position};
 pub use fold::{fold, slug};
-pub use glossary::{Entry, Glossary, GlossaryBuilder, Kind, Origin, Source};
+pub use glossary::{Entry, Glossary, GlossaryBuilder, Kind, Origin, Source, BUNDLED};
 pub use matcher::{
     Hit, LookupOptions, Match, MatchKind, Matcher, MatcherOptions, Mentions, SpellingSource,
 };

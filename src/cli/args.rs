@@ -16,6 +16,15 @@ pub struct Cli {
     #[arg(long, global = true)]
     pub no_generate: bool,
 
+    /// Where compiled indexes are cached. Default: $CANONYM_CACHE_DIR, else
+    /// $XDG_CACHE_HOME/canonym, else ~/.cache/canonym.
+    #[arg(long, value_name = "DIR", global = true)]
+    pub cache_dir: Option<PathBuf>,
+
+    /// Neither read nor write the index cache.
+    #[arg(long, global = true)]
+    pub no_cache: bool,
+
     #[command(subcommand)]
     pub command: Command,
 }

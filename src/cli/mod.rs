@@ -50,13 +50,75 @@ fn load_glossary(paths: &[PathBuf]) -> Result<Glossary> {
 }
 
 fn build_matcher(cli: &Cli) -> Result<Matcher> {
+    let options = MatcherOptions {
+        generate: !cli.no_generate,
+    };
+    let cache_dir = if cli.no_cache { None } else { cache_dir(cli) };
+    if let Some(sources) = glossary_sources(&cli.glossary) {
+        if let Ok(m) = Matcher::from_sources(&sources, &options, cache_dir.as_deref()) {
+            return Ok(m);
+        }
+    }
+    // Unreadable paths and invalid files: the plain loader reports every problem.
     let g = load_glossary(&cli.glossary)?;
-    Ok(Matcher::new(
-        g,
-        &MatcherOptions {
-            generate: !cli.no_generate,
-        },
-    ))
+    Ok(Matcher::new(g, &options))
+}
+
+/// The glossary files to load as (path, contents), resolved like [`load_glossary`]; `None` when a
+/// path cannot be read (the caller then reports it).
+fn glossary_sources(paths: &[PathBuf]) -> Option<Vec<(PathBuf, Vec<u8>)>> {
+    let mut paths = paths.to_vec();
+    if paths.is_empty() {
+        if let Some(env) = std::env::var_os("CANONYM_GLOSSARY") {
+            paths = std::env::split_paths(&env)
+                .filter(|p| !p.as_os_str().is_empty())
+                .collect();
+        }
+    }
+    if paths.is_empty() {
+        return Some(
+            canonym::BUNDLED
+                .iter()
+                .map(|(name, text)| (PathBuf::from(name), text.as_bytes().to_vec()))
+                .collect(),
+        );
+    }
+    let mut out = Vec::new();
+    for p in paths {
+        if p.is_dir() {
+            let mut files: Vec<PathBuf> = std::fs::read_dir(&p)
+                .ok()?
+                .filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|f| f.extension().is_some_and(|x| x == "toml") && f.is_file())
+                .collect();
+            if files.is_empty() {
+                return None;
+            }
+            files.sort();
+            for f in files {
+                let bytes = std::fs::read(&f).ok()?;
+                out.push((f, bytes));
+            }
+        } else {
+            let bytes = std::fs::read(&p).ok()?;
+            out.push((p, bytes));
+        }
+    }
+    Some(out)
+}
+
+fn cache_dir(cli: &Cli) -> Option<PathBuf> {
+    if let Some(d) = &cli.cache_dir {
+        return Some(d.clone());
+    }
+    let env = |k: &str| {
+        std::env::var_os(k)
+            .filter(|v| !v.is_empty())
+            .map(PathBuf::from)
+    };
+    env("CANONYM_CACHE_DIR")
+        .or_else(|| env("XDG_CACHE_HOME").map(|d| d.join("canonym")))
+        .or_else(|| env("HOME").map(|d| d.join(".cache").join("canonym")))
 }
 
 fn lint(paths: &[PathBuf]) -> Result<u8> {

@@ -111,9 +111,9 @@ pub struct Source {
 /// A validated, immutable set of entries from one or more files.
 #[derive(Clone, Debug, Default)]
 pub struct Glossary {
-    entries: Vec<Entry>,
-    sources: Vec<Source>,
-    warnings: Vec<Diagnostic>,
+    pub(crate) entries: Vec<Entry>,
+    pub(crate) sources: Vec<Source>,
+    pub(crate) warnings: Vec<Diagnostic>,
 }
 
 impl Glossary {
@@ -228,7 +228,12 @@ impl GlossaryBuilder {
                 return;
             }
         };
-        match std::str::from_utf8(&bytes) {
+        self.add_bytes(path, &bytes);
+    }
+
+    /// Add glossary file contents read from `path` (the path is only used in messages).
+    pub fn add_bytes(&mut self, path: &Path, bytes: &[u8]) -> &mut Self {
+        match std::str::from_utf8(bytes) {
             Ok(text) => {
                 self.add_source(path, text);
             }
@@ -247,6 +252,7 @@ impl GlossaryBuilder {
                 );
             }
         }
+        self
     }
 
     /// Add glossary text read from `path` (the path is only used in messages).

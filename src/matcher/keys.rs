@@ -82,12 +82,12 @@ pub(crate) struct Prepared {
 /// The key indexes of every language.
 #[derive(Debug, Default)]
 pub(crate) struct LangKeys {
-    maps: [FxHashMap<Box<str>, KeyTarget>; 3],
+    pub maps: [FxHashMap<Box<str>, KeyTarget>; 3],
     /// Keys of the first token of each spelling: a window whose first token's key is not here
     /// cannot meet any key.
-    firsts: [FxHashSet<Box<str>>; 3],
+    pub firsts: [FxHashSet<Box<str>>; 3],
     /// Russian people by the key of their surname, with the folded first name's initial.
-    surnames: FxHashMap<Box<str>, Vec<(u32, char)>>,
+    pub surnames: FxHashMap<Box<str>, Vec<(u32, char)>>,
     pub max_tokens: usize,
 }
 

@@ -9,6 +9,7 @@
 //! Matches never overlap; at each position the longest window wins ("Kim Il Sung Square" is the
 //! square). Short forms ("Mr Kim") resolve to an entry mentioned in full earlier in the same document.
 
+pub(crate) mod cache;
 mod exonyms;
 mod fuzzy;
 mod generate;
@@ -196,6 +197,33 @@ impl Matcher {
             keys,
             fuzzy: OnceLock::new(),
         }
+    }
+
+    /// Build the matcher for glossary files given as (path, contents), reusing the compiled
+    /// index cached in `cache_dir` when one was built from exactly these files and options, and
+    /// caching it there otherwise. A cache that cannot be read or written is not an error.
+    pub fn from_sources(
+        sources: &[(std::path::PathBuf, Vec<u8>)],
+        options: &MatcherOptions,
+        cache_dir: Option<&std::path::Path>,
+    ) -> Result<Matcher, crate::Error> {
+        let file = cache_dir.map(|d| cache::cache_path(d, sources, options));
+        if let Some(m) = file
+            .as_ref()
+            .and_then(|f| std::fs::read(f).ok())
+            .and_then(|b| cache::from_bytes(&b))
+        {
+            return Ok(m);
+        }
+        let mut b = crate::GlossaryBuilder::new();
+        for (path, bytes) in sources {
+            b.add_bytes(path, bytes);
+        }
+        let m = Matcher::new(b.build()?, options);
+        if let Some(f) = file {
+            let _ = cache::write_atomically(&f, &cache::to_bytes(&m));
+        }
+        Ok(m)
     }
 
     /// The glossary this matcher was built from.

@@ -1,0 +1,449 @@
+//! The compiled-index cache: a built [`Matcher`] written to disk and read back, so that a large
+//! glossary (or the bundled one, for an instant `lookup`) is not parsed and indexed on every run.
+//!
+//! A cache file is named by a hash of everything the index depends on: canonym's version, the
+//! matcher options, and the path and bytes of every glossary file. Any change gives a new name, so
+//! a stale file is never read; a file that does not read back cleanly is ignored and rebuilt.
+//! Files are written to a temporary name and renamed, so a reader never sees half a file.
+
+use super::index::{Index, Spelling, SpellingSource, Target};
+use super::keys::{KeyTarget, LangKeys};
+use super::{Matcher, MatcherOptions};
+use crate::error::Position;
+use crate::glossary::{Entry, Glossary, Kind, Origin, Source};
+use rustc_hash::FxHashMap;
+use std::hash::{Hash, Hasher};
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, OnceLock};
+
+const MAGIC: &[u8; 8] = b"CNYMIDX3";
+
+/// The cache file for glossary `sources` (path, contents) under these options, in `dir`.
+pub fn cache_path(dir: &Path, sources: &[(PathBuf, Vec<u8>)], options: &MatcherOptions) -> PathBuf {
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    env!("CARGO_PKG_VERSION").hash(&mut h);
+    MAGIC.hash(&mut h);
+    options.generate.hash(&mut h);
+    for (path, bytes) in sources {
+        path.hash(&mut h);
+        bytes.hash(&mut h);
+    }
+    dir.join(format!("{:016x}.idx", h.finish()))
+}
+
+struct W(Vec<u8>);
+
+impl W {
+    fn u8(&mut self, v: u8) {
+        self.0.push(v);
+    }
+    fn u32(&mut self, v: u32) {
+        self.0.extend_from_slice(&v.to_le_bytes());
+    }
+    fn u64(&mut self, v: u64) {
+        self.0.extend_from_slice(&v.to_le_bytes());
+    }
+    fn len(&mut self, v: usize) {
+        self.u32(v as u32);
+    }
+    fn str(&mut self, s: &str) {
+        self.len(s.len());
+        self.0.extend_from_slice(s.as_bytes());
+    }
+    fn strs(&mut self, v: &[String]) {
+        self.len(v.len());
+        v.iter().for_each(|s| self.str(s));
+    }
+    fn ids(&mut self, v: &[u32]) {
+        self.len(v.len());
+        v.iter().for_each(|&x| self.u32(x));
+    }
+}
+
+struct R<'a> {
+    b: &'a [u8],
+    labels: FxHashMap<String, &'static str>,
+}
+
+impl<'a> R<'a> {
+    fn take(&mut self, n: usize) -> Option<&'a [u8]> {
+        if self.b.len() < n {
+            return None;
+        }
+        let (a, rest) = self.b.split_at(n);
+        self.b = rest;
+        Some(a)
+    }
+    fn u8(&mut self) -> Option<u8> {
+        Some(self.take(1)?[0])
+    }
+    fn u32(&mut self) -> Option<u32> {
+        Some(u32::from_le_bytes(self.take(4)?.try_into().ok()?))
+    }
+    fn u64(&mut self) -> Option<u64> {
+        Some(u64::from_le_bytes(self.take(8)?.try_into().ok()?))
+    }
+    fn len(&mut self) -> Option<usize> {
+        self.u32().map(|v| v as usize)
+    }
+    fn str(&mut self) -> Option<&'a str> {
+        let n = self.len()?;
+        std::str::from_utf8(self.take(n)?).ok()
+    }
+    fn string(&mut self) -> Option<String> {
+        self.str().map(str::to_string)
+    }
+    fn strs(&mut self) -> Option<Vec<String>> {
+        let n = self.len()?;
+        (0..n).map(|_| self.string()).collect()
+    }
+    fn ids(&mut self) -> Option<Vec<u32>> {
+        let n = self.len()?;
+        (0..n).map(|_| self.u32()).collect()
+    }
+    /// A rule label: the labels are static strings of the transliteration modules, so each
+    /// distinct one read back is made static once per load.
+    fn label(&mut self) -> Option<&'static str> {
+        let s = self.str()?;
+        if let Some(l) = self.labels.get(s) {
+            return Some(l);
+        }
+        let l: &'static str = Box::leak(s.to_string().into_boxed_str());
+        self.labels.insert(s.to_string(), l);
+        Some(l)
+    }
+}
+
+fn put_source(w: &mut W, s: SpellingSource) {
+    match s {
+        SpellingSource::Canonical => w.u8(0),
+        SpellingSource::Variant => w.u8(1),
+        SpellingSource::Native => w.u8(2),
+        SpellingSource::Inflected => w.u8(3),
+        SpellingSource::Generated(l) => {
+            w.u8(4);
+            w.str(l);
+        }
+        SpellingSource::Short => w.u8(5),
+    }
+}
+
+fn get_source(r: &mut R) -> Option<SpellingSource> {
+    Some(match r.u8()? {
+        0 => SpellingSource::Canonical,
+        1 => SpellingSource::Variant,
+        2 => SpellingSource::Native,
+        3 => SpellingSource::Inflected,
+        4 => SpellingSource::Generated(r.label()?),
+        5 => SpellingSource::Short,
+        _ => return None,
+    })
+}
+
+/// Serialise a matcher.
+pub fn to_bytes(m: &Matcher) -> Vec<u8> {
+    let mut w = W(Vec::with_capacity(1 << 20));
+    w.0.extend_from_slice(MAGIC);
+    let g = &m.glossary;
+    let mut paths: Vec<Arc<Path>> = Vec::new();
+    let mut path_id = |p: &Arc<Path>| match paths.iter().position(|q| q == p) {
+        Some(i) => i,
+        None => {
+            paths.push(p.clone());
+            paths.len() - 1
+        }
+    };
+    let origins: Vec<usize> = g.entries.iter().map(|e| path_id(&e.origin.path)).collect();
+    let sources: Vec<usize> = g.sources.iter().map(|s| path_id(&s.path)).collect();
+    w.len(paths.len());
+    paths.iter().for_each(|p| w.str(&p.to_string_lossy()));
+    w.len(g.sources.len());
+    for (s, &p) in g.sources.iter().zip(&sources) {
+        w.len(p);
+        w.u8(s.name.is_some() as u8);
+        w.str(s.name.as_deref().unwrap_or(""));
+        w.len(s.entries);
+    }
+    w.len(g.entries.len());
+    for (e, &p) in g.entries.iter().zip(&origins) {
+        w.str(&e.id);
+        w.str(&e.canonical);
+        w.str(&e.lang);
+        w.u8(e.kind as u8);
+        w.strs(&e.native);
+        w.strs(&e.variants);
+        w.strs(&e.short);
+        w.u8(e.note.is_some() as u8);
+        w.str(e.note.as_deref().unwrap_or(""));
+        w.u8(e.generate as u8);
+        w.len(p);
+        w.len(e.origin.pos.line);
+        w.len(e.origin.pos.column);
+    }
+    let ix = &m.index;
+    w.len(ix.spellings.len());
+    for s in &ix.spellings {
+        w.u32(s.entry);
+        w.str(&s.text);
+        put_source(&mut w, s.source);
+        w.u32(u32::from(s.first_len));
+        w.u8(s.needs_upper as u8);
+    }
+    w.len(ix.keys.len());
+    for (k, t) in &ix.keys {
+        w.str(k);
+        match t {
+            Target::One(s) => {
+                w.u8(0);
+                w.u32(*s);
+            }
+            Target::Many(ids) => {
+                w.u8(1);
+                w.ids(ids);
+            }
+            Target::Short(ids, upper) => {
+                w.u8(2 + *upper as u8);
+                w.ids(ids);
+            }
+        }
+    }
+    w.len(ix.starts.len());
+    for (&h, &f) in &ix.starts {
+        w.u64(h);
+        w.u8(f);
+    }
+    w.len(ix.max_key);
+    w.len(ix.max_words);
+    let k = &m.keys;
+    for map in &k.maps {
+        w.len(map.len());
+        for (key, t) in map {
+            w.str(key);
+            w.ids(&t.spellings);
+            w.ids(&t.entries);
+        }
+    }
+    for set in &k.firsts {
+        w.len(set.len());
+        set.iter().for_each(|s| w.str(s));
+    }
+    w.len(k.surnames.len());
+    for (s, v) in &k.surnames {
+        w.str(s);
+        w.len(v.len());
+        for &(e, c) in v {
+            w.u32(e);
+            w.u32(c as u32);
+        }
+    }
+    w.len(k.max_tokens);
+    w.0
+}
+
+/// Read a matcher back; `None` if the bytes are not a complete cache file of this version.
+pub fn from_bytes(bytes: &[u8]) -> Option<Matcher> {
+    let mut r = R {
+        b: bytes,
+        labels: FxHashMap::default(),
+    };
+    if r.take(MAGIC.len())? != MAGIC {
+        return None;
+    }
+    let n = r.len()?;
+    let paths: Vec<Arc<Path>> = (0..n)
+        .map(|_| r.str().map(|s| Arc::from(Path::new(s))))
+        .collect::<Option<_>>()?;
+    let n = r.len()?;
+    let mut sources = Vec::with_capacity(n);
+    for _ in 0..n {
+        let path = paths.get(r.len()?)?.clone();
+        let has = r.u8()? == 1;
+        let name = r.string()?;
+        sources.push(Source {
+            path,
+            name: has.then_some(name),
+            entries: r.len()?,
+        });
+    }
+    let n = r.len()?;
+    let mut entries = Vec::with_capacity(n);
+    for _ in 0..n {
+        let id = r.string()?;
+        let canonical = r.string()?;
+        let lang = r.string()?;
+        let kind = match r.u8()? {
+            0 => Kind::Person,
+            1 => Kind::Place,
+            2 => Kind::Organization,
+            _ => Kind::Other,
+        };
+        let native = r.strs()?;
+        let variants = r.strs()?;
+        let short = r.strs()?;
+        let has_note = r.u8()? == 1;
+        let note = r.string()?;
+        let generate = r.u8()? == 1;
+        let path = paths.get(r.len()?)?.clone();
+        let pos = Position {
+            line: r.len()?,
+            column: r.len()?,
+        };
+        entries.push(Entry {
+            id,
+            canonical,
+            lang,
+            kind,
+            native,
+            variants,
+            short,
+            note: has_note.then_some(note),
+            generate,
+            origin: Origin { path, pos },
+        });
+    }
+    let n = r.len()?;
+    let mut spellings = Vec::with_capacity(n);
+    for _ in 0..n {
+        let entry = r.u32()?;
+        let text = r.str()?.into();
+        let source = get_source(&mut r)?;
+        let first_len = u16::try_from(r.u32()?).ok()?;
+        let needs_upper = r.u8()? == 1;
+        if entry as usize >= entries.len() {
+            return None;
+        }
+        spellings.push(Spelling {
+            entry,
+            text,
+            source,
+            first_len,
+            needs_upper,
+        });
+    }
+    let n = r.len()?;
+    let mut keys = FxHashMap::with_capacity_and_hasher(n, Default::default());
+    for _ in 0..n {
+        let k: Box<str> = r.str()?.into();
+        let t = match r.u8()? {
+            0 => Target::One(r.u32()?),
+            1 => Target::Many(r.ids()?.into_boxed_slice()),
+            t @ (2 | 3) => Target::Short(r.ids()?.into_boxed_slice(), t == 3),
+            _ => return None,
+        };
+        keys.insert(k, t);
+    }
+    let n = r.len()?;
+    let mut starts = FxHashMap::with_capacity_and_hasher(n, Default::default());
+    for _ in 0..n {
+        starts.insert(r.u64()?, r.u8()?);
+    }
+    let index = Index {
+        spellings,
+        keys,
+        starts,
+        max_key: r.len()?,
+        max_words: r.len()?,
+    };
+    let mut lk = LangKeys::default();
+    for map in &mut lk.maps {
+        let n = r.len()?;
+        map.reserve(n);
+        for _ in 0..n {
+            let k: Box<str> = r.str()?.into();
+            map.insert(
+                k,
+                KeyTarget {
+                    spellings: r.ids()?,
+                    entries: r.ids()?,
+                },
+            );
+        }
+    }
+    for set in &mut lk.firsts {
+        let n = r.len()?;
+        for _ in 0..n {
+            set.insert(r.str()?.into());
+        }
+    }
+    let n = r.len()?;
+    for _ in 0..n {
+        let s: Box<str> = r.str()?.into();
+        let m = r.len()?;
+        let v = (0..m)
+            .map(|_| Some((r.u32()?, char::from_u32(r.u32()?)?)))
+            .collect::<Option<Vec<_>>>()?;
+        lk.surnames.insert(s, v);
+    }
+    lk.max_tokens = r.len()?;
+    if !r.b.is_empty() {
+        return None;
+    }
+    let glossary = Glossary {
+        entries,
+        sources,
+        warnings: Vec::new(),
+    };
+    Some(Matcher {
+        glossary,
+        index,
+        keys: lk,
+        fuzzy: OnceLock::new(),
+    })
+}
+
+/// Write `bytes` to `path` atomically (temporary file in the same directory, then rename).
+pub fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let dir = path.parent().unwrap_or(Path::new("."));
+    std::fs::create_dir_all(dir)?;
+    let tmp = dir.join(format!(
+        ".{}.{}.tmp",
+        path.file_name().and_then(|n| n.to_str()).unwrap_or("idx"),
+        std::process::id()
+    ));
+    std::fs::write(&tmp, bytes)?;
+    std::fs::rename(&tmp, path).inspect_err(|_| {
+        let _ = std::fs::remove_file(&tmp);
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_cached_matcher_behaves_like_the_built_one() {
+        let built = Matcher::new(
+            Glossary::bundled().expect("bundled glossaries load"),
+            &MatcherOptions::default(),
+        );
+        let bytes = to_bytes(&built);
+        let read = from_bytes(&bytes).expect("cache reads back");
+        let text = "KIM JONG-UN met Hsi Chin-p'ing in Phyongyang; Mr Kim and Владимира Путина, 김정은이 평양에서.";
+        assert_eq!(built.find(text), read.find(text));
+        for q in [
+            "Kim Chŏng-ŭn",
+            "S. V. Lavrov",
+            "Mao Zedung",
+            "Geun-hye Park",
+        ] {
+            assert_eq!(
+                built.lookup(q, &Default::default()),
+                read.lookup(q, &Default::default()),
+                "{q}"
+            );
+        }
+        assert_eq!(to_bytes(&read).len(), bytes.len());
+    }
+
+    #[test]
+    fn truncated_or_foreign_bytes_are_not_a_cache() {
+        let built = Matcher::new(
+            Glossary::bundled().expect("bundled glossaries load"),
+            &MatcherOptions::default(),
+        );
+        let bytes = to_bytes(&built);
+        assert!(from_bytes(&bytes[..bytes.len() / 2]).is_none());
+        assert!(from_bytes(b"not a cache").is_none());
+        assert!(from_bytes(&[]).is_none());
+    }
+}
