@@ -206,13 +206,13 @@ impl<W: Write> Output for TextOutput<W> {
         for m in matches {
             let (s, e) = (m.start - base, m.end - base);
             if let Some(r) = matcher.replacement(&text[s..e], m, self.fuzzy) {
-                self.out.write_all(text[last..s].as_bytes())?;
+                self.out.write_all(&text.as_bytes()[last..s])?;
                 self.out.write_all(r.as_bytes())?;
                 last = e;
                 replaced += 1;
             }
         }
-        self.out.write_all(text[last..].as_bytes())?;
+        self.out.write_all(&text.as_bytes()[last..])?;
         Ok(replaced)
     }
 }

@@ -122,6 +122,7 @@ pub(crate) const PREFIX: u8 = 2;
 
 impl Index {
     /// Add a spelling. `first` is the fold of its first token, `key` the fold of the whole.
+    #[allow(clippy::too_many_arguments)] // each is one fact of the spelling
     pub fn insert(
         &mut self,
         entry: u32,

@@ -245,7 +245,7 @@ fn is_last(w: &[Unit], i: usize) -> bool {
 /// Word start, or after a vowel or a hard/soft sign: the position where the
 /// iotated vowels е ё ю я are pronounced with a [j] onset.
 fn iot_ctx(p: Option<char>) -> bool {
-    p.map_or(true, |q| is_vowel(q) || is_sign(q))
+    p.is_none_or(|q| is_vowel(q) || is_sign(q))
 }
 
 fn word_ends(w: &[Unit], tail: &[char]) -> bool {
@@ -484,7 +484,7 @@ pub fn iso9_to_cyrillic(text: &str) -> String {
             && k > 0
             && emitted[k - 1].3
             && emitted[k - 1].2
-            && emitted.get(k + 1).map_or(true, |n| !n.3 || n.2);
+            && emitted.get(k + 1).is_none_or(|n| !n.3 || n.2);
         if upper || caps {
             out.extend(cy.to_uppercase());
         } else {
@@ -512,7 +512,7 @@ fn bgn(w: &[Unit], i: usize, ascii: bool) -> &'static str {
     let c = w[i].c;
     let p = prev(w, i);
     let n = next(w, i);
-    let ye_ctx = p.map_or(true, |q| is_vowel(q) || matches!(q, 'й' | 'ъ' | 'ь'));
+    let ye_ctx = p.is_none_or(|q| is_vowel(q) || matches!(q, 'й' | 'ъ' | 'ь'));
     let dot_next = matches!(n, Some('а' | 'у' | 'ы' | 'э'));
     match c {
         'а' => "a",

@@ -1319,7 +1319,7 @@ impl Variants {
 /// Every plausible Latin spelling of a Korean personal name given in Hangul: the RR, MR and NK
 /// name-mode forms (first three entries, in that order), their given name joined / hyphenated /
 /// spaced, the conventional surname spellings with the customary given-name spelling, then
-/// per-syllable customary alternatives. Labels: "rr", "mr", "nk", "surname:<Spelling>",
+/// per-syllable customary alternatives. Labels: "rr", "mr", "nk", `"surname:<Spelling>"`,
 /// "customary". Deduplicated, at most 64 entries, most realistic first.
 pub fn name_variants(native: &str) -> Vec<(String, &'static str)> {
     let mut runs: Vec<Vec<Syl>> = Vec::new();

@@ -1153,7 +1153,7 @@ fn key_token(token: &str, out: &mut String) -> bool {
                     .map(|idx| (syls + 1, wgs + 1, idx))
             });
             if let Some((cs, cw, idx)) = cand {
-                let better = cur.map_or(true, |(bs, bw, _, _)| (cs, cw) < (bs, bw));
+                let better = cur.is_none_or(|(bs, bw, _, _)| (cs, cw) < (bs, bw));
                 if better {
                     cur = Some((cs, cw, len as u8, idx));
                 }
