@@ -1,8 +1,8 @@
 //! The compiled-index cache: a built [`Matcher`] written to disk and read back, so that a large
 //! glossary (or the bundled one, for an instant `lookup`) is not parsed and indexed on every run.
 //!
-//! A cache file is named by a hash of everything the index depends on: canonym's version, the
-//! matcher options, and the path and bytes of every glossary file. Any change gives a new name, so
+//! A cache file is named by a hash of everything the index depends on: canonym's version and
+//! executable, the matcher options, and the path and bytes of every glossary file. Any change gives a new name, so
 //! a stale file is never read; a file that does not read back cleanly is ignored and rebuilt.
 //! Files are written to a temporary name and renamed, so a reader never sees half a file.
 
@@ -23,6 +23,15 @@ pub fn cache_path(dir: &Path, sources: &[(PathBuf, Vec<u8>)], options: &MatcherO
     let mut h = std::collections::hash_map::DefaultHasher::new();
     env!("CARGO_PKG_VERSION").hash(&mut h);
     MAGIC.hash(&mut h);
+    // The index also depends on the code that built it (tables, rules): a rebuilt program has
+    // another executable, so its size and time are part of the name.
+    if let Some(meta) = std::env::current_exe()
+        .ok()
+        .and_then(|p| std::fs::metadata(p).ok())
+    {
+        meta.len().hash(&mut h);
+        meta.modified().ok().hash(&mut h);
+    }
     options.generate.hash(&mut h);
     for (path, bytes) in sources {
         path.hash(&mut h);
@@ -403,7 +412,26 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     std::fs::write(&tmp, bytes)?;
     std::fs::rename(&tmp, path).inspect_err(|_| {
         let _ = std::fs::remove_file(&tmp);
-    })
+    })?;
+    prune(dir, 8);
+    Ok(())
+}
+
+/// Keep the `keep` most recently written index files of `dir`; older ones belong to glossaries
+/// or builds of canonym that have changed since.
+fn prune(dir: &Path, keep: usize) {
+    let Ok(rd) = std::fs::read_dir(dir) else {
+        return;
+    };
+    let mut files: Vec<(std::time::SystemTime, PathBuf)> = rd
+        .filter_map(|e| e.ok())
+        .filter(|e| e.path().extension().is_some_and(|x| x == "idx"))
+        .filter_map(|e| Some((e.metadata().ok()?.modified().ok()?, e.path())))
+        .collect();
+    files.sort_by(|a, b| b.0.cmp(&a.0));
+    for (_, p) in files.into_iter().skip(keep) {
+        let _ = std::fs::remove_file(p);
+    }
 }
 
 #[cfg(test)]

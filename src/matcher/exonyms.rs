@@ -11,6 +11,7 @@
 /// City exonyms by native form: (native, &[(spelling, language)]), sorted by native form.
 #[rustfmt::skip]
 pub(crate) static PLACES: &[(&str, &[(&str, &str)])] = &[
+    ("Владивосток", &[("Wladiwostok", "de"), ("Władywostok", "pl"), ("Vladivostok", "fr")]),
     ("Москва", &[("Moskau", "de"), ("Moscou", "fr"), ("Moscú", "es"), ("Mosca", "it"), ("Moskwa", "pl"), ("Moskou", "nl"), ("Moskva", "cs")]),
     ("Санкт-Петербург", &[("Sankt Petersburg", "de"), ("Saint-Pétersbourg", "fr"), ("San Petersburgo", "es"), ("San Pietroburgo", "it"), ("Petersburg", "pl"), ("Sint-Petersburg", "nl"), ("St Petersburg", "en")]),
     ("上海", &[("Schanghai", "de"), ("Szanghaj", "pl"), ("Changhaï", "fr"), ("Sjanghai", "nl")]),

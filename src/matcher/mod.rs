@@ -639,7 +639,7 @@ impl Matcher {
     fn probe_keys<'a>(&'a self, tokens: &mut Tokens, i: usize) -> Option<(usize, &'a KeyTarget)> {
         let n = tokens.toks.len();
         let t0 = tokens.toks[i];
-        if !t0.upper || t0.script != Script::Word || t0.gap == Gap::Break || i + 1 >= n {
+        if !t0.upper || t0.script != Script::Word {
             return None;
         }
         let mut best: Option<(usize, &KeyTarget)> = None;
@@ -654,6 +654,19 @@ impl Matcher {
             let Some(Some(mut key)) = first else {
                 continue;
             };
+            // One word meets a key only for a place with a long name ("Władywostok"): a short
+            // capitalised word is too often something else.
+            if tokens.fold_of(i).chars().count() >= 6 {
+                if let Some(t) = self.keys.get(lang, &key) {
+                    if best.is_none()
+                        && t.entries
+                            .iter()
+                            .all(|&e| self.entry(e as usize).kind == Kind::Place)
+                    {
+                        best = Some((i, t));
+                    }
+                }
+            }
             let mut j = i;
             let mut parts = 1;
             while j + 1 < n
