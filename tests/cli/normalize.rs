@@ -327,3 +327,60 @@ fn listed_variant_with_punctuation_is_found_by_lookup_and_linted() {
     out.code(0);
     assert_eq!(out.out(), "I went to Saint Petersburg today.\n");
 }
+
+/// The benchmark generator's data (a few thousand names, a few MB): `normalize` gives the same
+/// bytes on one thread, on several, from stdin (streamed in pieces) and as the library's
+/// whole-text result.
+#[test]
+fn generated_data_same_output_threaded_streamed_and_whole() {
+    let gen =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/bench/gen_corpus.py");
+    if !gen.exists() {
+        println!("skipped: {} not available", gen.display());
+        return;
+    }
+    let t = Sandbox::new();
+    let status = std::process::Command::new("python3")
+        .arg(&gen)
+        .args(["--entries", "3000", "--megabytes", "4", "--out"])
+        .arg(t.path())
+        .stdout(std::process::Stdio::null())
+        .status();
+    if !status.is_ok_and(|s| s.success()) {
+        println!("skipped: python3 cannot run the generator");
+        return;
+    }
+    let text = String::from_utf8(t.read("corpus.txt")).expect("corpus is UTF-8");
+    let glossary =
+        canonym::Glossary::load(&[t.join("glossary.toml")]).expect("generated glossary loads");
+    let matcher = canonym::Matcher::new(glossary, &canonym::MatcherOptions::default());
+    let whole = matcher.apply(&text, &matcher.find(&text), false);
+    assert_ne!(whole, text, "the corpus has spellings to normalise");
+    for threads in ["1", "2", "4"] {
+        let out = t
+            .canonym([
+                "-g",
+                "glossary.toml",
+                "--no-cache",
+                "normalize",
+                "-j",
+                threads,
+                "corpus.txt",
+            ])
+            .run();
+        out.code(0);
+        assert!(
+            out.stdout == whole.as_bytes(),
+            "-j {threads} differs from the whole-text result"
+        );
+    }
+    let out = t
+        .canonym(["-g", "glossary.toml", "--no-cache", "normalize"])
+        .stdin(text.as_bytes())
+        .run();
+    out.code(0);
+    assert!(
+        out.stdout == whole.as_bytes(),
+        "stdin (streamed) differs from the whole-text result"
+    );
+}

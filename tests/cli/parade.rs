@@ -212,3 +212,105 @@ fn short_form_case_is_normalised_after_a_full_mention() {
     out.code(0);
     assert_eq!(out.out(), "Mr KIM came. Kim Jong Un spoke; Mr Kim left.");
 }
+
+/// The parade with its names in other romanisation systems and in the European press.
+const OTHER_SYSTEMS: &[(&str, &str)] = &[
+    ("Kim Il Sung Square", "Kim Il-sŏng Square"),
+    ("Kim Jong Un", "Kim Chŏng-ŭn"),
+    ("Pyongyang", "Phyongyang"),
+    ("Vladimir Putin", "Vladimir Poutine"),
+    ("Liu Guozhong", "Liu Guo-zhong"),
+    ("Xi Jinping", "Hsi Chin-p'ing"),
+    ("Vladivostok", "Władywostok"),
+    ("Moscow", "Moskau"),
+    ("Beijing", "Pékin"),
+];
+
+#[test]
+fn parade_in_other_systems_normalises_back_byte_for_byte() {
+    let Some(text) = parade() else { return };
+    let t = Sandbox::new();
+    t.write("other.txt", respell(&text, OTHER_SYSTEMS));
+    let out = t.canonym(["normalize", "other.txt"]).run();
+    out.code(0);
+    let got = out.out();
+    let first = got.lines().zip(text.lines()).find(|(a, b)| a != b);
+    assert!(got == text, "not normalised back: {first:?}");
+}
+
+/// Every spelling the cross-romanisation issue names, against a glossary of canonical and native
+/// forms only (tests/data/devset/glossary.toml): the expected entry, or nothing for the negatives.
+#[test]
+fn named_spellings_resolve_on_a_native_only_glossary() {
+    let cases: &[(&str, Option<&str>)] = &[
+        ("Kim Jong-un", Some("kim-jong-un")),
+        ("Kim Chŏng-ŭn", Some("kim-jong-un")),
+        ("김정은", Some("kim-jong-un")),
+        ("Wladimir Putin", Some("vladimir-putin")),
+        ("Hsi Chin-p'ing", Some("xi-jinping")),
+        ("Leonid Breschnew", Some("leonid-brezhnev")),
+        ("Léonid Brejnev", Some("leonid-brezhnev")),
+        ("Leonid Breżniew", Some("leonid-brezhnev")),
+        ("Chiang Tse-min", Some("jiang-zemin")),
+        ("Lin Piao", Some("lin-biao")),
+        ("Chŏn Tu-hwan", Some("chun-doo-hwan")),
+        ("Jeon Du-hwan", Some("chun-doo-hwan")),
+        ("No T'ae-u", Some("roh-tae-woo")),
+        ("Geun-hye Park", Some("park-geun-hye")),
+        ("Keqiang Li", Some("li-keqiang")),
+        ("Sergey Viktorovich Lavrov", Some("sergey-lavrov")),
+        ("S. V. Lavrov", Some("sergey-lavrov")),
+        ("Путина", None),
+        ("Vladimir Vysotsky", None),
+        ("Kim Yong Chol", None),
+        ("Wang Yang", Some("wang-yang")),
+        ("Wang Yi", Some("wang-yi")),
+        ("Li Peng", Some("li-peng")),
+        ("Li Qiang", Some("li-qiang")),
+        ("Kim Young-sam", Some("kim-young-sam")),
+        ("Kim Yong-nam", Some("kim-yong-nam")),
+        ("Hu Jintao", Some("hu-jintao")),
+        ("Hu Chunhua", Some("hu-chunhua")),
+        ("Sergei Ivanov", Some("sergei-ivanov")),
+        ("Sergei Ivanenko", Some("sergei-ivanenko")),
+    ];
+    let g = PathBuf::from(MANIFEST_DIR).join("tests/data/devset/glossary.toml");
+    let t = Sandbox::new();
+    let mut args = vec![
+        "-g".to_string(),
+        g.display().to_string(),
+        "lookup".into(),
+        "--json".into(),
+    ];
+    args.extend(cases.iter().map(|(q, _)| q.to_string()));
+    let out = t.canonym(args).run();
+    for ((q, want), v) in cases.iter().zip(out.json_lines()) {
+        let got = v["matches"]
+            .as_array()
+            .and_then(|m| m.iter().find(|m| m["match"] != "fuzzy"))
+            .map(|m| m["id"].clone());
+        assert_eq!(got.as_ref().and_then(|g| g.as_str()), *want, "{q}: {v}");
+    }
+    // Misspellings are suggestions (match "fuzzy"), never resolutions. ("Mao Zedung" is not one:
+    // "dung" is the Lessing–Othmer spelling of dong, so it resolves as another romanisation.)
+    let out = t
+        .canonym([
+            "-g",
+            &g.display().to_string(),
+            "lookup",
+            "--json",
+            "Dmitri Medvedv",
+            "Khabarovks",
+            "Shanghia",
+        ])
+        .run();
+    out.code(1);
+    for (v, id) in out
+        .json_lines()
+        .iter()
+        .zip(["dmitry-medvedev", "khabarovsk", "shanghai"])
+    {
+        assert_eq!(v["matches"][0]["match"], "fuzzy", "{v}");
+        assert_eq!(v["matches"][0]["id"], id, "{v}");
+    }
+}
