@@ -407,6 +407,11 @@ impl Matcher {
                         // A plural or possessive of a one-word name ("Pyongyangs").
                         flags = self.index.starts.get(&prev).copied().unwrap_or(0) & WHOLE;
                     }
+                    if flags == PREFIX && !matches!(bytes.get(e), Some(b'-' | b'\'' | b'`')) {
+                        // Only the start of a longer first word ("and" of "Andrei"): it can go on
+                        // only inside a word ("P'yongyang"), so here nothing can start.
+                        flags = 0;
+                    }
                     let keyed = flags == 0
                         && b.is_ascii_uppercase()
                         && self.keys.has_any()
@@ -524,7 +529,7 @@ impl Matcher {
         tokens.tokenize_prefix(
             text,
             self.index.max_key + 16,
-            self.index.max_words.max(self.keys.max_tokens) + 3,
+            self.index.max_words.max(self.keys.max_tokens) + 2,
         );
         let n = tokens.toks.len();
         if n == 0 {
