@@ -21,6 +21,7 @@ mod error;
 mod fold;
 mod glossary;
 mod matcher;
+mod parallel;
 pub mod records;
 pub mod stream;
 pub mod translit;

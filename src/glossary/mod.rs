@@ -488,6 +488,10 @@ impl GlossaryBuilder {
     pub fn build(mut self) -> Result<Glossary, Error> {
         let mut ids: FxHashMap<&str, usize> = FxHashMap::default();
         let mut spellings: FxHashMap<String, (usize, String)> = FxHashMap::default();
+        // The fold of every spelling, on every core; then one pass to find the clashes.
+        let folded = crate::parallel::parallel_map(&self.spelling_pos, |ps| {
+            ps.iter().map(|(s, _)| conflict_key(s)).collect::<Vec<_>>()
+        });
         for (i, e) in self.entries.iter().enumerate() {
             if let Some(&j) = ids.get(e.id.as_str()) {
                 let first = &self.entries[j];
@@ -506,8 +510,8 @@ impl GlossaryBuilder {
             } else {
                 ids.insert(&e.id, i);
             }
-            for (s, pos) in &self.spelling_pos[i] {
-                let (key, segmented) = conflict_key(s);
+            for ((s, pos), (key, segmented)) in self.spelling_pos[i].iter().zip(&folded[i]) {
+                let (key, segmented) = (key.clone(), segmented.clone());
                 match spellings.get(&key) {
                     Some((j, other_seg)) if *j != i => {
                         let other = &self.entries[*j];

@@ -428,7 +428,7 @@ fn prune(dir: &Path, keep: usize) {
         .filter(|e| e.path().extension().is_some_and(|x| x == "idx"))
         .filter_map(|e| Some((e.metadata().ok()?.modified().ok()?, e.path())))
         .collect();
-    files.sort_by(|a, b| b.0.cmp(&a.0));
+    files.sort_by_key(|f| std::cmp::Reverse(f.0));
     for (_, p) in files.into_iter().skip(keep) {
         let _ = std::fs::remove_file(p);
     }

@@ -25,6 +25,7 @@ use crate::fold::{classify, fold_char, same_modulo_space, CharClass};
 use crate::fold::{is_hangul, is_ideograph};
 use crate::glossary::Kind;
 use crate::glossary::{Entry, Glossary};
+use crate::parallel::parallel_map;
 use crate::translit::Lang;
 use fuzzy::FuzzyIndex;
 use index::{hash_step, hash_str, Index, Resolved, HASH_SEED, PREFIX, WHOLE};
@@ -836,27 +837,6 @@ impl Matcher {
         out.push_str(&text[last..]);
         out
     }
-}
-
-/// `f` over `items` on every core, results in order.
-fn parallel_map<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R> {
-    let threads = std::thread::available_parallelism()
-        .map_or(1, |n| n.get())
-        .min(8);
-    if threads <= 1 || items.len() < 4096 {
-        return items.iter().map(f).collect();
-    }
-    let chunk = items.len().div_ceil(threads);
-    std::thread::scope(|scope| {
-        let handles: Vec<_> = items
-            .chunks(chunk)
-            .map(|c| scope.spawn(|| c.iter().map(&f).collect::<Vec<R>>()))
-            .collect();
-        handles
-            .into_iter()
-            .flat_map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
-            .collect()
-    })
 }
 
 fn add(index: &mut Index, tokens: &mut Tokens, entry: u32, spelling: &str, source: SpellingSource) {
