@@ -346,13 +346,15 @@ pub fn from_bytes(bytes: &[u8]) -> Option<Matcher> {
     for _ in 0..n {
         starts.insert(r.u64()?, r.u8()?);
     }
-    let index = Index {
+    let mut index = Index {
         spellings,
         keys,
         starts,
         max_key: r.len()?,
         max_words: r.len()?,
+        bloom: Vec::new(),
     };
+    index.finish();
     let mut lk = LangKeys::default();
     for map in &mut lk.maps {
         let n = r.len()?;

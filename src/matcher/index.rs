@@ -95,6 +95,13 @@ pub(crate) fn hash_str(s: &str) -> u64 {
     s.bytes().fold(HASH_SEED, hash_step)
 }
 
+/// The two bit positions of a hash in a Bloom filter of `mask + 1` bits.
+#[inline]
+fn bloom_bits(h: u64, mask: u64) -> [u64; 2] {
+    let h2 = h.rotate_left(31).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    [(h ^ (h >> 29)) & mask, (h2 ^ (h2 >> 32)) & mask]
+}
+
 /// The initial value of [`hash_str`].
 pub(crate) const HASH_SEED: u64 = 0xcbf2_9ce4_8422_2325;
 
@@ -115,12 +122,40 @@ pub(crate) struct Index {
     pub max_key: usize,
     /// The most words of any spelling.
     pub max_words: usize,
+    /// A Bloom filter over the keys (two bits per key hash): most windows the scan tries are
+    /// not keys, and the filter, small enough to stay in cache, rejects them without touching the
+    /// large key map.
+    pub bloom: Vec<u64>,
 }
 
 pub(crate) const WHOLE: u8 = 1;
 pub(crate) const PREFIX: u8 = 2;
 
 impl Index {
+    /// Compute what is derived from the keys once all spellings are in.
+    pub fn finish(&mut self) {
+        let bits = (self.keys.len() * 16).next_power_of_two().max(1024);
+        self.bloom = vec![0; bits / 64];
+        let mask = (bits - 1) as u64;
+        for k in self.keys.keys() {
+            for b in bloom_bits(hash_str(k), mask) {
+                self.bloom[(b / 64) as usize] |= 1 << (b % 64);
+            }
+        }
+    }
+
+    /// Can `key` be a key? False means certainly not.
+    #[inline]
+    pub fn may_contain(&self, key: &str) -> bool {
+        if self.bloom.is_empty() {
+            return true;
+        }
+        let mask = (self.bloom.len() * 64 - 1) as u64;
+        bloom_bits(hash_str(key), mask)
+            .iter()
+            .all(|&b| self.bloom[(b / 64) as usize] & (1 << (b % 64)) != 0)
+    }
+
     /// Add a spelling. `first` is the fold of its first token, `key` the fold of the whole.
     #[allow(clippy::too_many_arguments)] // each is one fact of the spelling
     pub fn insert(

@@ -160,6 +160,7 @@ impl Matcher {
                 }
             }
         }
+        index.finish();
         let mut keys = LangKeys::default();
         let entries = glossary.entries();
         // Romanisation keys are the costly part of a large glossary: computed on every core.
@@ -601,6 +602,9 @@ impl Matcher {
             }
         };
         let accept = |key: &str| {
+            if !self.index.may_contain(key) {
+                return None;
+            }
             self.index
                 .keys
                 .get(key)
