@@ -162,3 +162,14 @@ pub struct TranslitArgs {
     #[arg(value_name = "TEXT")]
     pub text: Vec<String>,
 }
+
+#[cfg(test)]
+mod tests {
+    use super::Cli;
+    use clap::CommandFactory;
+
+    #[test]
+    fn cli_definition_is_consistent() {
+        Cli::command().debug_assert();
+    }
+}
