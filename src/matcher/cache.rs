@@ -353,6 +353,7 @@ pub fn from_bytes(bytes: &[u8]) -> Option<Matcher> {
         max_key: r.len()?,
         max_words: r.len()?,
         bloom: Vec::new(),
+        has_shorts: false,
     };
     index.finish();
     let mut lk = LangKeys::default();

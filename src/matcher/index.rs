@@ -126,6 +126,8 @@ pub(crate) struct Index {
     /// not keys, and the filter, small enough to stay in cache, rejects them without touching the
     /// large key map.
     pub bloom: Vec<u64>,
+    /// Does any spelling come from a short form?
+    pub has_shorts: bool,
 }
 
 pub(crate) const WHOLE: u8 = 1;
@@ -134,6 +136,10 @@ pub(crate) const PREFIX: u8 = 2;
 impl Index {
     /// Compute what is derived from the keys once all spellings are in.
     pub fn finish(&mut self) {
+        self.has_shorts = self
+            .spellings
+            .iter()
+            .any(|s| s.source == SpellingSource::Short);
         let bits = (self.keys.len() * 16).next_power_of_two().max(1024);
         self.bloom = vec![0; bits / 64];
         let mask = (bits - 1) as u64;

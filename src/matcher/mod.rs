@@ -783,6 +783,10 @@ impl Matcher {
     /// Resolve the short forms among `matches` (in document order) against the entries mentioned
     /// in full before them; `mentions` carries that state from one piece of a document to the next.
     pub fn resolve(&self, matches: &mut [Match], mentions: &mut Mentions) {
+        if !self.index.has_shorts {
+            // No short forms anywhere: nothing to resolve, no mentions worth recording.
+            return;
+        }
         for m in matches.iter_mut() {
             if m.kind == MatchKind::Short && m.entry.is_none() {
                 let seen: Vec<usize> = m
