@@ -173,9 +173,9 @@ impl Index {
         key: &str,
         words: usize,
         needs_upper: bool,
-    ) {
+    ) -> Option<u32> {
         if key.is_empty() || first.is_empty() {
-            return;
+            return None;
         }
         let id = self.spellings.len() as u32;
         self.spellings.push(Spelling {
@@ -203,6 +203,7 @@ impl Index {
             }
             Some(t) => merge(t, &self.spellings, id),
         }
+        Some(id)
     }
 
     /// The spelling a target resolves to, when it resolves to one.

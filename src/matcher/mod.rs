@@ -121,69 +121,64 @@ enum Found<'a> {
 impl Matcher {
     /// Build the matcher for `glossary`.
     pub fn new(glossary: Glossary, options: &MatcherOptions) -> Matcher {
-        let mut index = Index::default();
-        let mut tokens = Tokens::default();
-        let mut seen: FxHashSet<String> = FxHashSet::default();
-        for (i, e) in glossary.entries().iter().enumerate() {
-            let i = i as u32;
-            add(
-                &mut index,
-                &mut tokens,
-                i,
-                &e.canonical,
-                SpellingSource::Canonical,
-            );
-            for v in &e.variants {
-                add(&mut index, &mut tokens, i, v, SpellingSource::Variant);
-            }
-            for v in &e.native {
-                add(&mut index, &mut tokens, i, v, SpellingSource::Native);
-            }
-            for v in &e.short {
-                add(&mut index, &mut tokens, i, v, SpellingSource::Short);
-            }
-            if options.generate && e.generate && !e.native.is_empty() {
-                seen.clear();
-                seen.extend(
-                    std::iter::once(&e.canonical)
-                        .chain(&e.variants)
-                        .chain(&e.native)
-                        .map(|s| crate::fold(s)),
-                );
-                for (s, source) in generate::spellings(e) {
-                    if seen.insert(crate::fold(&s)) {
-                        add(&mut index, &mut tokens, i, &s, source);
-                    }
-                }
-                for s in generate::native_shorts(e) {
-                    add(&mut index, &mut tokens, i, &s, SpellingSource::Short);
-                }
-            }
-        }
-        index.finish();
-        let mut keys = LangKeys::default();
         let entries = glossary.entries();
-        // Romanisation keys are the costly part of a large glossary: computed on every core.
-        let prepared =
-            parallel_map(&index.spellings, |sp| {
-                if matches!(
-                    sp.source,
-                    SpellingSource::Short | SpellingSource::Inflected | SpellingSource::Native
-                ) {
-                    return None;
-                }
-                let e = &entries[sp.entry as usize];
-                let lang = Lang::from_code(e.lang.split('-').next().unwrap_or(""))?;
-                if sp.text.chars().any(|c| {
-                    is_hangul(c) || is_ideograph(c) || ('\u{0400}'..='\u{04FF}').contains(&c)
-                }) {
-                    return None;
-                }
-                LangKeys::prepare(lang, &sp.text, e.kind == Kind::Person)
+        // Every spelling of every entry (listed, then generated), on every core.
+        let lists = parallel_map(entries, |e| spellings_of(e, options));
+        // Romanisation keys are the costly part of a large glossary: they are computed on the
+        // other cores while this one fills the index.
+        let (prepared, index, sids) = std::thread::scope(|scope| {
+            let keys_job = scope.spawn(|| {
+                let jobs: Vec<(usize, &[(String, SpellingSource)])> = lists
+                    .iter()
+                    .enumerate()
+                    .map(|(i, l)| (i, l.as_slice()))
+                    .collect();
+                parallel_map(&jobs, |&(i, list)| {
+                    let e = &entries[i];
+                    let lang = Lang::from_code(e.lang.split('-').next().unwrap_or(""));
+                    list.iter()
+                        .map(|(text, source)| {
+                            let lang = lang?;
+                            if matches!(
+                                source,
+                                SpellingSource::Short
+                                    | SpellingSource::Inflected
+                                    | SpellingSource::Native
+                            ) || text.chars().any(|c| {
+                                is_hangul(c)
+                                    || is_ideograph(c)
+                                    || ('\u{0400}'..='\u{04FF}').contains(&c)
+                            }) {
+                                return None;
+                            }
+                            LangKeys::prepare(lang, text, e.kind == Kind::Person)
+                        })
+                        .collect::<Vec<_>>()
+                })
             });
-        for (sid, p) in prepared.into_iter().enumerate() {
-            if let Some(p) = p {
-                keys.insert(p, index.spellings[sid].entry, sid as u32);
+            let mut index = Index::default();
+            let mut tokens = Tokens::default();
+            let sids: Vec<Vec<Option<u32>>> = lists
+                .iter()
+                .enumerate()
+                .map(|(i, list)| {
+                    list.iter()
+                        .map(|(s, source)| add(&mut index, &mut tokens, i as u32, s, *source))
+                        .collect()
+                })
+                .collect();
+            index.finish();
+            let prepared = keys_job
+                .join()
+                .unwrap_or_else(|e| std::panic::resume_unwind(e));
+            (prepared, index, sids)
+        });
+        let mut keys = LangKeys::default();
+        for (i, (ps, ids)) in prepared.into_iter().zip(&sids).enumerate() {
+            for (p, sid) in ps.into_iter().zip(ids) {
+                if let (Some(p), Some(sid)) = (p, sid) {
+                    keys.insert(p, i as u32, *sid);
+                }
             }
         }
         for (i, e) in entries.iter().enumerate() {
@@ -847,10 +842,50 @@ impl Matcher {
     }
 }
 
-fn add(index: &mut Index, tokens: &mut Tokens, entry: u32, spelling: &str, source: SpellingSource) {
+/// The spellings of one entry, in index order: canonical, variants, native and short forms, then
+/// (when generation is on) the generated ones not already listed.
+fn spellings_of(e: &Entry, options: &MatcherOptions) -> Vec<(String, SpellingSource)> {
+    let mut out: Vec<(String, SpellingSource)> =
+        std::iter::once((e.canonical.clone(), SpellingSource::Canonical))
+            .chain(
+                e.variants
+                    .iter()
+                    .map(|v| (v.clone(), SpellingSource::Variant)),
+            )
+            .chain(e.native.iter().map(|v| (v.clone(), SpellingSource::Native)))
+            .chain(e.short.iter().map(|v| (v.clone(), SpellingSource::Short)))
+            .collect();
+    if options.generate && e.generate && !e.native.is_empty() {
+        let mut seen: FxHashSet<String> = std::iter::once(&e.canonical)
+            .chain(&e.variants)
+            .chain(&e.native)
+            .map(|s| crate::fold(s))
+            .collect();
+        for (s, source) in generate::spellings(e) {
+            if seen.insert(crate::fold(&s)) {
+                out.push((s, source));
+            }
+        }
+        out.extend(
+            generate::native_shorts(e)
+                .into_iter()
+                .map(|s| (s, SpellingSource::Short)),
+        );
+    }
+    out
+}
+
+/// Add one spelling to the index; its id, or `None` when it folds to nothing.
+fn add(
+    index: &mut Index,
+    tokens: &mut Tokens,
+    entry: u32,
+    spelling: &str,
+    source: SpellingSource,
+) -> Option<u32> {
     tokens.tokenize(spelling);
     if tokens.toks.is_empty() {
-        return;
+        return None;
     }
     let last = tokens.toks.len() - 1;
     let first = tokens.fold_of(0).to_string();
@@ -864,7 +899,7 @@ fn add(index: &mut Index, tokens: &mut Tokens, entry: u32, spelling: &str, sourc
         tokens.key(0, last),
         last + 1,
         needs_upper,
-    );
+    )
 }
 
 /// Korean particles that may follow a name with no space, longest first within each length class.
