@@ -31,16 +31,23 @@ pub fn run() -> Result<u8> {
     }
 }
 
-/// Where the glossaries come from: `-g` paths, else `$CANONYM_GLOSSARY`, else the bundled ones.
-fn load_glossary(paths: &[PathBuf]) -> Result<Glossary> {
-    let mut paths = paths.to_vec();
-    if paths.is_empty() {
-        if let Some(env) = std::env::var_os("CANONYM_GLOSSARY") {
-            paths = std::env::split_paths(&env)
-                .filter(|p| !p.as_os_str().is_empty())
-                .collect();
-        }
+/// The glossary paths: `-g` paths, else `$CANONYM_GLOSSARY`; empty means the bundled ones.
+fn glossary_paths(paths: &[PathBuf]) -> Vec<PathBuf> {
+    if !paths.is_empty() {
+        return paths.to_vec();
     }
+    std::env::var_os("CANONYM_GLOSSARY")
+        .map(|env| {
+            std::env::split_paths(&env)
+                .filter(|p| !p.as_os_str().is_empty())
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// Load the glossaries (see [`glossary_paths`]).
+fn load_glossary(paths: &[PathBuf]) -> Result<Glossary> {
+    let paths = glossary_paths(paths);
     let g = if paths.is_empty() {
         Glossary::bundled()
     } else {
@@ -54,27 +61,18 @@ fn build_matcher(cli: &Cli) -> Result<Matcher> {
         generate: !cli.no_generate,
     };
     let cache_dir = if cli.no_cache { None } else { cache_dir(cli) };
-    if let Some(sources) = glossary_sources(&cli.glossary) {
-        if let Ok(m) = Matcher::from_sources(&sources, &options, cache_dir.as_deref()) {
-            return Ok(m);
-        }
+    match glossary_sources(&cli.glossary) {
+        Some(sources) => Matcher::from_sources(&sources, &options, cache_dir.as_deref())
+            .context("cannot load the glossary"),
+        // An unreadable path: the plain loader names it.
+        None => Ok(Matcher::new(load_glossary(&cli.glossary)?, &options)),
     }
-    // Unreadable paths and invalid files: the plain loader reports every problem.
-    let g = load_glossary(&cli.glossary)?;
-    Ok(Matcher::new(g, &options))
 }
 
 /// The glossary files to load as (path, contents), resolved like [`load_glossary`]; `None` when a
 /// path cannot be read (the caller then reports it).
 fn glossary_sources(paths: &[PathBuf]) -> Option<Vec<(PathBuf, Vec<u8>)>> {
-    let mut paths = paths.to_vec();
-    if paths.is_empty() {
-        if let Some(env) = std::env::var_os("CANONYM_GLOSSARY") {
-            paths = std::env::split_paths(&env)
-                .filter(|p| !p.as_os_str().is_empty())
-                .collect();
-        }
-    }
+    let paths = glossary_paths(paths);
     if paths.is_empty() {
         return Some(
             canonym::BUNDLED

@@ -409,23 +409,9 @@ impl Matcher {
                         // only inside a word ("P'yongyang"), so here nothing can start.
                         flags = 0;
                     }
-                    let keyed = flags == 0
-                        && b.is_ascii_uppercase()
-                        && self.keys.has_any()
-                        && tokens.key_starts_hashed(h, &text[i..e], |lang, k| {
-                            self.keys.first_ok(lang, k)
-                        }) != 0;
-                    if flags == 0 && !keyed {
-                        i = e;
-                        continue;
-                    }
-                    match self.match_here(&text[i..], tokens, flags) {
-                        Some((len, found)) => {
-                            out.push(self.make_match(base + i, base + i + len, found));
-                            i += len.max(1);
-                        }
-                        None => i = e,
-                    }
+                    let keyed =
+                        flags == 0 && b.is_ascii_uppercase() && self.keyed(tokens, h, &text[i..e]);
+                    i = self.step(text, base, (i, e), flags, keyed, tokens, out);
                     continue;
                 }
             }
@@ -445,20 +431,40 @@ impl Matcher {
             let keyed = flags == 0
                 && upper
                 && script == Script::Word
-                && tokens.key_starts_hashed(hash_str(&word), &word, |lang, k| {
-                    self.keys.first_ok(lang, k)
-                }) != 0;
-            if flags == 0 && !keyed {
-                i = end;
-                continue;
+                && self.keyed(tokens, hash_str(&word), &word);
+            i = self.step(text, base, (i, end), flags, keyed, tokens, out);
+        }
+    }
+
+    /// Can the capitalised word `word` (its fold hashes to `hash`) start a name that only a
+    /// romanisation key would meet?
+    fn keyed(&self, tokens: &mut Tokens, hash: u64, word: &str) -> bool {
+        self.keys.has_any()
+            && tokens.key_starts_hashed(hash, word, |lang, k| self.keys.first_ok(lang, k)) != 0
+    }
+
+    /// Try to match at the word `start..end` of `text` (a piece at byte `base` of the document)
+    /// with its start `flags`; returns where the scan goes on.
+    #[allow(clippy::too_many_arguments)] // the scan's state, passed down one level
+    fn step(
+        &self,
+        text: &str,
+        base: usize,
+        (start, end): (usize, usize),
+        flags: u8,
+        keyed: bool,
+        tokens: &mut Tokens,
+        out: &mut Vec<Match>,
+    ) -> usize {
+        if flags == 0 && !keyed {
+            return end;
+        }
+        match self.match_here(&text[start..], tokens, flags) {
+            Some((len, found)) => {
+                out.push(self.make_match(base + start, base + start + len, found));
+                start + len.max(1)
             }
-            match self.match_here(&text[i..], tokens, flags) {
-                Some((len, found)) => {
-                    out.push(self.make_match(base + i, base + i + len, found));
-                    i += len.max(1);
-                }
-                None => i = end,
-            }
+            None => end,
         }
     }
 
