@@ -391,17 +391,23 @@ impl Matcher {
                     continue;
                 }
                 // Fast path: an ASCII word, hashed as it is lowercased, never copied.
-                let (mut h, mut prev) = (HASH_SEED, HASH_SEED);
+                let mut h = HASH_SEED;
                 let mut e = i;
-                while e < bytes.len() && bytes[e].is_ascii_alphanumeric() {
-                    prev = h;
-                    h = hash_step(h, bytes[e].to_ascii_lowercase());
+                while let Some(&l) = bytes
+                    .get(e)
+                    .map(|&c| &ASCII_FOLD[usize::from(c)])
+                    .filter(|&&l| l != 0)
+                {
+                    h = hash_step(h, l);
                     e += 1;
                 }
                 if e >= bytes.len() || bytes[e] < 0x80 {
                     let mut flags = self.index.starts.get(&h).copied().unwrap_or(0);
                     if flags == 0 && e - i > 1 && bytes[e - 1] | 0x20 == b's' {
                         // A plural or possessive of a one-word name ("Pyongyangs").
+                        let prev = bytes[i..e - 1]
+                            .iter()
+                            .fold(HASH_SEED, |h, &c| hash_step(h, ASCII_FOLD[usize::from(c)]));
                         flags = self.index.starts.get(&prev).copied().unwrap_or(0) & WHOLE;
                     }
                     if flags == PREFIX && !matches!(bytes.get(e), Some(b'-' | b'\'' | b'`')) {
@@ -907,6 +913,20 @@ fn add(
         needs_upper,
     )
 }
+
+/// ASCII letters and digits folded (lowercase), every other byte 0: the skim's inner loop.
+static ASCII_FOLD: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut c = 0;
+    while c < 128 {
+        let b = c as u8;
+        if b.is_ascii_alphanumeric() {
+            t[c] = b.to_ascii_lowercase();
+        }
+        c += 1;
+    }
+    t
+};
 
 /// Korean particles that may follow a name with no space, longest first within each length class.
 const PARTICLES: &[&str] = &[
