@@ -726,17 +726,7 @@ impl Matcher {
                         spelling: k.spellings.first().copied(),
                     }
                 } else {
-                    let mut candidates: Vec<usize> =
-                        k.entries.iter().map(|&e| e as usize).collect();
-                    candidates.sort_unstable();
-                    Match {
-                        start,
-                        end,
-                        kind: MatchKind::Ambiguous,
-                        entry: None,
-                        candidates,
-                        spelling: None,
-                    }
+                    ambiguous(start, end, k.entries.iter().map(|&e| e as usize))
                 };
             }
         };
@@ -760,22 +750,11 @@ impl Matcher {
                     spelling: Some(s),
                 }
             }
-            Resolved::Ambiguous(ids) => {
-                let mut candidates: Vec<usize> = ids
-                    .iter()
-                    .map(|&s| self.index.spelling(s).entry as usize)
-                    .collect();
-                candidates.sort_unstable();
-                candidates.dedup();
-                Match {
-                    start,
-                    end,
-                    kind: MatchKind::Ambiguous,
-                    entry: None,
-                    candidates,
-                    spelling: None,
-                }
-            }
+            Resolved::Ambiguous(ids) => ambiguous(
+                start,
+                end,
+                ids.iter().map(|&s| self.index.spelling(s).entry as usize),
+            ),
             Resolved::Short(entries) => Match {
                 start,
                 end,
@@ -912,6 +891,21 @@ fn add(
         last + 1,
         needs_upper,
     )
+}
+
+/// A match that names several entries equally well: reported with its candidates, left alone.
+fn ambiguous(start: usize, end: usize, entries: impl Iterator<Item = usize>) -> Match {
+    let mut candidates: Vec<usize> = entries.collect();
+    candidates.sort_unstable();
+    candidates.dedup();
+    Match {
+        start,
+        end,
+        kind: MatchKind::Ambiguous,
+        entry: None,
+        candidates,
+        spelling: None,
+    }
 }
 
 /// ASCII letters and digits folded (lowercase), every other byte 0: the skim's inner loop.

@@ -3569,52 +3569,6 @@ mod tests {
         }
     }
 
-    /// Every line of the vector file holds.
-    #[test]
-    fn vectors_file() {
-        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-        let Some(path) = ["tests/data/translit/ru.tsv", "vectors/ru.tsv"]
-            .iter()
-            .map(|p| root.join(p))
-            .find(|p| p.exists())
-        else {
-            panic!("ru.tsv vector file not found");
-        };
-        let text = std::fs::read_to_string(&path).unwrap_or_default();
-        let mut per_scheme = [0usize; RuScheme::ALL.len()];
-        let mut failures = Vec::new();
-        for (n, line) in text.lines().enumerate() {
-            if line.trim().is_empty() || line.starts_with('#') {
-                continue;
-            }
-            let f: Vec<&str> = line.splitn(4, '\t').collect();
-            assert_eq!(f.len(), 4, "line {}: {line}", n + 1);
-            let Some(k) = RuScheme::ALL.iter().position(|s| s.id() == f[0]) else {
-                panic!("line {}: unknown scheme {}", n + 1, f[0]);
-            };
-            let name = match f[1] {
-                "name" => true,
-                "text" => false,
-                m => panic!("line {}: unknown mode {m}", n + 1),
-            };
-            let got = transliterate(RuScheme::ALL[k], f[2], name);
-            if got != f[3] {
-                failures.push(format!(
-                    "line {}: {} {:?}: got {got:?}, want {:?}",
-                    n + 1,
-                    f[0],
-                    f[2],
-                    f[3]
-                ));
-            }
-            per_scheme[k] += 1;
-        }
-        assert!(failures.is_empty(), "{}", failures.join("\n"));
-        for (k, s) in RuScheme::ALL.iter().enumerate() {
-            assert!(per_scheme[k] >= 25, "{}: {}", s.id(), per_scheme[k]);
-        }
-    }
-
     #[test]
     fn tables_are_sorted() {
         assert!(sorted(&ASCII_EXTRA.iter().map(|e| e.0).collect::<Vec<_>>()));

@@ -1665,55 +1665,6 @@ pub static PARTICLES: &[&str] = &[
 mod tests {
     use super::*;
 
-    /// Checks every line of the vector file (`tests/data/translit/ko.tsv` in canonym, `vectors/ko.tsv`
-    /// in the module's scratch crate).
-    #[test]
-    fn vector_file() {
-        let root = env!("CARGO_MANIFEST_DIR");
-        let candidates = ["tests/data/translit/ko.tsv", "vectors/ko.tsv"];
-        let text = candidates
-            .iter()
-            .find_map(|p| std::fs::read_to_string(format!("{root}/{p}")).ok())
-            .expect("ko.tsv vector file not found");
-        let mut checked = 0;
-        let mut failures = Vec::new();
-        for (n, line) in text.lines().enumerate() {
-            if line.trim().is_empty() || line.starts_with('#') {
-                continue;
-            }
-            let f: Vec<&str> = line.split('\t').collect();
-            assert_eq!(f.len(), 4, "line {}: {line:?}", n + 1);
-            let scheme = KoScheme::ALL
-                .into_iter()
-                .find(|s| s.id() == f[0])
-                .unwrap_or_else(|| panic!("line {}: unknown scheme {}", n + 1, f[0]));
-            let name = match f[1] {
-                "name" => true,
-                "text" => false,
-                other => panic!("line {}: unknown mode {other}", n + 1),
-            };
-            let got = transliterate(scheme, f[2], name);
-            if got != f[3] {
-                failures.push(format!(
-                    "line {}: {} {} {} => {got} (want {})",
-                    n + 1,
-                    f[0],
-                    f[1],
-                    f[2],
-                    f[3]
-                ));
-            }
-            checked += 1;
-        }
-        assert!(
-            failures.is_empty(),
-            "{} failures:\n{}",
-            failures.len(),
-            failures.join("\n")
-        );
-        assert!(checked >= 120, "only {checked} vectors");
-    }
-
     #[test]
     fn scheme_metadata() {
         let ids: Vec<&str> = KoScheme::ALL.iter().map(|s| s.id()).collect();
