@@ -6,6 +6,7 @@
 
 mod util;
 
+mod cache;
 mod check;
 mod devset;
 mod errors;
