@@ -6,7 +6,7 @@
 //! a stale file is never read; a file that does not read back cleanly is ignored and rebuilt.
 //! Files are written to a temporary name and renamed, so a reader never sees half a file.
 
-use super::index::{Index, Spelling, SpellingSource, Target};
+use super::index::{Block, Bloom, Index, Spelling, SpellingSource, Target};
 use super::keys::{KeyTarget, LangKeys};
 use super::{Matcher, MatcherOptions};
 use crate::error::Position;
@@ -16,7 +16,7 @@ use std::hash::{Hash, Hasher};
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, OnceLock};
 
-const MAGIC: &[u8; 8] = b"CNYMIDX3";
+const MAGIC: &[u8; 8] = b"CNYMIDX4";
 
 /// The cache file for glossary `sources` (path, contents) under these options, in `dir`.
 pub fn cache_path(dir: &Path, sources: &[(PathBuf, Vec<u8>)], options: &MatcherOptions) -> PathBuf {
@@ -223,6 +223,10 @@ pub fn to_bytes(m: &Matcher) -> Vec<u8> {
     }
     w.len(ix.max_key);
     w.len(ix.max_words);
+    w.len(ix.bloom.blocks.len());
+    for b in &ix.bloom.blocks {
+        b.0.iter().for_each(|&x| w.u64(x));
+    }
     let k = &m.keys;
     for map in &k.maps {
         w.len(map.len());
@@ -346,16 +350,30 @@ pub fn from_bytes(bytes: &[u8]) -> Option<Matcher> {
     for _ in 0..n {
         starts.insert(r.u64()?, r.u8()?);
     }
+    let max_key = r.len()?;
+    let max_words = r.len()?;
+    let n = r.len()?;
+    let raw = r.take(n.checked_mul(64)?)?;
+    let blocks = raw
+        .chunks_exact(64)
+        .map(|c| {
+            let mut b = Block::default();
+            for (x, w) in b.0.iter_mut().zip(c.chunks_exact(8)) {
+                *x = u64::from_le_bytes(w.try_into().unwrap_or_default());
+            }
+            b
+        })
+        .collect();
     let mut index = Index {
         spellings,
         keys,
         starts,
-        max_key: r.len()?,
-        max_words: r.len()?,
-        bloom: Vec::new(),
+        max_key,
+        max_words,
+        bloom: Bloom { blocks },
         has_shorts: false,
     };
-    index.finish();
+    index.note_shorts();
     let mut lk = LangKeys::default();
     for map in &mut lk.maps {
         let n = r.len()?;

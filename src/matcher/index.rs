@@ -88,28 +88,142 @@ pub(crate) enum Resolved<'a> {
     Short(&'a [u32]),
 }
 
-/// Hash of a folded string for the `starts` filter. Byte by byte, so that the scan can hash an
-/// ASCII word while it lowercases it, without copying it ([`hash_step`]).
+/// Hash of a folded string, for the `starts` filter and the Bloom filter: eight bytes at a time
+/// (little-endian, the last chunk padded with zeros), then the length, then a final mix. The scan
+/// computes the same hash of an ASCII word straight from the text, lowercasing eight bytes at a
+/// time ([`ascii_word_hash`]).
 #[inline]
 pub(crate) fn hash_str(s: &str) -> u64 {
-    s.bytes().fold(HASH_SEED, hash_step)
+    let b = s.as_bytes();
+    let mut h = HASH_SEED;
+    let mut chunks = b.chunks_exact(8);
+    for c in &mut chunks {
+        h = mix(
+            h,
+            u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]),
+        );
+    }
+    let rest = chunks.remainder();
+    if !rest.is_empty() {
+        h = mix(h, padded(rest));
+    }
+    fin(h, b.len())
 }
 
-/// The two bit positions of a hash in a Bloom filter of `mask + 1` bits.
+/// [`hash_str`] of the lowercase of `bytes[start..end]`, a run of ASCII letters and digits.
 #[inline]
-fn bloom_bits(h: u64, mask: u64) -> [u64; 2] {
-    let h2 = h.rotate_left(31).wrapping_mul(0x9e37_79b9_7f4a_7c15);
-    [(h ^ (h >> 29)) & mask, (h2 ^ (h2 >> 32)) & mask]
+pub(crate) fn ascii_word_hash(bytes: &[u8], start: usize, end: usize) -> u64 {
+    let mut h = HASH_SEED;
+    let mut p = start;
+    while p + 8 <= end {
+        h = mix(h, load(&bytes[p..]) | LOWER);
+        p += 8;
+    }
+    if p < end {
+        let r = end - p;
+        let x = match bytes.get(p..p + 8) {
+            Some(c) => load(c),
+            None => padded(&bytes[p..end]),
+        };
+        h = mix(h, (x | LOWER) & ((1u64 << (8 * r)) - 1));
+    }
+    fin(h, end - start)
+}
+
+/// The end of the run of ASCII letters and digits that starts at `bytes[start]`, and the
+/// [`hash_str`] of its lowercase: eight bytes at a time, with no branch per byte.
+#[inline]
+pub(crate) fn ascii_word(bytes: &[u8], start: usize) -> (usize, u64) {
+    let mut h = HASH_SEED;
+    let mut p = start;
+    loop {
+        let x = match bytes.get(p..p + 8) {
+            Some(c) => load(c),
+            // Zero padding is not a letter: the word ends there.
+            None => padded(&bytes[p.min(bytes.len())..]),
+        };
+        let stop = !alnum_bytes(x) & HIGH_BITS;
+        if stop != 0 {
+            let n = (stop.trailing_zeros() / 8) as usize;
+            if n > 0 {
+                h = mix(h, (x | LOWER) & ((1u64 << (8 * n)) - 1));
+            }
+            return (p + n, fin(h, p + n - start));
+        }
+        h = mix(h, x | LOWER);
+        p += 8;
+    }
+}
+
+const ONES: u64 = 0x0101_0101_0101_0101;
+const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
+/// For ASCII letters and digits, setting bit 5 is lowercasing.
+const LOWER: u64 = 0x2020_2020_2020_2020;
+
+/// The high bit of each byte of `x` that is an ASCII letter or digit. Every sum below stays
+/// within its byte (the operands are 7-bit), so the bytes do not disturb each other.
+#[inline]
+fn alnum_bytes(x: u64) -> u64 {
+    let low = x & !HIGH_BITS;
+    let at_least = |v: u64, lo: u8| v.wrapping_add(ONES * u64::from(0x80 - lo));
+    let above = |v: u64, hi: u8| v.wrapping_add(ONES * u64::from(0x7f - hi));
+    let l = low | LOWER;
+    let letter = at_least(l, b'a') & !above(l, b'z');
+    let digit = at_least(low, b'0') & !above(low, b'9');
+    (letter | digit) & !x & HIGH_BITS
+}
+
+/// Call `f` with the [`hash_str`] of every proper prefix of `s` that ends on a character
+/// boundary, shortest first.
+pub(crate) fn prefix_hashes(s: &str, mut f: impl FnMut(u64)) {
+    let b = s.as_bytes();
+    // `h` covers the whole chunks before `done`.
+    let mut h = HASH_SEED;
+    let mut done = 0;
+    for (i, _) in s.char_indices().skip(1) {
+        while done + 8 <= i {
+            h = mix(h, load(&b[done..]));
+            done += 8;
+        }
+        let p = if done == i {
+            h
+        } else {
+            mix(h, padded(&b[done..i]))
+        };
+        f(fin(p, i));
+    }
+}
+
+#[inline]
+fn load(b: &[u8]) -> u64 {
+    u64::from_le_bytes([b[0], b[1], b[2], b[3], b[4], b[5], b[6], b[7]])
+}
+
+#[inline]
+fn padded(rest: &[u8]) -> u64 {
+    let mut buf = [0u8; 8];
+    buf[..rest.len()].copy_from_slice(rest);
+    u64::from_le_bytes(buf)
+}
+
+#[inline]
+fn mix(h: u64, x: u64) -> u64 {
+    (h ^ x).wrapping_mul(0x9e37_79b9_7f4a_7c15).rotate_left(29)
+}
+
+#[inline]
+fn fin(h: u64, len: usize) -> u64 {
+    // The finaliser of MurmurHash3 (fmix64), after the length.
+    let mut h = h ^ len as u64;
+    h ^= h >> 33;
+    h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
+    h ^= h >> 33;
+    h = h.wrapping_mul(0xc4ce_b9fe_1a85_ec53);
+    h ^ (h >> 33)
 }
 
 /// The initial value of [`hash_str`].
-pub(crate) const HASH_SEED: u64 = 0xcbf2_9ce4_8422_2325;
-
-/// One byte of [`hash_str`] (an FNV-style multiply-xor, with a final mix in the map's hasher).
-#[inline]
-pub(crate) fn hash_step(h: u64, b: u8) -> u64 {
-    (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3)
-}
+const HASH_SEED: u64 = 0xcbf2_9ce4_8422_2325;
 
 /// The immutable key index.
 #[derive(Debug, Default)]
@@ -122,10 +236,10 @@ pub(crate) struct Index {
     pub max_key: usize,
     /// The most words of any spelling.
     pub max_words: usize,
-    /// A Bloom filter over the keys (two bits per key hash): most windows the scan tries are
-    /// not keys, and the filter, small enough to stay in cache, rejects them without touching the
+    /// Which windows can be a key, or the start of a longer one: most windows the scan tries are
+    /// neither, and the filter answers both questions from one cache line, without touching the
     /// large key map.
-    pub bloom: Vec<u64>,
+    pub bloom: Bloom,
     /// Does any spelling come from a short form?
     pub has_shorts: bool,
 }
@@ -133,33 +247,87 @@ pub(crate) struct Index {
 pub(crate) const WHOLE: u8 = 1;
 pub(crate) const PREFIX: u8 = 2;
 
+/// The filter's answer for a window: it may be a key.
+pub(crate) const MAY_BE_KEY: u8 = 1;
+/// The filter's answer for a window: it may be the start of a longer key.
+pub(crate) const MAY_GO_ON: u8 = 2;
+
+/// One cache line of the Bloom filter.
+#[derive(Clone, Copy, Debug, Default)]
+#[repr(align(64))]
+pub(crate) struct Block(pub [u64; 8]);
+
+/// A blocked Bloom filter (one cache line per query) over the keys and over every proper prefix
+/// of every key. Each hash sets two bits for "is a key" and two for "goes on" in one block.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Bloom {
+    pub blocks: Vec<Block>,
+}
+
+/// Bits of filter per inserted key or prefix (about 1% false positives).
+const BLOOM_BITS_PER_ITEM: usize = 10;
+
+impl Bloom {
+    fn with_items(n: usize) -> Bloom {
+        Bloom {
+            blocks: vec![Block::default(); (n * BLOOM_BITS_PER_ITEM).div_ceil(512).max(1)],
+        }
+    }
+
+    /// The block of `h`, and the bit positions of its two answers.
+    #[inline]
+    fn place(&self, h: u64) -> (usize, [u32; 4]) {
+        let block = ((h >> 32) * self.blocks.len() as u64) >> 32;
+        let g = (h ^ (h >> 29)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+        let bit = |s: u32| ((g >> s) & 511) as u32;
+        (block as usize, [bit(0), bit(9), bit(18), bit(27)])
+    }
+
+    fn insert(&mut self, h: u64, what: u8) {
+        let (b, bits) = self.place(h);
+        let pair = if what == MAY_BE_KEY {
+            &bits[..2]
+        } else {
+            &bits[2..]
+        };
+        for &p in pair {
+            self.blocks[b].0[(p / 64) as usize] |= 1 << (p % 64);
+        }
+    }
+
+    /// What the window whose [`hash_str`] is `h` may be: [`MAY_BE_KEY`] and/or [`MAY_GO_ON`]
+    /// (0: certainly neither).
+    #[inline]
+    pub fn query(&self, h: u64) -> u8 {
+        let Some(_) = self.blocks.first() else {
+            return MAY_BE_KEY | MAY_GO_ON;
+        };
+        let (b, bits) = self.place(h);
+        let block = &self.blocks[b].0;
+        let set = |p: u32| block[(p / 64) as usize] >> (p % 64) & 1;
+        ((set(bits[0]) & set(bits[1])) | ((set(bits[2]) & set(bits[3])) << 1)) as u8
+    }
+}
+
 impl Index {
     /// Compute what is derived from the keys once all spellings are in.
     pub fn finish(&mut self) {
+        self.note_shorts();
+        let items: usize = self.keys.keys().map(|k| k.len()).sum();
+        let mut bloom = Bloom::with_items(items);
+        for k in self.keys.keys() {
+            bloom.insert(hash_str(k), MAY_BE_KEY);
+            prefix_hashes(k, |h| bloom.insert(h, MAY_GO_ON));
+        }
+        self.bloom = bloom;
+    }
+
+    /// Set [`Index::has_shorts`] from the spellings.
+    pub fn note_shorts(&mut self) {
         self.has_shorts = self
             .spellings
             .iter()
             .any(|s| s.source == SpellingSource::Short);
-        let bits = (self.keys.len() * 16).next_power_of_two().max(1024);
-        self.bloom = vec![0; bits / 64];
-        let mask = (bits - 1) as u64;
-        for k in self.keys.keys() {
-            for b in bloom_bits(hash_str(k), mask) {
-                self.bloom[(b / 64) as usize] |= 1 << (b % 64);
-            }
-        }
-    }
-
-    /// Can `key` be a key? False means certainly not.
-    #[inline]
-    pub fn may_contain(&self, key: &str) -> bool {
-        if self.bloom.is_empty() {
-            return true;
-        }
-        let mask = (self.bloom.len() * 64 - 1) as u64;
-        bloom_bits(hash_str(key), mask)
-            .iter()
-            .all(|&b| self.bloom[(b / 64) as usize] & (1 << (b % 64)) != 0)
     }
 
     /// Add a spelling. `first` is the fold of its first token, `key` the fold of the whole.
@@ -304,5 +472,91 @@ impl Target {
                 }
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_scan_hashes_words_as_the_index_does() {
+        let text = "Kim Jong-un, PYONGYANG 2024 Abcdefgh Abcdefghijklmnopq x Ab9Cd7efGHIJKLMNopqr";
+        let bytes = text.as_bytes();
+        let mut i = 0;
+        let mut words = 0;
+        while i < bytes.len() {
+            if !bytes[i].is_ascii_alphanumeric() {
+                i += 1;
+                continue;
+            }
+            let (e, h) = ascii_word(bytes, i);
+            let word = &text[i..e];
+            assert!(word.bytes().all(|b| b.is_ascii_alphanumeric()), "{word}");
+            assert!(e == bytes.len() || !bytes[e].is_ascii_alphanumeric());
+            let lower = word.to_ascii_lowercase();
+            assert_eq!(h, hash_str(&lower), "{word}");
+            assert_eq!(ascii_word_hash(bytes, i, e), h, "{word}");
+            // A word cut short by the end of the buffer.
+            let cut = &bytes[..e];
+            assert_eq!(ascii_word(cut, i), (e, h), "{word}");
+            words += 1;
+            i = e;
+        }
+        assert_eq!(words, 9);
+        // Non-ASCII bytes end an ASCII word.
+        assert_eq!(ascii_word("Chŏng".as_bytes(), 0).0, 2);
+    }
+
+    #[test]
+    fn prefix_hashes_are_the_hashes_of_prefixes() {
+        for s in [
+            "kimjongun",
+            "abcdefghijklmnopqrstu",
+            "김정은",
+            "chŏngŭn",
+            "a",
+        ] {
+            let mut got = Vec::new();
+            prefix_hashes(s, |h| got.push(h));
+            let want: Vec<u64> = s
+                .char_indices()
+                .skip(1)
+                .map(|(i, _)| hash_str(&s[..i]))
+                .collect();
+            assert_eq!(got, want, "{s}");
+        }
+    }
+
+    #[test]
+    fn the_filter_knows_keys_and_their_prefixes() {
+        let mut ix = Index::default();
+        ix.insert(
+            0,
+            "Kim Jong Un",
+            SpellingSource::Canonical,
+            "kim",
+            "kimjongun",
+            3,
+            false,
+        );
+        ix.insert(
+            1,
+            "Pyongyang",
+            SpellingSource::Canonical,
+            "pyongyang",
+            "pyongyang",
+            1,
+            true,
+        );
+        ix.finish();
+        let q = |s: &str| ix.bloom.query(hash_str(s));
+        assert_eq!(q("kimjongun") & MAY_BE_KEY, MAY_BE_KEY);
+        assert_eq!(q("kimjong") & MAY_GO_ON, MAY_GO_ON);
+        assert_eq!(q("pyong") & MAY_GO_ON, MAY_GO_ON);
+        // Neither a key nor the start of one (a Bloom filter can err only the other way; these
+        // two are checked not to collide).
+        assert_eq!(q("kimjongunmet"), 0);
+        assert_eq!(q("johnson"), 0);
     }
 }

@@ -28,7 +28,9 @@ use crate::glossary::{Entry, Glossary};
 use crate::parallel::parallel_map;
 use crate::translit::Lang;
 use fuzzy::FuzzyIndex;
-use index::{hash_step, hash_str, Index, Resolved, HASH_SEED, PREFIX, WHOLE};
+use index::{
+    ascii_word, ascii_word_hash, hash_str, Index, Resolved, MAY_BE_KEY, MAY_GO_ON, PREFIX, WHOLE,
+};
 use keys::{KeyTarget, LangKeys};
 use rustc_hash::FxHashSet;
 use std::sync::OnceLock;
@@ -390,24 +392,14 @@ impl Matcher {
                     i += 1;
                     continue;
                 }
-                // Fast path: an ASCII word, hashed as it is lowercased, never copied.
-                let mut h = HASH_SEED;
-                let mut e = i;
-                while let Some(&l) = bytes
-                    .get(e)
-                    .map(|&c| &ASCII_FOLD[usize::from(c)])
-                    .filter(|&&l| l != 0)
-                {
-                    h = hash_step(h, l);
-                    e += 1;
-                }
+                // Fast path: an ASCII word, hashed eight bytes at a time as it is lowercased,
+                // never copied.
+                let (e, h) = ascii_word(bytes, i);
                 if e >= bytes.len() || bytes[e] < 0x80 {
                     let mut flags = self.index.starts.get(&h).copied().unwrap_or(0);
                     if flags == 0 && e - i > 1 && bytes[e - 1] | 0x20 == b's' {
                         // A plural or possessive of a one-word name ("Pyongyangs").
-                        let prev = bytes[i..e - 1]
-                            .iter()
-                            .fold(HASH_SEED, |h, &c| hash_step(h, ASCII_FOLD[usize::from(c)]));
+                        let prev = ascii_word_hash(bytes, i, e - 1);
                         flags = self.index.starts.get(&prev).copied().unwrap_or(0) & WHOLE;
                     }
                     if flags == PREFIX && !matches!(bytes.get(e), Some(b'-' | b'\'' | b'`')) {
@@ -535,13 +527,9 @@ impl Matcher {
         tokens: &mut Tokens,
         flags: u8,
     ) -> Option<(usize, Found<'a>)> {
-        tokens.tokenize_prefix(
-            text,
-            self.index.max_key + 16,
-            self.index.max_words.max(self.keys.max_tokens) + 2,
-        );
-        let n = tokens.toks.len();
-        if n == 0 {
+        // Tokens are made as the windows grow, up to the first gap a name cannot cross.
+        tokens.begin(true);
+        if tokens.more(text, 2) == 0 {
             return None;
         }
         let i = 0;
@@ -549,11 +537,11 @@ impl Matcher {
         if flags != 0 {
             let mut j = i;
             loop {
-                let key = tokens.key(i, j);
-                if key.len() > self.index.max_key + 12 {
+                if tokens.key(i, j).len() > self.index.max_key + 12 {
                     break;
                 }
-                if let Some((t, end)) = self.probe(tokens, text, i, j, true) {
+                let (found, answer) = self.probe(tokens, text, i, j, true);
+                if let Some((t, end)) = found {
                     best = Some((j, end, Found::Index(t)));
                 }
                 // A strict prefix of a first token continues only inside a word ("P'yongyang").
@@ -562,8 +550,13 @@ impl Matcher {
                     Gap::Space => j > i || flags & WHOLE != 0 || flags & PREFIX == 0,
                     Gap::Break => false,
                 };
-                // Text may split a name further than its spellings do ("Pyong-yang"), by a few words.
-                if !cont || j + 1 >= n || j > self.index.max_words + 2 {
+                // Text may split a name further than its spellings do ("Pyong-yang"), by a few
+                // words; a window that no key starts with ends the search.
+                if !cont
+                    || answer & MAY_GO_ON == 0
+                    || j > self.index.max_words + 2
+                    || tokens.more(text, j + 3) < j + 2
+                {
                     break;
                 }
                 j += 1;
@@ -577,7 +570,7 @@ impl Matcher {
             Some(_) => true,
         };
         if weak {
-            if let Some((kj, t)) = self.probe_keys(tokens, i) {
+            if let Some((kj, t)) = self.probe_keys(tokens, text, i) {
                 if best.as_ref().is_none_or(|(bj, _, _)| kj > *bj) {
                     best = Some((kj, tokens.toks[kj].end, Found::Key(t)));
                 }
@@ -590,6 +583,7 @@ impl Matcher {
     /// particle (Hangul) at its end. Returns the target and the end of the matched span.
     ///
     /// In running text (`cased`), a one-word capitalised spelling matches only a capitalised word.
+    /// Also returns what the Bloom filter said of the window (whether a longer one can match).
     fn probe<'a>(
         &'a self,
         tokens: &Tokens,
@@ -597,6 +591,22 @@ impl Matcher {
         i: usize,
         j: usize,
         cased: bool,
+    ) -> (Option<(Resolved<'a>, usize)>, u8) {
+        let key = tokens.key(i, j);
+        let answer = self.index.bloom.query(hash_str(key));
+        (
+            self.probe_window(tokens, text, (i, j), cased, answer),
+            answer,
+        )
+    }
+
+    fn probe_window<'a>(
+        &'a self,
+        tokens: &Tokens,
+        text: &str,
+        (i, j): (usize, usize),
+        cased: bool,
+        answer: u8,
     ) -> Option<(Resolved<'a>, usize)> {
         let key = tokens.key(i, j);
         let t_i = &tokens.toks[i];
@@ -608,8 +618,8 @@ impl Matcher {
                 (t_i.fend - t_i.fstart) as usize
             }
         };
-        let accept = |key: &str| {
-            if !self.index.may_contain(key) {
+        let accept = |key: &str, answer: u8| {
+            if answer & MAY_BE_KEY == 0 {
                 return None;
             }
             self.index
@@ -618,9 +628,10 @@ impl Matcher {
                 .and_then(|t| t.resolve(&self.index.spellings, first_len(key.len()), upper))
         };
         let last = &tokens.toks[j];
-        if let Some(t) = accept(key) {
+        if let Some(t) = accept(key, answer) {
             return Some((t, last.end));
         }
+        let query = |k: &str| self.index.bloom.query(hash_str(k));
         match last.script {
             Script::Word => {
                 let bytes = text.as_bytes();
@@ -629,7 +640,7 @@ impl Matcher {
                     && key.ends_with('s')
                 {
                     let k = &key[..key.len() - 1];
-                    if let Some(t) = accept(k) {
+                    if let Some(t) = accept(k, query(k)) {
                         return Some((t, last.end - 1));
                     }
                 }
@@ -640,7 +651,7 @@ impl Matcher {
                 for stem in particle_stems(tok) {
                     let cut = tok.len() - stem.len();
                     let k = &key[..key.len() - cut];
-                    if let Some(t) = accept(k) {
+                    if let Some(t) = accept(k, query(k)) {
                         return Some((t, last.end - cut));
                     }
                 }
@@ -653,8 +664,12 @@ impl Matcher {
     /// The longest window of two or more capitalised Latin words starting at token `i` whose
     /// romanisation key (in some language) is in the key index; a patronymic after the first
     /// name is skipped ("Sergey Viktorovich Lavrov").
-    fn probe_keys<'a>(&'a self, tokens: &mut Tokens, i: usize) -> Option<(usize, &'a KeyTarget)> {
-        let n = tokens.toks.len();
+    fn probe_keys<'a>(
+        &'a self,
+        tokens: &mut Tokens,
+        text: &str,
+        i: usize,
+    ) -> Option<(usize, &'a KeyTarget)> {
         let t0 = tokens.toks[i];
         if !t0.upper || t0.script != Script::Word {
             return None;
@@ -686,7 +701,7 @@ impl Matcher {
             }
             let mut j = i;
             let mut parts = 1;
-            while j + 1 < n
+            while tokens.more(text, j + 3) > j + 1
                 && matches!(tokens.toks[j].gap, Gap::Space | Gap::Joiner)
                 && parts < self.keys.max_tokens + 1
             {
@@ -907,20 +922,6 @@ fn ambiguous(start: usize, end: usize, entries: impl Iterator<Item = usize>) -> 
         spelling: None,
     }
 }
-
-/// ASCII letters and digits folded (lowercase), every other byte 0: the skim's inner loop.
-static ASCII_FOLD: [u8; 256] = {
-    let mut t = [0u8; 256];
-    let mut c = 0;
-    while c < 128 {
-        let b = c as u8;
-        if b.is_ascii_alphanumeric() {
-            t[c] = b.to_ascii_lowercase();
-        }
-        c += 1;
-    }
-    t
-};
 
 /// Korean particles that may follow a name with no space, longest first within each length class.
 const PARTICLES: &[&str] = &[

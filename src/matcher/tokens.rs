@@ -50,11 +50,36 @@ pub(crate) struct Token {
 /// Longest run of separators allowed between two parts of a name.
 const MAX_GAP_CHARS: usize = 8;
 
+/// Where a lazy tokenization stands (see [`Tokens::more`]).
+#[derive(Clone, Copy, Debug, Default)]
+struct Lazy {
+    /// Byte offset where tokenizing goes on.
+    pos: usize,
+    /// The token being built: start, script, capitalised, start of its fold.
+    cur: Option<(usize, Script, bool, u32)>,
+    /// The gap after the last finished token so far.
+    gap_chars: usize,
+    gap_newlines: usize,
+    gap_space: bool,
+    gap_break: bool,
+    stop_at_break: bool,
+    done: bool,
+}
+
+impl Lazy {
+    /// Has the gap so far become one that a name cannot cross?
+    fn breaks(&self) -> bool {
+        self.gap_break || self.gap_chars > MAX_GAP_CHARS || self.gap_newlines > 1
+    }
+}
+
 /// The tokens of one text and the folds of all of them, back to back.
 #[derive(Debug, Default)]
 pub(crate) struct Tokens {
     pub toks: Vec<Token>,
     pub folded: String,
+    /// State of a lazy tokenization.
+    lazy: Lazy,
     /// Romanisation keys of folded words already seen (ko, zh, ru), kept across calls: running
     /// text repeats its capitalised words.
     key_cache: FxHashMap<Box<str>, CachedKeys>,
@@ -82,25 +107,35 @@ fn slot(lang: Lang) -> usize {
 impl Tokens {
     /// Tokenize `text`. Reuses the buffers of `self`.
     pub fn tokenize(&mut self, text: &str) {
-        self.tokenize_prefix(text, usize::MAX, usize::MAX);
+        self.begin(false);
+        self.more(text, usize::MAX);
     }
 
-    /// Tokenize the start of `text`: stop after the first whole word that takes the folded text
-    /// past `limit` bytes (enough for the longest name that can start at the first word).
-    /// At most `max_tokens` tokens are made.
-    pub fn tokenize_prefix(&mut self, text: &str, limit: usize, max_tokens: usize) {
+    /// Start tokenizing a text lazily: [`Tokens::more`] then makes tokens as they are needed.
+    /// With `stop_at_break`, tokenizing ends at the first gap that a name cannot cross (the
+    /// tokens of a window that starts a name are all that is wanted).
+    pub fn begin(&mut self, stop_at_break: bool) {
         self.toks.clear();
         self.folded.clear();
+        self.lazy = Lazy {
+            stop_at_break,
+            ..Lazy::default()
+        };
+    }
+
+    /// Go on tokenizing `text` (the same text since [`Tokens::begin`]) until there are `want`
+    /// tokens or the text ends; returns the number of tokens. The gap after token `j` is final
+    /// once token `j + 1` exists or tokenizing has ended.
+    pub fn more(&mut self, text: &str, want: usize) -> usize {
         let bytes = text.as_bytes();
-        let mut i = 0;
-        // State of the token being built, and of the gap after the last finished token.
-        let mut cur: Option<(usize, Script, bool, u32)> = None;
-        let mut gap_chars = 0usize;
-        let mut gap_newlines = 0usize;
-        let mut gap_space = false;
-        let mut gap_break = false;
-        while i < bytes.len() {
-            if cur.is_none() && (self.folded.len() > limit || self.toks.len() >= max_tokens) {
+        let mut st = self.lazy;
+        while !st.done && self.toks.len() < want {
+            let i = st.pos;
+            if i >= bytes.len() {
+                if let Some(tok) = st.cur.take() {
+                    self.finish(tok, bytes.len(), Gap::Break);
+                }
+                st.done = true;
                 break;
             }
             let b = bytes[i];
@@ -109,7 +144,10 @@ impl Tokens {
             } else {
                 match text[i..].chars().next() {
                     Some(c) => (c, c.len_utf8()),
-                    None => break,
+                    None => {
+                        st.pos = bytes.len();
+                        continue;
+                    }
                 }
             };
             let class = classify(c);
@@ -121,25 +159,24 @@ impl Tokens {
             };
             match script {
                 Some(script) => {
-                    let continues = matches!(cur, Some((_, s, _, _)) if s == script && script != Script::Ideograph);
+                    let continues = matches!(st.cur, Some((_, s, _, _)) if s == script && script != Script::Ideograph);
                     if !continues {
-                        if let Some(tok) = cur.take() {
+                        if let Some(tok) = st.cur.take() {
                             self.finish(tok, i, Gap::Adjacent);
                         } else if let Some(last) = self.toks.last_mut() {
-                            last.gap = if gap_break || gap_chars > MAX_GAP_CHARS || gap_newlines > 1
-                            {
+                            last.gap = if st.breaks() {
                                 Gap::Break
-                            } else if gap_space {
+                            } else if st.gap_space {
                                 Gap::Space
                             } else {
                                 Gap::Joiner
                             };
                         }
-                        gap_chars = 0;
-                        gap_newlines = 0;
-                        gap_space = false;
-                        gap_break = false;
-                        cur = Some((i, script, c.is_uppercase(), self.folded.len() as u32));
+                        st.gap_chars = 0;
+                        st.gap_newlines = 0;
+                        st.gap_space = false;
+                        st.gap_break = false;
+                        st.cur = Some((i, script, c.is_uppercase(), self.folded.len() as u32));
                     }
                     if b < 0x80 {
                         // Fast path: the rest of an ASCII word in one go.
@@ -150,34 +187,36 @@ impl Tokens {
                         let old = self.folded.len();
                         self.folded.push_str(&text[i..k]);
                         self.folded[old..].make_ascii_lowercase();
-                        i = k;
+                        st.pos = k;
                         continue;
                     } else {
                         fold_char(c, &mut self.folded);
                     }
                 }
                 None => {
-                    if let Some(tok) = cur.take() {
+                    if let Some(tok) = st.cur.take() {
                         self.finish(tok, i, Gap::Break);
                     }
-                    gap_chars += 1;
+                    st.gap_chars += 1;
                     match class {
                         CharClass::Space => {
-                            gap_space = true;
+                            st.gap_space = true;
                             if c == '\n' {
-                                gap_newlines += 1;
+                                st.gap_newlines += 1;
                             }
                         }
                         CharClass::Joiner => {}
-                        _ => gap_break = true,
+                        _ => st.gap_break = true,
+                    }
+                    if st.stop_at_break && st.breaks() {
+                        st.done = true;
                     }
                 }
             }
-            i += len;
+            st.pos = i + len;
         }
-        if let Some(tok) = cur.take() {
-            self.finish(tok, bytes.len(), Gap::Break);
-        }
+        self.lazy = st;
+        self.toks.len()
     }
 
     fn finish(
