@@ -6,7 +6,7 @@
 //! a stale file is never read; a file that does not read back cleanly is ignored and rebuilt.
 //! Files are written to a temporary name and renamed, so a reader never sees half a file.
 
-use super::index::{Block, Bloom, Index, Spelling, SpellingSource, Target};
+use super::index::{hash_str, Block, Bloom, Index, Keys, Single, Spelling, SpellingSource, Target};
 use super::keys::{KeyTarget, LangKeys};
 use super::{Matcher, MatcherOptions};
 use crate::error::Position;
@@ -14,7 +14,7 @@ use crate::glossary::{Entry, Glossary, Kind, Origin, Source};
 use rustc_hash::FxHashMap;
 use std::hash::{Hash, Hasher};
 use std::path::{Path, PathBuf};
-use std::sync::{Arc, OnceLock};
+use std::sync::Arc;
 
 const MAGIC: &[u8; 8] = b"CNYMIDX4";
 
@@ -199,12 +199,12 @@ pub fn to_bytes(m: &Matcher) -> Vec<u8> {
         w.u8(s.needs_upper as u8);
     }
     w.len(ix.keys.len());
-    for (k, t) in &ix.keys {
+    for (k, t) in ix.keys.iter() {
         w.str(k);
         match t {
             Target::One(s) => {
                 w.u8(0);
-                w.u32(*s);
+                w.u32(s.id);
             }
             Target::Many(ids) => {
                 w.u8(1);
@@ -334,16 +334,20 @@ pub fn from_bytes(bytes: &[u8]) -> Option<Matcher> {
         });
     }
     let n = r.len()?;
-    let mut keys = FxHashMap::with_capacity_and_hasher(n, Default::default());
+    let mut keys = Keys::with_capacity(n);
     for _ in 0..n {
-        let k: Box<str> = r.str()?.into();
+        let k = r.str()?;
         let t = match r.u8()? {
-            0 => Target::One(r.u32()?),
+            0 => Target::One(Single::of(&spellings, r.u32()?)?),
             1 => Target::Many(r.ids()?.into_boxed_slice()),
             t @ (2 | 3) => Target::Short(r.ids()?.into_boxed_slice(), t == 3),
             _ => return None,
         };
-        keys.insert(k, t);
+        let h = hash_str(k);
+        if keys.get(h, k).is_some() {
+            return None;
+        }
+        keys.insert_new(h, k, t);
     }
     let n = r.len()?;
     let mut starts = FxHashMap::with_capacity_and_hasher(n, Default::default());
@@ -413,12 +417,7 @@ pub fn from_bytes(bytes: &[u8]) -> Option<Matcher> {
         sources,
         warnings: Vec::new(),
     };
-    Some(Matcher {
-        glossary,
-        index,
-        keys: lk,
-        fuzzy: OnceLock::new(),
-    })
+    Some(Matcher::assemble(glossary, index, lk))
 }
 
 /// Write `bytes` to `path` atomically (temporary file in the same directory, then rename).

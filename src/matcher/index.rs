@@ -6,6 +6,7 @@
 //! glossaries: `starts`, the hashes of every prefix of the first token of a spelling (so the scan
 //! gives up on most words after one hash look-up), and the length of the longest key.
 
+use hashbrown::HashTable;
 use rustc_hash::FxHashMap;
 
 /// Where a spelling in the index came from, from most to least authoritative.
@@ -64,11 +65,41 @@ pub(crate) struct Spelling {
     pub needs_upper: bool,
 }
 
+/// What a match needs of a spelling, kept in the key table so that a match does not touch the
+/// (large) list of spellings.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Single {
+    /// The spelling.
+    pub id: u32,
+    /// Its entry.
+    pub entry: u32,
+    /// See [`Spelling::first_len`].
+    pub first_len: u16,
+    /// See [`Spelling::needs_upper`].
+    pub needs_upper: bool,
+    /// [`SpellingSource::rank`] of its source.
+    pub rank: u8,
+}
+
+impl Single {
+    /// The facts of spelling `id`; `None` if there is no such spelling.
+    pub fn of(spellings: &[Spelling], id: u32) -> Option<Single> {
+        let s = spellings.get(id as usize)?;
+        Some(Single {
+            id,
+            entry: s.entry,
+            first_len: s.first_len,
+            needs_upper: s.needs_upper,
+            rank: s.source.rank(),
+        })
+    }
+}
+
 /// What a key resolves to.
 #[derive(Clone, Debug)]
 pub(crate) enum Target {
     /// One spelling (or several of one entry: the best is kept).
-    One(u32),
+    One(Single),
     /// Spellings of different entries, or split differently ("Song Eun Kyung" and "Son Geun Kyung"
     /// fold alike): the text's first word and the spellings' ranks decide at match time.
     Many(Box<[u32]>),
@@ -81,7 +112,7 @@ pub(crate) enum Target {
 #[derive(Clone, Debug)]
 pub(crate) enum Resolved<'a> {
     /// One spelling.
-    One(u32),
+    One(Single),
     /// Spellings of several entries, equally good: reported, never guessed.
     Ambiguous(Vec<u32>),
     /// Short forms of these entries.
@@ -229,7 +260,7 @@ const HASH_SEED: u64 = 0xcbf2_9ce4_8422_2325;
 #[derive(Debug, Default)]
 pub(crate) struct Index {
     pub spellings: Vec<Spelling>,
-    pub keys: FxHashMap<Box<str>, Target>,
+    pub keys: Keys,
     /// Hashes of every prefix of every spelling's first folded token. The value says whether the
     /// prefix is a whole first token (bit 0) or a strict prefix (bit 1).
     pub starts: FxHashMap<u64, u8>,
@@ -246,6 +277,89 @@ pub(crate) struct Index {
 
 pub(crate) const WHOLE: u8 = 1;
 pub(crate) const PREFIX: u8 = 2;
+
+/// The key table: every key once, all in one text buffer, each with its target. Looked up by
+/// the [`hash_str`] that the scan has already computed for the Bloom filter.
+#[derive(Debug, Default)]
+pub(crate) struct Keys {
+    /// (start, end) of the key in `text`, and its target.
+    table: HashTable<(u32, u32, Target)>,
+    text: String,
+}
+
+impl Keys {
+    /// Room for `n` keys.
+    pub fn with_capacity(n: usize) -> Keys {
+        Keys {
+            table: HashTable::with_capacity(n),
+            text: String::new(),
+        }
+    }
+
+    /// Number of keys.
+    pub fn len(&self) -> usize {
+        self.table.len()
+    }
+
+    fn key<'a>(text: &'a str, &(start, end, _): &(u32, u32, Target)) -> &'a str {
+        &text[start as usize..end as usize]
+    }
+
+    /// The target of `key`, whose [`hash_str`] is `h`.
+    #[inline]
+    pub fn get(&self, h: u64, key: &str) -> Option<&Target> {
+        let text = &self.text;
+        self.table
+            .find(h, |e| Self::key(text, e) == key)
+            .map(|e| &e.2)
+    }
+
+    fn get_mut(&mut self, h: u64, key: &str) -> Option<&mut Target> {
+        let text = &self.text;
+        self.table
+            .find_mut(h, |e| Self::key(text, e) == key)
+            .map(|e| &mut e.2)
+    }
+
+    /// Add `key`, which is not in the table yet.
+    pub fn insert_new(&mut self, h: u64, key: &str, target: Target) {
+        let start = self.text.len() as u32;
+        self.text.push_str(key);
+        let text = &self.text;
+        self.table
+            .insert_unique(h, (start, text.len() as u32, target), |e| {
+                hash_str(Self::key(text, e))
+            });
+    }
+
+    /// Every key with its target.
+    pub fn iter(&self) -> impl Iterator<Item = (&str, &Target)> {
+        self.table.iter().map(|e| (Self::key(&self.text, e), &e.2))
+    }
+}
+
+/// Strings in one buffer, by number.
+#[derive(Debug, Default)]
+pub(crate) struct Arena {
+    text: String,
+    ends: Vec<u32>,
+}
+
+impl Arena {
+    /// Add a string; its number is the count before.
+    pub fn push(&mut self, s: &str) {
+        self.text.push_str(s);
+        self.ends.push(self.text.len() as u32);
+    }
+
+    /// String number `i`.
+    #[inline]
+    pub fn get(&self, i: usize) -> Option<&str> {
+        let end = *self.ends.get(i)? as usize;
+        let start = if i == 0 { 0 } else { self.ends[i - 1] as usize };
+        self.text.get(start..end)
+    }
+}
 
 /// The filter's answer for a window: it may be a key.
 pub(crate) const MAY_BE_KEY: u8 = 1;
@@ -313,9 +427,9 @@ impl Index {
     /// Compute what is derived from the keys once all spellings are in.
     pub fn finish(&mut self) {
         self.note_shorts();
-        let items: usize = self.keys.keys().map(|k| k.len()).sum();
+        let items: usize = self.keys.iter().map(|(k, _)| k.len()).sum();
         let mut bloom = Bloom::with_items(items);
-        for k in self.keys.keys() {
+        for (k, _) in self.keys.iter() {
             bloom.insert(hash_str(k), MAY_BE_KEY);
             prefix_hashes(k, |h| bloom.insert(h, MAY_GO_ON));
         }
@@ -360,14 +474,15 @@ impl Index {
             let flag = if end == first.len() { WHOLE } else { PREFIX };
             *self.starts.entry(hash_str(&first[..end])).or_insert(0) |= flag;
         }
-        match self.keys.get_mut(key) {
+        let h = hash_str(key);
+        match self.keys.get_mut(h, key) {
             None => {
                 let t = if source == SpellingSource::Short {
                     Target::Short(Box::new([entry]), needs_upper)
                 } else {
-                    Target::One(id)
+                    Target::One(Single::of(&self.spellings, id)?)
                 };
-                self.keys.insert(key.into(), t);
+                self.keys.insert_new(h, key, t);
             }
             Some(t) => merge(t, &self.spellings, id),
         }
@@ -400,15 +515,18 @@ fn merge(t: &mut Target, spellings: &[Spelling], id: u32) {
         o.entry == new.entry && o.first_len == new.first_len
     };
     let better = |o: u32| new.source.rank() < spellings[o as usize].source.rank();
+    let Some(single) = Single::of(spellings, id) else {
+        return;
+    };
     match t {
-        Target::Short(..) => *t = Target::One(id),
+        Target::Short(..) => *t = Target::One(single),
         Target::One(old) => {
-            if same(*old) {
-                if better(*old) {
-                    *old = id;
+            if same(old.id) {
+                if better(old.id) {
+                    *old = single;
                 }
             } else {
-                *t = Target::Many(Box::new([*old, id]));
+                *t = Target::Many(Box::new([old.id, id]));
             }
         }
         Target::Many(ids) => match ids.iter().position(|&o| same(o)) {
@@ -440,7 +558,8 @@ impl Target {
             first_len <= sp.first_len as usize && (upper || !sp.needs_upper)
         };
         match self {
-            Target::One(s) => fits(*s).then_some(Resolved::One(*s)),
+            Target::One(s) => (first_len <= s.first_len as usize && (upper || !s.needs_upper))
+                .then_some(Resolved::One(*s)),
             Target::Short(entries, needs_upper) => {
                 (upper || !needs_upper).then_some(Resolved::Short(entries))
             }
@@ -466,7 +585,7 @@ impl Target {
                     .iter()
                     .all(|&s| spellings[s as usize].entry == first_entry)
                 {
-                    Some(Resolved::One(pool[0]))
+                    Some(Resolved::One(Single::of(spellings, pool[0])?))
                 } else {
                     Some(Resolved::Ambiguous(pool))
                 }

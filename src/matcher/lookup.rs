@@ -166,7 +166,7 @@ impl Matcher {
             });
         };
         match target {
-            Resolved::One(s) => push(*s, 1.0),
+            Resolved::One(s) => push(s.id, 1.0),
             Resolved::Ambiguous(ids) => ids.iter().for_each(|&s| push(s, 0.9)),
             Resolved::Short(entries) => {
                 let share = 1.0 / entries.len() as f64;

@@ -29,7 +29,8 @@ use crate::parallel::parallel_map;
 use crate::translit::Lang;
 use fuzzy::FuzzyIndex;
 use index::{
-    ascii_word, ascii_word_hash, hash_str, Index, Resolved, MAY_BE_KEY, MAY_GO_ON, PREFIX, WHOLE,
+    ascii_word, ascii_word_hash, hash_str, Arena, Index, Resolved, MAY_BE_KEY, MAY_GO_ON, PREFIX,
+    WHOLE,
 };
 use keys::{KeyTarget, LangKeys};
 use rustc_hash::FxHashSet;
@@ -109,6 +110,8 @@ pub struct Matcher {
     glossary: Glossary,
     index: Index,
     keys: LangKeys,
+    /// The canonical forms of the entries, in one buffer: replacing touches nothing else.
+    canonical: Arena,
     /// Built on first use: only `check`, `lookup` and `normalize --fuzzy` need it.
     fuzzy: OnceLock<FuzzyIndex>,
 }
@@ -190,10 +193,20 @@ impl Matcher {
                 }
             }
         }
+        Matcher::assemble(glossary, index, keys)
+    }
+
+    /// The matcher made of its parts.
+    fn assemble(glossary: Glossary, index: Index, keys: LangKeys) -> Matcher {
+        let mut canonical = Arena::default();
+        for e in glossary.entries() {
+            canonical.push(&e.canonical);
+        }
         Matcher {
             glossary,
             index,
             keys,
+            canonical,
             fuzzy: OnceLock::new(),
         }
     }
@@ -564,9 +577,7 @@ impl Matcher {
         }
         let weak = match &best {
             None => true,
-            Some((_, _, Found::Index(Resolved::One(s)))) => {
-                self.index.spelling(*s).source == SpellingSource::Short
-            }
+            Some((_, _, Found::Index(Resolved::One(s)))) => s.rank == SpellingSource::Short.rank(),
             Some(_) => true,
         };
         if weak {
@@ -593,9 +604,10 @@ impl Matcher {
         cased: bool,
     ) -> (Option<(Resolved<'a>, usize)>, u8) {
         let key = tokens.key(i, j);
-        let answer = self.index.bloom.query(hash_str(key));
+        let h = hash_str(key);
+        let answer = self.index.bloom.query(h);
         (
-            self.probe_window(tokens, text, (i, j), cased, answer),
+            self.probe_window(tokens, text, (i, j), cased, (h, answer)),
             answer,
         )
     }
@@ -606,7 +618,7 @@ impl Matcher {
         text: &str,
         (i, j): (usize, usize),
         cased: bool,
-        answer: u8,
+        (h, answer): (u64, u8),
     ) -> Option<(Resolved<'a>, usize)> {
         let key = tokens.key(i, j);
         let t_i = &tokens.toks[i];
@@ -618,20 +630,23 @@ impl Matcher {
                 (t_i.fend - t_i.fstart) as usize
             }
         };
-        let accept = |key: &str, answer: u8| {
+        let accept = |key: &str, (h, answer): (u64, u8)| {
             if answer & MAY_BE_KEY == 0 {
                 return None;
             }
             self.index
                 .keys
-                .get(key)
+                .get(h, key)
                 .and_then(|t| t.resolve(&self.index.spellings, first_len(key.len()), upper))
         };
         let last = &tokens.toks[j];
-        if let Some(t) = accept(key, answer) {
+        if let Some(t) = accept(key, (h, answer)) {
             return Some((t, last.end));
         }
-        let query = |k: &str| self.index.bloom.query(hash_str(k));
+        let query = |k: &str| {
+            let h = hash_str(k);
+            (h, self.index.bloom.query(h))
+        };
         match last.script {
             Script::Word => {
                 let bytes = text.as_bytes();
@@ -747,22 +762,20 @@ impl Matcher {
         };
         match target {
             Resolved::One(s) => {
-                let sp = self.index.spelling(s);
-                let kind = match sp.source {
-                    SpellingSource::Canonical => MatchKind::Exact,
-                    SpellingSource::Variant
-                    | SpellingSource::Native
-                    | SpellingSource::Inflected => MatchKind::Variant,
-                    SpellingSource::Generated(_) => MatchKind::Translit,
-                    SpellingSource::Short => MatchKind::Short,
+                // By rank (see `SpellingSource::rank`).
+                let kind = match s.rank {
+                    0 => MatchKind::Exact,
+                    1 | 2 => MatchKind::Variant,
+                    3 => MatchKind::Translit,
+                    _ => MatchKind::Short,
                 };
                 Match {
                     start,
                     end,
                     kind,
-                    entry: Some(sp.entry as usize),
+                    entry: Some(s.entry as usize),
                     candidates: Vec::new(),
-                    spelling: Some(s),
+                    spelling: Some(s.id),
                 }
             }
             Resolved::Ambiguous(ids) => ambiguous(
@@ -816,18 +829,18 @@ impl Matcher {
     /// `fuzzy` is true.
     /// `found` is the matched text (`&text[m.start..m.end]`).
     pub fn replacement<'a>(&'a self, found: &str, m: &Match, fuzzy: bool) -> Option<&'a str> {
-        let entry = self.entry(m.entry?);
         let target: &str = match m.kind {
             MatchKind::Ambiguous => return None,
             MatchKind::Fuzzy if !fuzzy => return None,
             MatchKind::Short => {
+                let entry = self.entry(m.entry?);
                 let f = crate::fold::fold(found);
                 match entry.short.iter().find(|s| crate::fold::fold(s) == f) {
                     Some(s) => s,
                     None => entry.short.first()?,
                 }
             }
-            _ => &entry.canonical,
+            _ => self.canonical.get(m.entry?)?,
         };
         (!same_modulo_space(found, target)).then_some(target)
     }
