@@ -6,7 +6,9 @@
 //! a stale file is never read; a file that does not read back cleanly is ignored and rebuilt.
 //! Files are written to a temporary name and renamed, so a reader never sees half a file.
 
-use super::index::{hash_str, Block, Bloom, Index, Keys, Single, Spelling, SpellingSource, Target};
+use super::index::{
+    hash_str, Block, Bloom, Index, Keys, Single, Spelling, SpellingSource, Starts, Target,
+};
 use super::keys::{KeyTarget, LangKeys};
 use super::{Matcher, MatcherOptions};
 use crate::error::Position;
@@ -216,8 +218,8 @@ pub fn to_bytes(m: &Matcher) -> Vec<u8> {
             }
         }
     }
-    w.len(ix.starts.len());
-    for (&h, &f) in &ix.starts {
+    w.len(ix.starts.map.len());
+    for (&h, &f) in &ix.starts.map {
         w.u64(h);
         w.u8(f);
     }
@@ -371,13 +373,13 @@ pub fn from_bytes(bytes: &[u8]) -> Option<Matcher> {
     let mut index = Index {
         spellings,
         keys,
-        starts,
+        starts: Starts::from_map(starts),
         max_key,
         max_words,
         bloom: Bloom { blocks },
         has_shorts: false,
     };
-    index.note_shorts();
+    index.derive();
     let mut lk = LangKeys::default();
     for map in &mut lk.maps {
         let n = r.len()?;

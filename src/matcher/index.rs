@@ -119,52 +119,42 @@ pub(crate) enum Resolved<'a> {
     Short(&'a [u32]),
 }
 
-/// Hash of a folded string, for the `starts` filter and the Bloom filter: eight bytes at a time
-/// (little-endian, the last chunk padded with zeros), then the length, then a final mix. The scan
-/// computes the same hash of an ASCII word straight from the text, lowercasing eight bytes at a
-/// time ([`ascii_word_hash`]).
+/// Hash of a folded string, for the `starts` filter, the Bloom filter and the key table: eight
+/// bytes at a time (little-endian), then the rest padded with zeros (always, even when empty),
+/// then the length and a final mix. The scan computes the same hash of an ASCII word straight
+/// from the text, lowercasing eight bytes at a time ([`ascii_word`]).
 #[inline]
 pub(crate) fn hash_str(s: &str) -> u64 {
     let b = s.as_bytes();
     let mut h = HASH_SEED;
     let mut chunks = b.chunks_exact(8);
     for c in &mut chunks {
-        h = mix(
-            h,
-            u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]),
-        );
+        h = mix(h, load(c));
     }
-    let rest = chunks.remainder();
-    if !rest.is_empty() {
-        h = mix(h, padded(rest));
-    }
-    fin(h, b.len())
-}
-
-/// [`hash_str`] of the lowercase of `bytes[start..end]`, a run of ASCII letters and digits.
-#[inline]
-pub(crate) fn ascii_word_hash(bytes: &[u8], start: usize, end: usize) -> u64 {
-    let mut h = HASH_SEED;
-    let mut p = start;
-    while p + 8 <= end {
-        h = mix(h, load(&bytes[p..]) | LOWER);
-        p += 8;
-    }
-    if p < end {
-        let r = end - p;
-        let x = match bytes.get(p..p + 8) {
-            Some(c) => load(c),
-            None => padded(&bytes[p..end]),
-        };
-        h = mix(h, (x | LOWER) & ((1u64 << (8 * r)) - 1));
-    }
-    fin(h, end - start)
+    fin(mix(h, padded(chunks.remainder())), b.len())
 }
 
 /// The end of the run of ASCII letters and digits that starts at `bytes[start]`, and the
-/// [`hash_str`] of its lowercase: eight bytes at a time, with no branch per byte.
+/// [`hash_str`] of its lowercase. A word of up to 15 bytes (nearly all) costs two loads and no
+/// branch on its length; longer ones go on eight bytes at a time.
 #[inline]
 pub(crate) fn ascii_word(bytes: &[u8], start: usize) -> (usize, u64) {
+    if let Some(c) = bytes.get(start..start + 16) {
+        let (x1, x2) = (load(c), load(&c[8..]));
+        // Letters and digits before the first other byte, in each half (8: all).
+        let n1 = ((!alnum_bytes(x1) & HIGH_BITS).trailing_zeros() / 8) as usize;
+        let n2 = ((!alnum_bytes(x2) & HIGH_BITS).trailing_zeros() / 8) as usize;
+        if n1 < 8 || n2 < 8 {
+            let (x1, x2) = (x1 | LOWER, x2 | LOWER);
+            let short = n1 < 8;
+            let one = mix(HASH_SEED, x1 & low_bytes(n1));
+            let two = mix(mix(HASH_SEED, x1), x2 & low_bytes(n2));
+            // Select without a branch: which one it is varies from word to word.
+            let m = u64::from(short).wrapping_neg();
+            let len = if short { n1 } else { 8 + n2 };
+            return (start + len, fin((one & m) | (two & !m), len));
+        }
+    }
     let mut h = HASH_SEED;
     let mut p = start;
     loop {
@@ -174,16 +164,20 @@ pub(crate) fn ascii_word(bytes: &[u8], start: usize) -> (usize, u64) {
             None => padded(&bytes[p.min(bytes.len())..]),
         };
         let stop = !alnum_bytes(x) & HIGH_BITS;
+        let x = x | LOWER;
         if stop != 0 {
             let n = (stop.trailing_zeros() / 8) as usize;
-            if n > 0 {
-                h = mix(h, (x | LOWER) & ((1u64 << (8 * n)) - 1));
-            }
-            return (p + n, fin(h, p + n - start));
+            return (p + n, fin(mix(h, x & low_bytes(n)), p + n - start));
         }
-        h = mix(h, x | LOWER);
+        h = mix(h, x);
         p += 8;
     }
+}
+
+/// The low `n` bytes set (`n` from 0 to 8).
+#[inline]
+fn low_bytes(n: usize) -> u64 {
+    1u64.checked_shl(8 * n as u32).unwrap_or(0).wrapping_sub(1)
 }
 
 const ONES: u64 = 0x0101_0101_0101_0101;
@@ -216,12 +210,7 @@ pub(crate) fn prefix_hashes(s: &str, mut f: impl FnMut(u64)) {
             h = mix(h, load(&b[done..]));
             done += 8;
         }
-        let p = if done == i {
-            h
-        } else {
-            mix(h, padded(&b[done..i]))
-        };
-        f(fin(p, i));
+        f(fin(mix(h, padded(&b[done..i])), i));
     }
 }
 
@@ -261,9 +250,8 @@ const HASH_SEED: u64 = 0xcbf2_9ce4_8422_2325;
 pub(crate) struct Index {
     pub spellings: Vec<Spelling>,
     pub keys: Keys,
-    /// Hashes of every prefix of every spelling's first folded token. The value says whether the
-    /// prefix is a whole first token (bit 0) or a strict prefix (bit 1).
-    pub starts: FxHashMap<u64, u8>,
+    /// How a word can start a spelling.
+    pub starts: Starts,
     pub max_key: usize,
     /// The most words of any spelling.
     pub max_words: usize,
@@ -275,8 +263,97 @@ pub(crate) struct Index {
     pub has_shorts: bool,
 }
 
+/// A flag of [`Starts`]: the word is the whole first token of a spelling.
 pub(crate) const WHOLE: u8 = 1;
+/// A flag of [`Starts`]: the word is a strict prefix of the first token of a spelling.
 pub(crate) const PREFIX: u8 = 2;
+/// A flag of [`Starts`]: the word is a whole first token followed by an `s` (a plural or
+/// possessive: "Pyongyangs").
+pub(crate) const PLURAL: u8 = 4;
+
+/// The filter in front of everything: by the [`hash_str`] of a folded word, how it can start a
+/// spelling. Hashes of every prefix of every spelling's first token, and of every first token
+/// with an `s`. A bit set over the hashes that start a name without a joiner after them (whole
+/// tokens and plurals) answers for nearly every word of running text from the first cache levels.
+#[derive(Debug, Default)]
+pub(crate) struct Starts {
+    pub map: FxHashMap<u64, u8>,
+    bits: Vec<u64>,
+    shift: u32,
+    /// Scratch space for building.
+    buf: String,
+}
+
+impl Starts {
+    /// The filter with these flags by hash (call [`Starts::derive`] before use).
+    pub fn from_map(map: FxHashMap<u64, u8>) -> Starts {
+        Starts {
+            map,
+            ..Starts::default()
+        }
+    }
+
+    /// Add the first token of a spelling.
+    fn insert(&mut self, first: &str) {
+        let buf = &mut self.buf;
+        for (i, c) in first.char_indices() {
+            let end = i + c.len_utf8();
+            let flag = if end == first.len() { WHOLE } else { PREFIX };
+            *self.map.entry(hash_str(&first[..end])).or_insert(0) |= flag;
+        }
+        buf.clear();
+        buf.push_str(first);
+        buf.push('s');
+        *self.map.entry(hash_str(buf)).or_insert(0) |= PLURAL;
+    }
+
+    /// Build the bit set from the map.
+    pub fn derive(&mut self) {
+        let n = self
+            .map
+            .values()
+            .filter(|&&f| f & (WHOLE | PLURAL) != 0)
+            .count();
+        let bits = (n * 16).next_power_of_two().max(1 << 12);
+        self.shift = 64 - bits.trailing_zeros();
+        self.bits = vec![0; bits / 64];
+        for (&h, &f) in &self.map {
+            if f & (WHOLE | PLURAL) != 0 {
+                let b = h >> self.shift;
+                self.bits[(b / 64) as usize] |= 1 << (b % 64);
+            }
+        }
+    }
+
+    /// [`WHOLE`] and [`PREFIX`] of the folded word whose hash is `h`.
+    #[inline]
+    pub fn flags(&self, h: u64) -> u8 {
+        self.map.get(&h).copied().unwrap_or(0) & (WHOLE | PREFIX)
+    }
+
+    /// How a word of running text can start a spelling: [`WHOLE`] (also for a plural of a first
+    /// token), [`PREFIX`] (only when a joiner follows the word, as in "P'yongyang"), or 0.
+    #[inline]
+    pub fn of_word(&self, h: u64, joiner_next: bool) -> u8 {
+        if !joiner_next {
+            let b = h.checked_shr(self.shift).unwrap_or(0);
+            let word = self
+                .bits
+                .get((b / 64) as usize)
+                .copied()
+                .unwrap_or(u64::MAX);
+            if word >> (b % 64) & 1 == 0 {
+                return 0;
+            }
+        }
+        let f = self.map.get(&h).copied().unwrap_or(0);
+        match f & (WHOLE | PREFIX) {
+            0 if f & PLURAL != 0 => WHOLE,
+            PREFIX if !joiner_next => 0,
+            flags => flags,
+        }
+    }
+}
 
 /// The key table: every key once, all in one text buffer, each with its target. Looked up by
 /// the [`hash_str`] that the scan has already computed for the Bloom filter.
@@ -426,7 +503,7 @@ impl Bloom {
 impl Index {
     /// Compute what is derived from the keys once all spellings are in.
     pub fn finish(&mut self) {
-        self.note_shorts();
+        self.derive();
         let items: usize = self.keys.iter().map(|(k, _)| k.len()).sum();
         let mut bloom = Bloom::with_items(items);
         for (k, _) in self.keys.iter() {
@@ -436,8 +513,9 @@ impl Index {
         self.bloom = bloom;
     }
 
-    /// Set [`Index::has_shorts`] from the spellings.
-    pub fn note_shorts(&mut self) {
+    /// Compute what the scan needs that is quick to derive (also after loading from a cache).
+    pub fn derive(&mut self) {
+        self.starts.derive();
         self.has_shorts = self
             .spellings
             .iter()
@@ -469,11 +547,7 @@ impl Index {
         });
         self.max_key = self.max_key.max(key.len());
         self.max_words = self.max_words.max(words);
-        for (i, c) in first.char_indices() {
-            let end = i + c.len_utf8();
-            let flag = if end == first.len() { WHOLE } else { PREFIX };
-            *self.starts.entry(hash_str(&first[..end])).or_insert(0) |= flag;
-        }
+        self.starts.insert(first);
         let h = hash_str(key);
         match self.keys.get_mut(h, key) {
             None => {
@@ -600,7 +674,8 @@ mod tests {
 
     #[test]
     fn the_scan_hashes_words_as_the_index_does() {
-        let text = "Kim Jong-un, PYONGYANG 2024 Abcdefgh Abcdefghijklmnopq x Ab9Cd7efGHIJKLMNopqr";
+        let text = "Kim Jong-un, PYONGYANG 2024 Abcdefgh Abcdefghijklmnopq x Ab9Cd7efGHIJKLMNopqr \
+                    Abcdefghijklmno\u{10}Abcdefghijklmnop[Abcdefgh@\u{7f}";
         let bytes = text.as_bytes();
         let mut i = 0;
         let mut words = 0;
@@ -615,14 +690,28 @@ mod tests {
             assert!(e == bytes.len() || !bytes[e].is_ascii_alphanumeric());
             let lower = word.to_ascii_lowercase();
             assert_eq!(h, hash_str(&lower), "{word}");
-            assert_eq!(ascii_word_hash(bytes, i, e), h, "{word}");
             // A word cut short by the end of the buffer.
             let cut = &bytes[..e];
             assert_eq!(ascii_word(cut, i), (e, h), "{word}");
             words += 1;
             i = e;
         }
-        assert_eq!(words, 9);
+        assert_eq!(words, 12);
+        // Control bytes that turn into digits when bit 5 is set are not letters.
+        for b in 0x10..0x1a {
+            assert_eq!(ascii_word(&[b'a', b], 0).0, 1);
+            assert_eq!(
+                ascii_word(
+                    &[
+                        b'a', b, b'x', b'x', b'x', b'x', b'x', b'x', b'x', b'x', b'x', b'x', b'x',
+                        b'x', b'x', b'x', b'x'
+                    ],
+                    0
+                )
+                .0,
+                1
+            );
+        }
         // Non-ASCII bytes end an ASCII word.
         assert_eq!(ascii_word("Chŏng".as_bytes(), 0).0, 2);
     }

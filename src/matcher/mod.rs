@@ -28,10 +28,7 @@ use crate::glossary::{Entry, Glossary};
 use crate::parallel::parallel_map;
 use crate::translit::Lang;
 use fuzzy::FuzzyIndex;
-use index::{
-    ascii_word, ascii_word_hash, hash_str, Arena, Index, Resolved, MAY_BE_KEY, MAY_GO_ON, PREFIX,
-    WHOLE,
-};
+use index::{ascii_word, hash_str, Arena, Index, Resolved, MAY_BE_KEY, MAY_GO_ON, PREFIX, WHOLE};
 use keys::{KeyTarget, LangKeys};
 use rustc_hash::FxHashSet;
 use std::sync::OnceLock;
@@ -409,17 +406,10 @@ impl Matcher {
                 // never copied.
                 let (e, h) = ascii_word(bytes, i);
                 if e >= bytes.len() || bytes[e] < 0x80 {
-                    let mut flags = self.index.starts.get(&h).copied().unwrap_or(0);
-                    if flags == 0 && e - i > 1 && bytes[e - 1] | 0x20 == b's' {
-                        // A plural or possessive of a one-word name ("Pyongyangs").
-                        let prev = ascii_word_hash(bytes, i, e - 1);
-                        flags = self.index.starts.get(&prev).copied().unwrap_or(0) & WHOLE;
-                    }
-                    if flags == PREFIX && !matches!(bytes.get(e), Some(b'-' | b'\'' | b'`')) {
-                        // Only the start of a longer first word ("and" of "Andrei"): it can go on
-                        // only inside a word ("P'yongyang"), so here nothing can start.
-                        flags = 0;
-                    }
+                    // Only the start of a longer first word ("and" of "Andrei") can go on only
+                    // inside a word ("P'yongyang"): after a joiner.
+                    let joiner = matches!(bytes.get(e), Some(b'-' | b'\'' | b'`'));
+                    let flags = self.index.starts.of_word(h, joiner);
                     let keyed =
                         flags == 0 && b.is_ascii_uppercase() && self.keyed(tokens, h, &text[i..e]);
                     i = self.step(text, base, (i, e), flags, keyed, tokens, out);
@@ -511,23 +501,18 @@ impl Matcher {
     /// Can a name start with this folded word? The flags of the `starts` filter (also for a plural
     /// of a one-word name, or a Hangul word with a particle); 0 when not.
     fn start_flags(&self, word: &str, script: Script) -> u8 {
-        let flags = self.index.starts.get(&hash_str(word)).copied().unwrap_or(0);
+        let starts = &self.index.starts;
+        let flags = starts.flags(hash_str(word));
         if flags != 0 {
             return flags;
         }
         match script {
             // A plural or possessive of a one-word name ("Pyongyangs").
             Script::Word if word.len() > 1 && word.ends_with('s') => {
-                self.index
-                    .starts
-                    .get(&hash_str(&word[..word.len() - 1]))
-                    .copied()
-                    .unwrap_or(0)
-                    & WHOLE
+                starts.flags(hash_str(&word[..word.len() - 1])) & WHOLE
             }
             Script::Hangul => {
-                particle_stems(word).any(|s| self.index.starts.contains_key(&hash_str(s))) as u8
-                    * WHOLE
+                particle_stems(word).any(|s| starts.flags(hash_str(s)) != 0) as u8 * WHOLE
             }
             _ => 0,
         }
