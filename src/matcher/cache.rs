@@ -6,10 +6,9 @@
 //! a stale file is never read; a file that does not read back cleanly is ignored and rebuilt.
 //! Files are written to a temporary name and renamed, so a reader never sees half a file.
 
-use super::index::{
-    hash_str, Block, Bloom, Index, Keys, Single, Spelling, SpellingSource, Starts, Target,
-};
+use super::index::{Block, Bloom, Index, Keys, Single, Spelling, SpellingSource, Starts, Target};
 use super::keys::{KeyTarget, LangKeys};
+use super::words::hash_str;
 use super::{Matcher, MatcherOptions};
 use crate::error::Position;
 use crate::glossary::{Entry, Glossary, Kind, Origin, Source};

@@ -6,6 +6,7 @@
 //! glossaries: `starts`, the hashes of every prefix of the first token of a spelling (so the scan
 //! gives up on most words after one hash look-up), and the length of the longest key.
 
+use super::words::{hash_str, prefix_hashes};
 use hashbrown::HashTable;
 use rustc_hash::FxHashMap;
 
@@ -119,132 +120,6 @@ pub(crate) enum Resolved<'a> {
     Short(&'a [u32]),
 }
 
-/// Hash of a folded string, for the `starts` filter, the Bloom filter and the key table: eight
-/// bytes at a time (little-endian), then the rest padded with zeros (always, even when empty),
-/// then the length and a final mix. The scan computes the same hash of an ASCII word straight
-/// from the text, lowercasing eight bytes at a time ([`ascii_word`]).
-#[inline]
-pub(crate) fn hash_str(s: &str) -> u64 {
-    let b = s.as_bytes();
-    let mut h = HASH_SEED;
-    let mut chunks = b.chunks_exact(8);
-    for c in &mut chunks {
-        h = mix(h, load(c));
-    }
-    fin(mix(h, padded(chunks.remainder())), b.len())
-}
-
-/// The end of the run of ASCII letters and digits that starts at `bytes[start]`, and the
-/// [`hash_str`] of its lowercase. A word of up to 15 bytes (nearly all) costs two loads and no
-/// branch on its length; longer ones go on eight bytes at a time.
-#[inline]
-pub(crate) fn ascii_word(bytes: &[u8], start: usize) -> (usize, u64) {
-    if let Some(c) = bytes.get(start..start + 16) {
-        let (x1, x2) = (load(c), load(&c[8..]));
-        // Letters and digits before the first other byte, in each half (8: all).
-        let n1 = ((!alnum_bytes(x1) & HIGH_BITS).trailing_zeros() / 8) as usize;
-        let n2 = ((!alnum_bytes(x2) & HIGH_BITS).trailing_zeros() / 8) as usize;
-        if n1 < 8 || n2 < 8 {
-            let (x1, x2) = (x1 | LOWER, x2 | LOWER);
-            let short = n1 < 8;
-            let one = mix(HASH_SEED, x1 & low_bytes(n1));
-            let two = mix(mix(HASH_SEED, x1), x2 & low_bytes(n2));
-            // Select without a branch: which one it is varies from word to word.
-            let m = u64::from(short).wrapping_neg();
-            let len = if short { n1 } else { 8 + n2 };
-            return (start + len, fin((one & m) | (two & !m), len));
-        }
-    }
-    let mut h = HASH_SEED;
-    let mut p = start;
-    loop {
-        let x = match bytes.get(p..p + 8) {
-            Some(c) => load(c),
-            // Zero padding is not a letter: the word ends there.
-            None => padded(&bytes[p.min(bytes.len())..]),
-        };
-        let stop = !alnum_bytes(x) & HIGH_BITS;
-        let x = x | LOWER;
-        if stop != 0 {
-            let n = (stop.trailing_zeros() / 8) as usize;
-            return (p + n, fin(mix(h, x & low_bytes(n)), p + n - start));
-        }
-        h = mix(h, x);
-        p += 8;
-    }
-}
-
-/// The low `n` bytes set (`n` from 0 to 8).
-#[inline]
-fn low_bytes(n: usize) -> u64 {
-    1u64.checked_shl(8 * n as u32).unwrap_or(0).wrapping_sub(1)
-}
-
-const ONES: u64 = 0x0101_0101_0101_0101;
-const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
-/// For ASCII letters and digits, setting bit 5 is lowercasing.
-const LOWER: u64 = 0x2020_2020_2020_2020;
-
-/// The high bit of each byte of `x` that is an ASCII letter or digit. Every sum below stays
-/// within its byte (the operands are 7-bit), so the bytes do not disturb each other.
-#[inline]
-fn alnum_bytes(x: u64) -> u64 {
-    let low = x & !HIGH_BITS;
-    let at_least = |v: u64, lo: u8| v.wrapping_add(ONES * u64::from(0x80 - lo));
-    let above = |v: u64, hi: u8| v.wrapping_add(ONES * u64::from(0x7f - hi));
-    let l = low | LOWER;
-    let letter = at_least(l, b'a') & !above(l, b'z');
-    let digit = at_least(low, b'0') & !above(low, b'9');
-    (letter | digit) & !x & HIGH_BITS
-}
-
-/// Call `f` with the [`hash_str`] of every proper prefix of `s` that ends on a character
-/// boundary, shortest first.
-pub(crate) fn prefix_hashes(s: &str, mut f: impl FnMut(u64)) {
-    let b = s.as_bytes();
-    // `h` covers the whole chunks before `done`.
-    let mut h = HASH_SEED;
-    let mut done = 0;
-    for (i, _) in s.char_indices().skip(1) {
-        while done + 8 <= i {
-            h = mix(h, load(&b[done..]));
-            done += 8;
-        }
-        f(fin(mix(h, padded(&b[done..i])), i));
-    }
-}
-
-#[inline]
-fn load(b: &[u8]) -> u64 {
-    u64::from_le_bytes([b[0], b[1], b[2], b[3], b[4], b[5], b[6], b[7]])
-}
-
-#[inline]
-fn padded(rest: &[u8]) -> u64 {
-    let mut buf = [0u8; 8];
-    buf[..rest.len()].copy_from_slice(rest);
-    u64::from_le_bytes(buf)
-}
-
-#[inline]
-fn mix(h: u64, x: u64) -> u64 {
-    (h ^ x).wrapping_mul(0x9e37_79b9_7f4a_7c15).rotate_left(29)
-}
-
-#[inline]
-fn fin(h: u64, len: usize) -> u64 {
-    // The finaliser of MurmurHash3 (fmix64), after the length.
-    let mut h = h ^ len as u64;
-    h ^= h >> 33;
-    h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
-    h ^= h >> 33;
-    h = h.wrapping_mul(0xc4ce_b9fe_1a85_ec53);
-    h ^ (h >> 33)
-}
-
-/// The initial value of [`hash_str`].
-const HASH_SEED: u64 = 0xcbf2_9ce4_8422_2325;
-
 /// The immutable key index.
 #[derive(Debug, Default)]
 pub(crate) struct Index {
@@ -325,6 +200,19 @@ impl Starts {
         }
     }
 
+    /// Can the word whose hash is `h` start a spelling when no joiner follows it? False means
+    /// certainly not.
+    #[inline]
+    pub fn may_start(&self, h: u64) -> bool {
+        let b = h.checked_shr(self.shift).unwrap_or(0);
+        let word = self
+            .bits
+            .get((b / 64) as usize)
+            .copied()
+            .unwrap_or(u64::MAX);
+        word >> (b % 64) & 1 != 0
+    }
+
     /// [`WHOLE`] and [`PREFIX`] of the folded word whose hash is `h`.
     #[inline]
     pub fn flags(&self, h: u64) -> u8 {
@@ -335,16 +223,8 @@ impl Starts {
     /// token), [`PREFIX`] (only when a joiner follows the word, as in "P'yongyang"), or 0.
     #[inline]
     pub fn of_word(&self, h: u64, joiner_next: bool) -> u8 {
-        if !joiner_next {
-            let b = h.checked_shr(self.shift).unwrap_or(0);
-            let word = self
-                .bits
-                .get((b / 64) as usize)
-                .copied()
-                .unwrap_or(u64::MAX);
-            if word >> (b % 64) & 1 == 0 {
-                return 0;
-            }
+        if !joiner_next && !self.may_start(h) {
+            return 0;
         }
         let f = self.map.get(&h).copied().unwrap_or(0);
         match f & (WHOLE | PREFIX) {
@@ -671,70 +551,6 @@ impl Target {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn the_scan_hashes_words_as_the_index_does() {
-        let text = "Kim Jong-un, PYONGYANG 2024 Abcdefgh Abcdefghijklmnopq x Ab9Cd7efGHIJKLMNopqr \
-                    Abcdefghijklmno\u{10}Abcdefghijklmnop[Abcdefgh@\u{7f}";
-        let bytes = text.as_bytes();
-        let mut i = 0;
-        let mut words = 0;
-        while i < bytes.len() {
-            if !bytes[i].is_ascii_alphanumeric() {
-                i += 1;
-                continue;
-            }
-            let (e, h) = ascii_word(bytes, i);
-            let word = &text[i..e];
-            assert!(word.bytes().all(|b| b.is_ascii_alphanumeric()), "{word}");
-            assert!(e == bytes.len() || !bytes[e].is_ascii_alphanumeric());
-            let lower = word.to_ascii_lowercase();
-            assert_eq!(h, hash_str(&lower), "{word}");
-            // A word cut short by the end of the buffer.
-            let cut = &bytes[..e];
-            assert_eq!(ascii_word(cut, i), (e, h), "{word}");
-            words += 1;
-            i = e;
-        }
-        assert_eq!(words, 12);
-        // Control bytes that turn into digits when bit 5 is set are not letters.
-        for b in 0x10..0x1a {
-            assert_eq!(ascii_word(&[b'a', b], 0).0, 1);
-            assert_eq!(
-                ascii_word(
-                    &[
-                        b'a', b, b'x', b'x', b'x', b'x', b'x', b'x', b'x', b'x', b'x', b'x', b'x',
-                        b'x', b'x', b'x', b'x'
-                    ],
-                    0
-                )
-                .0,
-                1
-            );
-        }
-        // Non-ASCII bytes end an ASCII word.
-        assert_eq!(ascii_word("Chŏng".as_bytes(), 0).0, 2);
-    }
-
-    #[test]
-    fn prefix_hashes_are_the_hashes_of_prefixes() {
-        for s in [
-            "kimjongun",
-            "abcdefghijklmnopqrstu",
-            "김정은",
-            "chŏngŭn",
-            "a",
-        ] {
-            let mut got = Vec::new();
-            prefix_hashes(s, |h| got.push(h));
-            let want: Vec<u64> = s
-                .char_indices()
-                .skip(1)
-                .map(|(i, _)| hash_str(&s[..i]))
-                .collect();
-            assert_eq!(got, want, "{s}");
-        }
-    }
 
     #[test]
     fn the_filter_knows_keys_and_their_prefixes() {

@@ -17,6 +17,7 @@ mod index;
 mod keys;
 mod lookup;
 mod tokens;
+mod words;
 
 pub use index::SpellingSource;
 pub use lookup::{Hit, LookupOptions};
@@ -28,12 +29,13 @@ use crate::glossary::{Entry, Glossary};
 use crate::parallel::parallel_map;
 use crate::translit::Lang;
 use fuzzy::FuzzyIndex;
-use index::{ascii_word, hash_str, Arena, Index, Resolved, MAY_BE_KEY, MAY_GO_ON, PREFIX, WHOLE};
+use index::{Arena, Index, Resolved, MAY_BE_KEY, MAY_GO_ON, PREFIX, WHOLE};
 use keys::{KeyTarget, LangKeys};
 use rustc_hash::FxHashSet;
 use std::sync::OnceLock;
 pub(crate) use tokens::Tokens;
 use tokens::{Gap, Script};
+use words::{ascii_hash, ascii_word, hash_str, WordStarts};
 
 /// How a match was made.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -389,22 +391,32 @@ impl Matcher {
     /// resolving short forms (call [`Matcher::resolve`] on the pieces in document order). `text` must
     /// be cut where no name can span (see [`crate::stream`]). Reuses `tokens` between calls.
     pub(crate) fn scan(&self, text: &str, base: usize, tokens: &mut Tokens, out: &mut Vec<Match>) {
-        // Skim word by word: fold each word into `word` and test it against the filters of the
-        // index. Only a word that can start a name is tokenized with what follows it (a bounded
-        // window) and matched; most words of running text cost one hash look-up.
+        // Skim word by word: hash each word as it is folded and test it against the filters of
+        // the index. Only a word that can start a name is tokenized with what follows it and
+        // matched; most words of running text cost a hash and one bit.
         let bytes = text.as_bytes();
         let mut word = String::new();
+        let mut marks = WordStarts::new(bytes);
         let mut i = 0;
         while i < bytes.len() {
+            // Go to the next word start or non-ASCII byte, unless the last match ended inside an
+            // ASCII word (before the "s" of "Pyongyangs"): that rest is a word of its own.
+            let inside =
+                i > 0 && bytes[i].is_ascii_alphanumeric() && bytes[i - 1].is_ascii_alphanumeric();
+            if !inside {
+                match self.skip(&mut marks, i) {
+                    Some(next) => i = next,
+                    None => break,
+                }
+            }
             let b = bytes[i];
             if b < 0x80 {
-                if !b.is_ascii_alphanumeric() {
-                    i += 1;
-                    continue;
-                }
                 // Fast path: an ASCII word, hashed eight bytes at a time as it is lowercased,
                 // never copied.
-                let (e, h) = ascii_word(bytes, i);
+                let (e, h) = match marks.word_end(i) {
+                    Some(e) => (e, ascii_hash(bytes, i, e)),
+                    None => ascii_word(bytes, i),
+                };
                 if e >= bytes.len() || bytes[e] < 0x80 {
                     // Only the start of a longer first word ("and" of "Andrei") can go on only
                     // inside a word ("P'yongyang"): after a joiner.
@@ -434,6 +446,31 @@ impl Matcher {
                 && script == Script::Word
                 && self.keyed(tokens, hash_str(&word), &word);
             i = self.step(text, base, (i, end), flags, keyed, tokens, out);
+        }
+    }
+
+    /// The scan's inner loop: from `from`, skip the words that certainly start no name (lowercase
+    /// ASCII words whose hash is not in the filter, no joiner after them) and return where the
+    /// next word that may start one, or the next non-ASCII character, is.
+    #[inline]
+    fn skip(&self, marks: &mut WordStarts, mut from: usize) -> Option<usize> {
+        let bytes = marks.bytes();
+        loop {
+            let p = marks.next(from)?;
+            let b = bytes[p];
+            if b >= 0x80 || b.is_ascii_uppercase() {
+                return Some(p);
+            }
+            let Some(e) = marks.word_end(p) else {
+                return Some(p);
+            };
+            if matches!(bytes.get(e), Some(b'-' | b'\'' | b'`' | 0x80..)) {
+                return Some(p);
+            }
+            if self.index.starts.may_start(ascii_hash(bytes, p, e)) {
+                return Some(p);
+            }
+            from = e;
         }
     }
 

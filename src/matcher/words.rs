@@ -1,0 +1,365 @@
+//! Word-at-a-time scanning: the hash of a folded word, computed alike from a stored key and
+//! straight from running text, and where the ASCII words of a text start, found 64 bytes at a
+//! time. Safe Rust on `u64`s (SWAR): no per-byte branch for the common word.
+
+/// Hash of a folded string, for the `starts` filter, the Bloom filter and the key table: eight
+/// bytes at a time (little-endian), then the rest padded with zeros (always, even when empty),
+/// then the length and a final mix. The scan computes the same hash of an ASCII word straight
+/// from the text, lowercasing eight bytes at a time ([`ascii_word`]).
+#[inline]
+pub(crate) fn hash_str(s: &str) -> u64 {
+    let b = s.as_bytes();
+    let mut h = HASH_SEED;
+    let mut chunks = b.chunks_exact(8);
+    for c in &mut chunks {
+        h = mix(h, load(c));
+    }
+    fin(mix(h, padded(chunks.remainder())), b.len())
+}
+
+/// The end of the run of ASCII letters and digits that starts at `bytes[start]`, and the
+/// [`hash_str`] of its lowercase. A word of up to 15 bytes (nearly all) costs two loads and no
+/// branch on its length; longer ones go on eight bytes at a time.
+#[inline]
+pub(crate) fn ascii_word(bytes: &[u8], start: usize) -> (usize, u64) {
+    if let Some(c) = bytes.get(start..start + 16) {
+        let (x1, x2) = (load(c), load(&c[8..]));
+        // Letters and digits before the first other byte, in each half (8: all).
+        let n1 = ((!alnum_bytes(x1) & HIGH_BITS).trailing_zeros() / 8) as usize;
+        let n2 = ((!alnum_bytes(x2) & HIGH_BITS).trailing_zeros() / 8) as usize;
+        if n1 < 8 || n2 < 8 {
+            let (x1, x2) = (x1 | LOWER, x2 | LOWER);
+            let short = n1 < 8;
+            let one = mix(HASH_SEED, x1 & low_bytes(n1));
+            let two = mix(mix(HASH_SEED, x1), x2 & low_bytes(n2));
+            // Select without a branch: which one it is varies from word to word.
+            let m = u64::from(short).wrapping_neg();
+            let len = if short { n1 } else { 8 + n2 };
+            return (start + len, fin((one & m) | (two & !m), len));
+        }
+    }
+    let mut h = HASH_SEED;
+    let mut p = start;
+    loop {
+        let x = match bytes.get(p..p + 8) {
+            Some(c) => load(c),
+            // Zero padding is not a letter: the word ends there.
+            None => padded(&bytes[p.min(bytes.len())..]),
+        };
+        let stop = !alnum_bytes(x) & HIGH_BITS;
+        let x = x | LOWER;
+        if stop != 0 {
+            let n = (stop.trailing_zeros() / 8) as usize;
+            return (p + n, fin(mix(h, x & low_bytes(n)), p + n - start));
+        }
+        h = mix(h, x);
+        p += 8;
+    }
+}
+
+/// [`hash_str`] of the lowercase of `bytes[start..end]`, a run of ASCII letters and digits.
+/// Up to 15 bytes (nearly every word) without a branch on the length.
+#[inline(always)]
+pub(crate) fn ascii_hash(bytes: &[u8], start: usize, end: usize) -> u64 {
+    let len = end - start;
+    if len < 16 {
+        if let Some(c) = bytes.get(start..start + 16) {
+            // The word's bytes of the 16 loaded.
+            let mask = (1u128 << (8 * len)) - 1;
+            let x1 = (load(c) | LOWER) & mask as u64;
+            let x2 = (load(&c[8..]) | LOWER) & (mask >> 64) as u64;
+            // One chunk (the padded rest) or two (a whole one, then the rest).
+            let one = mix(HASH_SEED, x1);
+            let two = mix(one, x2);
+            let m = u64::from(len < 8).wrapping_neg();
+            return fin((one & m) | (two & !m), len);
+        }
+    }
+    let mut h = HASH_SEED;
+    let mut p = start;
+    while p + 8 <= end {
+        h = mix(h, load(&bytes[p..]) | LOWER);
+        p += 8;
+    }
+    fin(
+        mix(h, (padded(&bytes[p..end]) | LOWER) & low_bytes(end - p)),
+        len,
+    )
+}
+
+/// The low `n` bytes set (`n` from 0 to 8).
+#[inline]
+fn low_bytes(n: usize) -> u64 {
+    1u64.checked_shl(8 * n as u32).unwrap_or(0).wrapping_sub(1)
+}
+
+const ONES: u64 = 0x0101_0101_0101_0101;
+const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
+/// For ASCII letters and digits, setting bit 5 is lowercasing.
+const LOWER: u64 = 0x2020_2020_2020_2020;
+
+/// The high bit of each byte of `x` that is an ASCII letter or digit. Every sum below stays
+/// within its byte (the operands are 7-bit), so the bytes do not disturb each other.
+#[inline]
+fn alnum_bytes(x: u64) -> u64 {
+    let low = x & !HIGH_BITS;
+    let at_least = |v: u64, lo: u8| v.wrapping_add(ONES * u64::from(0x80 - lo));
+    let above = |v: u64, hi: u8| v.wrapping_add(ONES * u64::from(0x7f - hi));
+    let l = low | LOWER;
+    let letter = at_least(l, b'a') & !above(l, b'z');
+    let digit = at_least(low, b'0') & !above(low, b'9');
+    (letter | digit) & !x & HIGH_BITS
+}
+
+/// Call `f` with the [`hash_str`] of every proper prefix of `s` that ends on a character
+/// boundary, shortest first.
+pub(crate) fn prefix_hashes(s: &str, mut f: impl FnMut(u64)) {
+    let b = s.as_bytes();
+    // `h` covers the whole chunks before `done`.
+    let mut h = HASH_SEED;
+    let mut done = 0;
+    for (i, _) in s.char_indices().skip(1) {
+        while done + 8 <= i {
+            h = mix(h, load(&b[done..]));
+            done += 8;
+        }
+        f(fin(mix(h, padded(&b[done..i])), i));
+    }
+}
+
+#[inline]
+fn load(b: &[u8]) -> u64 {
+    // One bounds check, one unaligned load.
+    let mut a = [0u8; 8];
+    a.copy_from_slice(&b[..8]);
+    u64::from_le_bytes(a)
+}
+
+#[inline]
+fn padded(rest: &[u8]) -> u64 {
+    let mut buf = [0u8; 8];
+    buf[..rest.len()].copy_from_slice(rest);
+    u64::from_le_bytes(buf)
+}
+
+#[inline]
+fn mix(h: u64, x: u64) -> u64 {
+    (h ^ x).wrapping_mul(0x9e37_79b9_7f4a_7c15).rotate_left(29)
+}
+
+#[inline]
+fn fin(h: u64, len: usize) -> u64 {
+    // The finaliser of MurmurHash3 (fmix64), after the length.
+    let mut h = h ^ len as u64;
+    h ^= h >> 33;
+    h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
+    h ^= h >> 33;
+    h = h.wrapping_mul(0xc4ce_b9fe_1a85_ec53);
+    h ^ (h >> 33)
+}
+
+/// The initial value of [`hash_str`].
+pub(crate) const HASH_SEED: u64 = 0xcbf2_9ce4_8422_2325;
+
+/// The high bit of each byte of `x` gathered into the low eight bits (byte `k` to bit `k`). `x`
+/// has no other bits set. Each product lands on its own bit, so nothing carries.
+#[inline]
+fn movemask(x: u64) -> u64 {
+    ((x >> 7).wrapping_mul(0x0102_0408_1020_4080)) >> 56
+}
+
+/// Where the scan must look in a text: the start of every ASCII word (a letter or digit after
+/// anything else) and every non-ASCII byte, as bit masks over 64-byte blocks. In running
+/// English this skips spaces and punctuation without a branch per byte.
+pub(crate) struct WordStarts<'a> {
+    bytes: &'a [u8],
+    /// Start of the block in `marks`, or `usize::MAX` before the first.
+    block: usize,
+    marks: u64,
+    /// The ASCII letters and digits of the block.
+    alnum: u64,
+}
+
+impl<'a> WordStarts<'a> {
+    pub fn new(bytes: &'a [u8]) -> WordStarts<'a> {
+        WordStarts {
+            bytes,
+            block: usize::MAX,
+            marks: 0,
+            alnum: 0,
+        }
+    }
+
+    /// The text.
+    pub fn bytes(&self) -> &'a [u8] {
+        self.bytes
+    }
+
+    /// The marks of the 64-byte block at `block`.
+    fn load_block(&mut self, block: usize) {
+        let bytes = self.bytes;
+        let mut buf = [0u8; 64];
+        let b: &[u8] = match bytes.get(block..block + 64) {
+            Some(b) => b,
+            None => {
+                let tail = &bytes[block.min(bytes.len())..];
+                buf[..tail.len()].copy_from_slice(tail);
+                &buf
+            }
+        };
+        let (mut alnum, mut high) = (0u64, 0u64);
+        for k in 0..8 {
+            let x = load(&b[8 * k..]);
+            alnum |= movemask(alnum_bytes(x)) << (8 * k);
+            high |= movemask(x & HIGH_BITS) << (8 * k);
+        }
+        let before = block > 0 && bytes[block - 1].is_ascii_alphanumeric();
+        let starts = alnum & !((alnum << 1) | u64::from(before));
+        self.block = block;
+        self.marks = starts | high;
+        self.alnum = alnum;
+    }
+
+    /// The end of the ASCII word that starts at `start`, when it ends inside the block last
+    /// looked at (else the caller finds it with [`ascii_word`]).
+    #[inline]
+    pub fn word_end(&self, start: usize) -> Option<usize> {
+        let off = start.wrapping_sub(self.block);
+        if off >= 64 {
+            return None;
+        }
+        let n = (!self.alnum >> off).trailing_zeros() as usize;
+        (off + n < 64).then_some(start + n)
+    }
+
+    /// The first mark at or after `from`.
+    #[inline]
+    pub fn next(&mut self, mut from: usize) -> Option<usize> {
+        while from < self.bytes.len() {
+            let block = from & !63;
+            if block != self.block {
+                self.load_block(block);
+            }
+            let m = self.marks & (u64::MAX << (from - block));
+            if m != 0 {
+                return Some(block + m.trailing_zeros() as usize);
+            }
+            from = block + 64;
+        }
+        None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn movemask_gathers_high_bits() {
+        for x in [
+            0u64,
+            HIGH_BITS,
+            0x80,
+            0x8000_0000_0000_0000,
+            0x0080_8000_0000_8080,
+        ] {
+            let want = (0..8).fold(0, |m, k| m | ((x >> (8 * k + 7)) & 1) << k);
+            assert_eq!(movemask(x), want, "{x:x}");
+        }
+    }
+
+    #[test]
+    fn word_starts_are_every_word_and_every_non_ascii_byte() {
+        let text = "Kim Jong-un met Chŏng Ŭn-il,  2024; a\u{10}b [x]y_z 김정은 ".repeat(7);
+        let bytes = text.as_bytes();
+        let want: Vec<usize> = (0..bytes.len())
+            .filter(|&i| {
+                let alnum = bytes[i].is_ascii_alphanumeric();
+                bytes[i] >= 0x80 || alnum && (i == 0 || !bytes[i - 1].is_ascii_alphanumeric())
+            })
+            .collect();
+        let mut f = WordStarts::new(bytes);
+        let mut got = Vec::new();
+        let mut i = 0;
+        while let Some(p) = f.next(i) {
+            got.push(p);
+            if bytes[p] < 0x80 {
+                let end = f.word_end(p).unwrap_or_else(|| ascii_word(bytes, p).0);
+                assert_eq!(end, ascii_word(bytes, p).0, "at {p}");
+            }
+            i = p + 1;
+        }
+        assert_eq!(got, want);
+        // Jumps forward and back land on the same marks.
+        let mut f = WordStarts::new(bytes);
+        for &from in &[300, 5, 200, 0, bytes.len() - 1] {
+            assert_eq!(f.next(from), want.iter().copied().find(|&p| p >= from));
+        }
+    }
+
+    #[test]
+    fn the_scan_hashes_words_as_the_index_does() {
+        let text = "Kim Jong-un, PYONGYANG 2024 Abcdefgh Abcdefghijklmnopq x Ab9Cd7efGHIJKLMNopqr \
+                    Abcdefghijklmno\u{10}Abcdefghijklmnop[Abcdefgh@\u{7f}";
+        let bytes = text.as_bytes();
+        let mut i = 0;
+        let mut words = 0;
+        while i < bytes.len() {
+            if !bytes[i].is_ascii_alphanumeric() {
+                i += 1;
+                continue;
+            }
+            let (e, h) = ascii_word(bytes, i);
+            let word = &text[i..e];
+            assert!(word.bytes().all(|b| b.is_ascii_alphanumeric()), "{word}");
+            assert!(e == bytes.len() || !bytes[e].is_ascii_alphanumeric());
+            let lower = word.to_ascii_lowercase();
+            assert_eq!(h, hash_str(&lower), "{word}");
+            assert_eq!(ascii_hash(bytes, i, e), h, "{word}");
+            assert_eq!(ascii_hash(&bytes[..e], i, e), h, "{word}");
+            // A word cut short by the end of the buffer.
+            let cut = &bytes[..e];
+            assert_eq!(ascii_word(cut, i), (e, h), "{word}");
+            words += 1;
+            i = e;
+        }
+        assert_eq!(words, 12);
+        // Control bytes that turn into digits when bit 5 is set are not letters.
+        for b in 0x10..0x1a {
+            assert_eq!(ascii_word(&[b'a', b], 0).0, 1);
+            assert_eq!(
+                ascii_word(
+                    &[
+                        b'a', b, b'x', b'x', b'x', b'x', b'x', b'x', b'x', b'x', b'x', b'x', b'x',
+                        b'x', b'x', b'x', b'x'
+                    ],
+                    0
+                )
+                .0,
+                1
+            );
+        }
+        // Non-ASCII bytes end an ASCII word.
+        assert_eq!(ascii_word("Chŏng".as_bytes(), 0).0, 2);
+    }
+
+    #[test]
+    fn prefix_hashes_are_the_hashes_of_prefixes() {
+        for s in [
+            "kimjongun",
+            "abcdefghijklmnopqrstu",
+            "김정은",
+            "chŏngŭn",
+            "a",
+        ] {
+            let mut got = Vec::new();
+            prefix_hashes(s, |h| got.push(h));
+            let want: Vec<u64> = s
+                .char_indices()
+                .skip(1)
+                .map(|(i, _)| hash_str(&s[..i]))
+                .collect();
+            assert_eq!(got, want, "{s}");
+        }
+    }
+}
