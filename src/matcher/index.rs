@@ -335,8 +335,8 @@ pub(crate) struct Bloom {
     pub blocks: Vec<Block>,
 }
 
-/// Bits of filter per inserted key or prefix (about 1% false positives).
-const BLOOM_BITS_PER_ITEM: usize = 10;
+/// Bits of filter per distinct key or prefix (about 2.5% false positives for each answer).
+const BLOOM_BITS_PER_ITEM: usize = 12;
 
 impl Bloom {
     fn with_items(n: usize) -> Bloom {
@@ -384,11 +384,38 @@ impl Index {
     /// Compute what is derived from the keys once all spellings are in.
     pub fn finish(&mut self) {
         self.derive();
-        let items: usize = self.keys.iter().map(|(k, _)| k.len()).sum();
+        // In sorted order, the prefixes a key shares with the key before it are already in:
+        // only the rest are new (as in counting the nodes of a trie). That sizes the filter by the
+        // distinct prefixes, far fewer than all (most keys share a surname or a first name), so
+        // that it stays in the second-level cache.
+        let mut sorted: Vec<&str> = self.keys.iter().map(|(k, _)| k).collect();
+        sorted.sort_unstable();
+        let mut from = Vec::with_capacity(sorted.len());
+        let mut items = sorted.len();
+        let mut prev = "";
+        for &k in &sorted {
+            let common = prev
+                .bytes()
+                .zip(k.bytes())
+                .take_while(|(a, b)| a == b)
+                .count();
+            // A key that is all of the key before it is a prefix it has not been yet.
+            let first_new = if common == prev.len() && common > 0 {
+                common
+            } else {
+                common + 1
+            };
+            items += k
+                .char_indices()
+                .filter(|&(i, _)| i >= first_new.max(1))
+                .count();
+            from.push(first_new);
+            prev = k;
+        }
         let mut bloom = Bloom::with_items(items);
-        for (k, _) in self.keys.iter() {
+        for (&k, &first_new) in sorted.iter().zip(&from) {
             bloom.insert(hash_str(k), MAY_BE_KEY);
-            prefix_hashes(k, |h| bloom.insert(h, MAY_GO_ON));
+            prefix_hashes(k, first_new, |h| bloom.insert(h, MAY_GO_ON));
         }
         self.bloom = bloom;
     }

@@ -111,14 +111,14 @@ fn alnum_bytes(x: u64) -> u64 {
     (letter | digit) & !x & HIGH_BITS
 }
 
-/// Call `f` with the [`hash_str`] of every proper prefix of `s` that ends on a character
-/// boundary, shortest first.
-pub(crate) fn prefix_hashes(s: &str, mut f: impl FnMut(u64)) {
+/// Call `f` with the [`hash_str`] of every proper prefix of `s` at least `min` bytes long that
+/// ends on a character boundary, shortest first.
+pub(crate) fn prefix_hashes(s: &str, min: usize, mut f: impl FnMut(u64)) {
     let b = s.as_bytes();
     // `h` covers the whole chunks before `done`.
     let mut h = HASH_SEED;
     let mut done = 0;
-    for (i, _) in s.char_indices().skip(1) {
+    for (i, _) in s.char_indices().skip(1).filter(|&(i, _)| i >= min) {
         while done + 8 <= i {
             h = mix(h, load(&b[done..]));
             done += 8;
@@ -137,9 +137,22 @@ fn load(b: &[u8]) -> u64 {
 
 #[inline]
 fn padded(rest: &[u8]) -> u64 {
-    let mut buf = [0u8; 8];
-    buf[..rest.len()].copy_from_slice(rest);
-    u64::from_le_bytes(buf)
+    // Without a call to `memcpy`: two overlapping loads, or three bytes.
+    let n = rest.len();
+    debug_assert!(n <= 8);
+    let at = |i: usize| u64::from(rest[i]) << (8 * i);
+    match n {
+        0 => 0,
+        1..=3 => at(0) | at(n / 2) | at(n - 1),
+        _ => {
+            let word = |i: usize| {
+                let mut a = [0u8; 4];
+                a.copy_from_slice(&rest[i..i + 4]);
+                u64::from(u32::from_le_bytes(a)) << (8 * i)
+            };
+            word(0) | word(n - 4)
+        }
+    }
 }
 
 #[inline]
@@ -344,6 +357,16 @@ mod tests {
     }
 
     #[test]
+    fn padding_keeps_every_byte() {
+        let b = b"abcdefgh";
+        for n in 0..=8 {
+            let mut want = [0u8; 8];
+            want[..n].copy_from_slice(&b[..n]);
+            assert_eq!(padded(&b[..n]), u64::from_le_bytes(want), "{n}");
+        }
+    }
+
+    #[test]
     fn prefix_hashes_are_the_hashes_of_prefixes() {
         for s in [
             "kimjongun",
@@ -353,7 +376,7 @@ mod tests {
             "a",
         ] {
             let mut got = Vec::new();
-            prefix_hashes(s, |h| got.push(h));
+            prefix_hashes(s, 0, |h| got.push(h));
             let want: Vec<u64> = s
                 .char_indices()
                 .skip(1)
