@@ -291,6 +291,12 @@ pub(crate) fn same_modulo_space(a: &str, b: &str) -> bool {
     if a == b {
         return true;
     }
+    // Printable ASCII with single spaces only: nothing to squash, so different is different.
+    let plain =
+        |s: &str| !s.contains("  ") && s.bytes().all(|c| c == b' ' || (c > b' ' && c < 0x7f));
+    if plain(a) && plain(b) {
+        return false;
+    }
     fn squashed(s: &str) -> impl Iterator<Item = char> + '_ {
         let mut prev_space = false;
         s.chars().filter_map(move |c| {

@@ -235,13 +235,45 @@ impl Starts {
     }
 }
 
-/// The key table: every key once, all in one text buffer, each with its target. Looked up by
-/// the [`hash_str`] that the scan has already computed for the Bloom filter.
+/// The key table: every key once, each with its target. A key of up to [`INLINE`] bytes (nearly
+/// all) is kept in its slot, so that a look-up reads one cache line; longer ones are kept in one
+/// text buffer. Looked up by the [`hash_str`] that the scan has already computed for the Bloom
+/// filter.
 #[derive(Debug, Default)]
 pub(crate) struct Keys {
-    /// (start, end) of the key in `text`, and its target.
-    table: HashTable<(u32, u32, Target)>,
-    text: String,
+    table: HashTable<Slot>,
+    /// Keys longer than [`INLINE`] bytes.
+    long: String,
+}
+
+/// Longest key kept in its slot.
+const INLINE: usize = 22;
+
+/// One slot of the key table.
+#[derive(Debug)]
+struct Slot {
+    target: Target,
+    /// The key's bytes (a short key), or its start and end in [`Keys::long`] as two
+    /// little-endian `u32`s.
+    key: [u8; INLINE],
+    /// Its length, or `u16::MAX` when it is in [`Keys::long`].
+    len: u16,
+}
+
+impl Slot {
+    #[inline]
+    fn key<'a>(&'a self, long: &'a str) -> &'a [u8] {
+        if self.len == u16::MAX {
+            let at = |i: usize| {
+                let mut b = [0u8; 4];
+                b.copy_from_slice(&self.key[i..i + 4]);
+                u32::from_le_bytes(b) as usize
+            };
+            long.as_bytes().get(at(0)..at(4)).unwrap_or_default()
+        } else {
+            &self.key[..usize::from(self.len)]
+        }
+    }
 }
 
 impl Keys {
@@ -249,7 +281,7 @@ impl Keys {
     pub fn with_capacity(n: usize) -> Keys {
         Keys {
             table: HashTable::with_capacity(n),
-            text: String::new(),
+            long: String::new(),
         }
     }
 
@@ -258,40 +290,52 @@ impl Keys {
         self.table.len()
     }
 
-    fn key<'a>(text: &'a str, &(start, end, _): &(u32, u32, Target)) -> &'a str {
-        &text[start as usize..end as usize]
-    }
-
     /// The target of `key`, whose [`hash_str`] is `h`.
     #[inline]
     pub fn get(&self, h: u64, key: &str) -> Option<&Target> {
-        let text = &self.text;
+        let long = &self.long;
         self.table
-            .find(h, |e| Self::key(text, e) == key)
-            .map(|e| &e.2)
+            .find(h, |e| e.key(long) == key.as_bytes())
+            .map(|e| &e.target)
     }
 
     fn get_mut(&mut self, h: u64, key: &str) -> Option<&mut Target> {
-        let text = &self.text;
+        let long = &self.long;
         self.table
-            .find_mut(h, |e| Self::key(text, e) == key)
-            .map(|e| &mut e.2)
+            .find_mut(h, |e| e.key(long) == key.as_bytes())
+            .map(|e| &mut e.target)
     }
 
     /// Add `key`, which is not in the table yet.
     pub fn insert_new(&mut self, h: u64, key: &str, target: Target) {
-        let start = self.text.len() as u32;
-        self.text.push_str(key);
-        let text = &self.text;
-        self.table
-            .insert_unique(h, (start, text.len() as u32, target), |e| {
-                hash_str(Self::key(text, e))
-            });
+        let mut slot = Slot {
+            target,
+            key: [0; INLINE],
+            len: u16::MAX,
+        };
+        if key.len() <= INLINE {
+            slot.key[..key.len()].copy_from_slice(key.as_bytes());
+            slot.len = key.len() as u16;
+        } else {
+            let start = self.long.len() as u32;
+            self.long.push_str(key);
+            slot.key[..4].copy_from_slice(&start.to_le_bytes());
+            slot.key[4..8].copy_from_slice(&(self.long.len() as u32).to_le_bytes());
+        }
+        let long = &self.long;
+        self.table.insert_unique(h, slot, |e| {
+            hash_str(std::str::from_utf8(e.key(long)).unwrap_or_default())
+        });
     }
 
     /// Every key with its target.
     pub fn iter(&self) -> impl Iterator<Item = (&str, &Target)> {
-        self.table.iter().map(|e| (Self::key(&self.text, e), &e.2))
+        self.table.iter().map(|e| {
+            (
+                std::str::from_utf8(e.key(&self.long)).unwrap_or_default(),
+                &e.target,
+            )
+        })
     }
 }
 

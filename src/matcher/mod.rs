@@ -404,7 +404,7 @@ impl Matcher {
             let inside =
                 i > 0 && bytes[i].is_ascii_alphanumeric() && bytes[i - 1].is_ascii_alphanumeric();
             if !inside {
-                match self.skip(&mut marks, i) {
+                match self.skip(text, &mut marks, tokens, i) {
                     Some(next) => i = next,
                     None => break,
                 }
@@ -449,16 +449,23 @@ impl Matcher {
         }
     }
 
-    /// The scan's inner loop: from `from`, skip the words that certainly start no name (lowercase
-    /// ASCII words whose hash is not in the filter, no joiner after them) and return where the
-    /// next word that may start one, or the next non-ASCII character, is.
+    /// The scan's inner loop: from `from`, skip the ASCII words that certainly start no name
+    /// (not in the filter, no joiner after them, and if capitalised, no romanisation key that
+    /// starts with them) and return where the next word that may start one, or the next
+    /// non-ASCII character, is.
     #[inline]
-    fn skip(&self, marks: &mut WordStarts, mut from: usize) -> Option<usize> {
-        let bytes = marks.bytes();
+    fn skip(
+        &self,
+        text: &str,
+        marks: &mut WordStarts,
+        tokens: &mut Tokens,
+        mut from: usize,
+    ) -> Option<usize> {
+        let bytes = text.as_bytes();
         loop {
             let p = marks.next(from)?;
             let b = bytes[p];
-            if b >= 0x80 || b.is_ascii_uppercase() {
+            if b >= 0x80 {
                 return Some(p);
             }
             let Some(e) = marks.word_end(p) else {
@@ -467,7 +474,10 @@ impl Matcher {
             if matches!(bytes.get(e), Some(b'-' | b'\'' | b'`' | 0x80..)) {
                 return Some(p);
             }
-            if self.index.starts.may_start(ascii_hash(bytes, p, e)) {
+            let h = ascii_hash(bytes, p, e);
+            if self.index.starts.may_start(h)
+                || b.is_ascii_uppercase() && self.keyed(tokens, h, &text[p..e])
+            {
                 return Some(p);
             }
             from = e;

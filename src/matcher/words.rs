@@ -203,11 +203,6 @@ impl<'a> WordStarts<'a> {
         }
     }
 
-    /// The text.
-    pub fn bytes(&self) -> &'a [u8] {
-        self.bytes
-    }
-
     /// The marks of the 64-byte block at `block`.
     fn load_block(&mut self, block: usize) {
         let bytes = self.bytes;
