@@ -108,14 +108,17 @@ pub(crate) fn is_ideograph(c: char) -> bool {
 /// Classify one character for the tokenizer.
 #[inline]
 pub(crate) fn classify(c: char) -> CharClass {
-    if c.is_ascii() {
-        return match c {
-            'a'..='z' | 'A'..='Z' | '0'..='9' => CharClass::Word,
-            '\'' | '`' | '-' => CharClass::Joiner,
-            ' ' | '\t' | '\n' | '\r' | '\x0B' | '\x0C' => CharClass::Space,
-            _ => CharClass::Break,
-        };
+    match c {
+        'a'..='z' | 'A'..='Z' | '0'..='9' => CharClass::Word,
+        '\'' | '`' | '-' => CharClass::Joiner,
+        ' ' | '\t' | '\n' | '\r' | '\x0B' | '\x0C' => CharClass::Space,
+        '\0'..='\x7f' => CharClass::Break,
+        _ => classify_wide(c),
     }
+}
+
+/// [`classify`] of a character outside ASCII.
+fn classify_wide(c: char) -> CharClass {
     if is_hangul(c) {
         CharClass::Hangul
     } else if is_ideograph(c) {
@@ -288,14 +291,30 @@ pub fn slug(canonical: &str) -> String {
 /// Are `a` and `b` equal once every run of white space is taken as one space? Two spellings that
 /// differ only there are the same house style (a name broken across lines is not a misspelling).
 pub(crate) fn same_modulo_space(a: &str, b: &str) -> bool {
-    if a == b {
-        return true;
-    }
-    // Printable ASCII with single spaces only: nothing to squash, so different is different.
-    let plain =
-        |s: &str| !s.contains("  ") && s.bytes().all(|c| c == b' ' || (c > b' ' && c < 0x7f));
-    if plain(a) && plain(b) {
-        return false;
+    // Byte by byte while both are ASCII: most pairs differ early or are equal throughout.
+    let (x, y) = (a.as_bytes(), b.as_bytes());
+    let space = |c: u8| matches!(c, b'\t'..=b'\r' | b' ');
+    let (mut i, mut j) = (0, 0);
+    loop {
+        match (x.get(i), y.get(j)) {
+            (None, None) => return true,
+            (Some(&c), Some(&d)) if c >= 0x80 || d >= 0x80 => break,
+            (Some(&c), Some(&d)) if space(c) && space(d) => {
+                while x.get(i).is_some_and(|&c| space(c)) {
+                    i += 1;
+                }
+                while y.get(j).is_some_and(|&d| space(d)) {
+                    j += 1;
+                }
+            }
+            (Some(&c), Some(&d)) if c == d => {
+                i += 1;
+                j += 1;
+            }
+            // What is left of the other may start with non-ASCII white space.
+            (Some(&c), None) | (None, Some(&c)) if c >= 0x80 => break,
+            _ => return false,
+        }
     }
     fn squashed(s: &str) -> impl Iterator<Item = char> + '_ {
         let mut prev_space = false;
@@ -372,6 +391,16 @@ mod tests {
         assert!(same_modulo_space("Kim  Jong\nUn", "Kim Jong Un"));
         assert!(!same_modulo_space("Kim Jong-Un", "Kim Jong Un"));
         assert!(!same_modulo_space("KimJong Un", "Kim Jong Un"));
+        assert!(!same_modulo_space("Kim Jong Un ", "Kim Jong Un"));
+        assert!(!same_modulo_space("Kim Jong Un", "Kim Jong Un\t"));
+        assert!(same_modulo_space("Kim\u{a0}Jong Un", "Kim Jong Un"));
+        assert!(same_modulo_space(
+            "Kim Jong Un",
+            "Kim\u{3000}\u{3000}Jong Un"
+        ));
+        assert!(!same_modulo_space("Kim Jong Un\u{a0}", "Kim Jong Un"));
+        assert!(same_modulo_space("김정은", "김정은"));
+        assert!(!same_modulo_space("김정은", "김정일"));
     }
 
     #[test]

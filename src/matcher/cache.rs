@@ -14,6 +14,7 @@ use crate::error::Position;
 use crate::glossary::{Entry, Glossary, Kind, Origin, Source};
 use rustc_hash::FxHashMap;
 use std::hash::{Hash, Hasher};
+use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -41,24 +42,44 @@ pub fn cache_path(dir: &Path, sources: &[(PathBuf, Vec<u8>)], options: &MatcherO
     dir.join(format!("{:016x}.idx", h.finish()))
 }
 
-struct W(Vec<u8>);
+/// The writer of a cache file: buffered in small blocks, so that writing a large index does not
+/// hold a second copy of it in memory. The first error is kept and reported at the end.
+struct W<'a> {
+    buf: Vec<u8>,
+    out: &'a mut dyn Write,
+    err: Option<io::Error>,
+}
 
-impl W {
+impl W<'_> {
+    fn put(&mut self, b: &[u8]) {
+        self.buf.extend_from_slice(b);
+        if self.buf.len() >= 1 << 16 {
+            self.flush();
+        }
+    }
+    fn flush(&mut self) {
+        if self.err.is_none() {
+            if let Err(e) = self.out.write_all(&self.buf) {
+                self.err = Some(e);
+            }
+        }
+        self.buf.clear();
+    }
     fn u8(&mut self, v: u8) {
-        self.0.push(v);
+        self.put(&[v]);
     }
     fn u32(&mut self, v: u32) {
-        self.0.extend_from_slice(&v.to_le_bytes());
+        self.put(&v.to_le_bytes());
     }
     fn u64(&mut self, v: u64) {
-        self.0.extend_from_slice(&v.to_le_bytes());
+        self.put(&v.to_le_bytes());
     }
     fn len(&mut self, v: usize) {
         self.u32(v as u32);
     }
     fn str(&mut self, s: &str) {
         self.len(s.len());
-        self.0.extend_from_slice(s.as_bytes());
+        self.put(s.as_bytes());
     }
     fn strs(&mut self, v: &[String]) {
         self.len(v.len());
@@ -150,10 +171,22 @@ fn get_source(r: &mut R) -> Option<SpellingSource> {
     })
 }
 
-/// Serialise a matcher.
+/// Serialise a matcher into bytes.
+#[cfg(test)]
 pub fn to_bytes(m: &Matcher) -> Vec<u8> {
-    let mut w = W(Vec::with_capacity(1 << 20));
-    w.0.extend_from_slice(MAGIC);
+    let mut out = Vec::new();
+    write_to(m, &mut out).expect("writing to memory does not fail");
+    out
+}
+
+/// Serialise a matcher to `out`.
+pub fn write_to(m: &Matcher, out: &mut dyn Write) -> io::Result<()> {
+    let mut w = W {
+        buf: Vec::with_capacity(1 << 17),
+        out,
+        err: None,
+    };
+    w.put(MAGIC);
     let g = &m.glossary;
     let mut paths: Vec<Arc<Path>> = Vec::new();
     let mut path_id = |p: &Arc<Path>| match paths.iter().position(|q| q == p) {
@@ -251,7 +284,8 @@ pub fn to_bytes(m: &Matcher) -> Vec<u8> {
         }
     }
     w.len(k.max_tokens);
-    w.0
+    w.flush();
+    w.err.map_or(Ok(()), Err)
 }
 
 /// Read a matcher back; `None` if the bytes are not a complete cache file of this version.
@@ -422,7 +456,10 @@ pub fn from_bytes(bytes: &[u8]) -> Option<Matcher> {
 }
 
 /// Write `bytes` to `path` atomically (temporary file in the same directory, then rename).
-pub fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+pub fn write_atomically(
+    path: &Path,
+    write: impl FnOnce(&mut dyn Write) -> io::Result<()>,
+) -> io::Result<()> {
     let dir = path.parent().unwrap_or(Path::new("."));
     std::fs::create_dir_all(dir)?;
     let tmp = dir.join(format!(
@@ -430,7 +467,11 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
         path.file_name().and_then(|n| n.to_str()).unwrap_or("idx"),
         std::process::id()
     ));
-    std::fs::write(&tmp, bytes)?;
+    let written = std::fs::File::create(&tmp).and_then(|mut f| write(&mut f));
+    if let Err(e) = written {
+        let _ = std::fs::remove_file(&tmp);
+        return Err(e);
+    }
     std::fs::rename(&tmp, path).inspect_err(|_| {
         let _ = std::fs::remove_file(&tmp);
     })?;

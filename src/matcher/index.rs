@@ -6,7 +6,7 @@
 //! glossaries: `starts`, the hashes of every prefix of the first token of a spelling (so the scan
 //! gives up on most words after one hash look-up), and the length of the longest key.
 
-use super::words::{hash_str, prefix_hashes};
+use super::words::{hash_str, prefix_hashes, same_bytes};
 use hashbrown::HashTable;
 use rustc_hash::FxHashMap;
 
@@ -295,14 +295,14 @@ impl Keys {
     pub fn get(&self, h: u64, key: &str) -> Option<&Target> {
         let long = &self.long;
         self.table
-            .find(h, |e| e.key(long) == key.as_bytes())
+            .find(h, |e| same_bytes(e.key(long), key.as_bytes()))
             .map(|e| &e.target)
     }
 
     fn get_mut(&mut self, h: u64, key: &str) -> Option<&mut Target> {
         let long = &self.long;
         self.table
-            .find_mut(h, |e| e.key(long) == key.as_bytes())
+            .find_mut(h, |e| same_bytes(e.key(long), key.as_bytes()))
             .map(|e| &mut e.target)
     }
 

@@ -232,7 +232,7 @@ impl Matcher {
         }
         let m = Matcher::new(b.build()?, options);
         if let Some(f) = file {
-            let _ = cache::write_atomically(&f, &cache::to_bytes(&m));
+            let _ = cache::write_atomically(&f, |out| cache::write_to(&m, out));
         }
         Ok(m)
     }
@@ -580,12 +580,23 @@ impl Matcher {
         let i = 0;
         let mut best: Option<(usize, usize, Found)> = None;
         if flags != 0 {
+            let ask = |tokens: &Tokens, j: usize| {
+                let h = hash_str(tokens.key(i, j));
+                (h, self.index.bloom.query(h))
+            };
             let mut j = i;
+            // The filter's answer for window `j + 1`, asked before window `j` is looked up so
+            // that the two cache misses overlap.
+            let mut early = None;
             loop {
                 if tokens.key(i, j).len() > self.index.max_key + 12 {
                     break;
                 }
-                let (found, answer) = self.probe(tokens, text, i, j, true);
+                let (h, answer) = early.take().unwrap_or_else(|| ask(tokens, j));
+                if j + 1 < tokens.toks.len() {
+                    early = Some(ask(tokens, j + 1));
+                }
+                let found = self.probe_window(tokens, text, (i, j), true, (h, answer));
                 if let Some((t, end)) = found {
                     best = Some((j, end, Found::Index(t)));
                 }
