@@ -31,6 +31,31 @@ pub(crate) fn is_patronymic(token: &str) -> bool {
                 .any(|e| token.ends_with(e)))
 }
 
+thread_local! {
+    /// Keys already computed on this thread, by language and tokens: a large glossary repeats
+    /// its surnames and first names, and the spellings of one entry often differ only in their
+    /// separators ("Jian-xia", "Jian Xia").
+    static MEMO: std::cell::RefCell<FxHashMap<(Lang, String), Option<String>>> =
+        std::cell::RefCell::new(FxHashMap::default());
+}
+
+/// [`key`], remembered (see [`MEMO`]).
+fn memo_key(lang: Lang, tokens: &[&str]) -> Option<String> {
+    let id = (lang, tokens.join(" "));
+    MEMO.with(|m| {
+        if let Some(k) = m.borrow().get(&id) {
+            return k.clone();
+        }
+        let k = key(lang, tokens);
+        let mut m = m.borrow_mut();
+        if m.len() >= 1 << 15 {
+            m.clear();
+        }
+        m.insert(id, k.clone());
+        k
+    })
+}
+
 /// The romanisation key of folded Latin tokens in `lang`.
 pub(crate) fn key(lang: Lang, tokens: &[&str]) -> Option<String> {
     if tokens.is_empty()
@@ -104,16 +129,16 @@ impl LangKeys {
     pub fn prepare(lang: Lang, text: &str, person: bool) -> Option<Prepared> {
         let toks = fold_tokens(text);
         let toks: Vec<&str> = toks.iter().map(String::as_str).collect();
-        let key = key(lang, &toks)?;
+        let key = memo_key(lang, &toks)?;
         let surname = if person && lang == Lang::Ru && toks.len() >= 2 {
-            super::keys::key(lang, &toks[toks.len() - 1..]).zip(toks[0].chars().next())
+            memo_key(lang, &toks[toks.len() - 1..]).zip(toks[0].chars().next())
         } else {
             None
         };
         Some(Prepared {
             lang,
             key,
-            first: super::keys::key(lang, &toks[..1]),
+            first: memo_key(lang, &toks[..1]),
             tokens: toks.len(),
             surname,
         })

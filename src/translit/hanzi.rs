@@ -251,11 +251,12 @@ pub fn pinyin_to_wade_giles(syllable: &str) -> Option<&'static str> {
 }
 
 fn wg_lookup(w: &str) -> Option<&'static str> {
-    WG_TO_PINYIN
-        .binary_search_by(|e| e.0.cmp(w))
-        .ok()
-        .and_then(|i| WG_TO_PINYIN.get(i))
-        .map(|e| e.1)
+    // A hash map over the table: segmenting a romanised name tries many candidate syllables.
+    static MAP: std::sync::OnceLock<rustc_hash::FxHashMap<&'static str, &'static str>> =
+        std::sync::OnceLock::new();
+    MAP.get_or_init(|| WG_TO_PINYIN.iter().copied().collect())
+        .get(w)
+        .copied()
 }
 
 /// Normalise a Wade–Giles syllable: lowercase, apostrophe variants -> `'`, ê -> e, ŭ -> u,
