@@ -239,7 +239,7 @@ pub fn normalize<R: Read + Send>(
     if options.threads <= 1 {
         let mut tokens = Tokens::default();
         stats.bytes = read_pieces(input, options.chunk, |p| {
-            let mut matches = Vec::new();
+            let mut matches = Vec::with_capacity(p.text.len() / 1024);
             matcher.scan(&p.text, p.base, &mut tokens, &mut matches);
             if options.fuzzy {
                 matcher.scan_fuzzy(&p.text, &mut tokens, p.base, 0, &mut matches);
@@ -265,7 +265,7 @@ pub fn normalize<R: Read + Send>(
                         Err(_) => return,
                     };
                     let Ok(piece) = piece else { return };
-                    let mut matches = Vec::new();
+                    let mut matches = Vec::with_capacity(piece.text.len() / 1024);
                     matcher.scan(&piece.text, piece.base, &mut tokens, &mut matches);
                     if options.fuzzy {
                         matcher.scan_fuzzy(&piece.text, &mut tokens, piece.base, 0, &mut matches);

@@ -225,11 +225,18 @@ impl<'a> WordStarts<'a> {
                 &buf
             }
         };
-        let (mut alnum, mut high) = (0u64, 0u64);
-        for k in 0..8 {
-            let x = load(&b[8 * k..]);
+        let b: &[u8; 64] = b.try_into().unwrap_or(&buf);
+        let x: [u64; 8] = std::array::from_fn(|k| load(&b[8 * k..]));
+        let mut alnum = 0u64;
+        for (k, &x) in x.iter().enumerate() {
             alnum |= movemask(alnum_bytes(x)) << (8 * k);
-            high |= movemask(x & HIGH_BITS) << (8 * k);
+        }
+        // Most blocks of most text are all ASCII.
+        let mut high = 0u64;
+        if x.iter().fold(0, |a, &x| a | x) & HIGH_BITS != 0 {
+            for (k, &x) in x.iter().enumerate() {
+                high |= movemask(x & HIGH_BITS) << (8 * k);
+            }
         }
         let before = block > 0 && bytes[block - 1].is_ascii_alphanumeric();
         let starts = alnum & !((alnum << 1) | u64::from(before));
