@@ -1,10 +1,14 @@
-//! The index of the matcher: folded spelling keys in a hash map, with a filter in front.
+//! The index of the matcher: folded spelling keys in a hash table, with filters in front.
 //!
 //! Every spelling of every entry (canonical, variants, native forms, short forms, generated and
 //! inflected spellings) is folded into one key with its separators removed. A text window matches
-//! when the fold of its tokens is a key. Two cheap structures keep the scan fast on large
-//! glossaries: `starts`, the hashes of every prefix of the first token of a spelling (so the scan
-//! gives up on most words after one hash look-up), and the length of the longest key.
+//! when the fold of its tokens is a key. Three structures keep the scan fast on large glossaries:
+//! [`Starts`], how a word can start a spelling (with a bit set in front, so that most words of
+//! running text cost one bit); [`Bloom`], a blocked Bloom filter over the keys and all their
+//! prefixes, which says in one cache line whether a window may be a key and whether a longer
+//! window may be one (so the search for the longest match stops right after the name); and
+//! [`Keys`], the key table, whose slots hold short keys themselves. All are looked up by the one
+//! hash of [`super::words`].
 
 use super::words::{hash_str, prefix_hashes, same_bytes};
 use hashbrown::HashTable;
