@@ -291,7 +291,10 @@ pub fn slug(canonical: &str) -> String {
 /// Are `a` and `b` equal once every run of white space is taken as one space? Two spellings that
 /// differ only there are the same house style (a name broken across lines is not a misspelling).
 pub(crate) fn same_modulo_space(a: &str, b: &str) -> bool {
-    // Byte by byte while both are ASCII: most pairs differ early or are equal throughout.
+    if a == b {
+        return true;
+    }
+    // Byte by byte while both are ASCII: most pairs that differ do so early.
     let (x, y) = (a.as_bytes(), b.as_bytes());
     let space = |c: u8| matches!(c, b'\t'..=b'\r' | b' ');
     let (mut i, mut j) = (0, 0);

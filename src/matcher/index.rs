@@ -174,6 +174,10 @@ impl Starts {
 
     /// Add the first token of a spelling.
     fn insert(&mut self, first: &str) {
+        // Spellings of one entry mostly share their first word: it is in already.
+        if self.buf.len() == first.len() + 1 && self.buf.starts_with(first) {
+            return;
+        }
         let buf = &mut self.buf;
         for (i, c) in first.char_indices() {
             let end = i + c.len_utf8();

@@ -950,14 +950,13 @@ fn add(
         return None;
     }
     let last = tokens.toks.len() - 1;
-    let first = tokens.fold_of(0).to_string();
     let t0 = &tokens.toks[0];
     let needs_upper = last == 0 && t0.script == Script::Word && t0.upper;
     index.insert(
         entry,
         spelling,
         source,
-        &first,
+        tokens.fold_of(0),
         tokens.key(0, last),
         last + 1,
         needs_upper,
