@@ -35,23 +35,29 @@ thread_local! {
     /// Keys already computed on this thread, by language and tokens: a large glossary repeats
     /// its surnames and first names, and the spellings of one entry often differ only in their
     /// separators ("Jian-xia", "Jian Xia").
-    static MEMO: std::cell::RefCell<FxHashMap<(Lang, String), Option<String>>> =
-        std::cell::RefCell::new(FxHashMap::default());
+    /// By the language's slot and the tokens, each followed by a space.
+    static MEMO: std::cell::RefCell<(FxHashMap<Box<str>, Option<String>>, String)> =
+        std::cell::RefCell::new(Default::default());
 }
 
 /// [`key`], remembered (see [`MEMO`]).
 fn memo_key(lang: Lang, tokens: &[&str]) -> Option<String> {
-    let id = (lang, tokens.join(" "));
     MEMO.with(|m| {
-        if let Some(k) = m.borrow().get(&id) {
+        let (map, id) = &mut *m.borrow_mut();
+        id.clear();
+        id.push(char::from(b'0' + slot(lang) as u8));
+        for t in tokens {
+            id.push_str(t);
+            id.push(' ');
+        }
+        if let Some(k) = map.get(id.as_str()) {
             return k.clone();
         }
         let k = key(lang, tokens);
-        let mut m = m.borrow_mut();
-        if m.len() >= 1 << 15 {
-            m.clear();
+        if map.len() >= 1 << 15 {
+            map.clear();
         }
-        m.insert(id, k.clone());
+        map.insert(id.as_str().into(), k.clone());
         k
     })
 }
