@@ -31,13 +31,15 @@ pub(crate) fn is_patronymic(token: &str) -> bool {
                 .any(|e| token.ends_with(e)))
 }
 
+/// Keys by language slot and tokens, and a buffer to spell a look-up in.
+type Memo = (FxHashMap<Box<str>, Option<String>>, String);
+
 thread_local! {
     /// Keys already computed on this thread, by language and tokens: a large glossary repeats
     /// its surnames and first names, and the spellings of one entry often differ only in their
     /// separators ("Jian-xia", "Jian Xia").
     /// By the language's slot and the tokens, each followed by a space.
-    static MEMO: std::cell::RefCell<(FxHashMap<Box<str>, Option<String>>, String)> =
-        std::cell::RefCell::new(Default::default());
+    static MEMO: std::cell::RefCell<Memo> = std::cell::RefCell::new(Default::default());
 }
 
 /// [`key`], remembered (see [`MEMO`]).
