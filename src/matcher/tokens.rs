@@ -6,6 +6,7 @@
 //! the key of any window of consecutive tokens is a contiguous slice of it: no copying while the
 //! matcher tries longer and longer windows.
 
+use super::words::ascii_word_end;
 use crate::fold::{classify, fold_char, CharClass};
 use crate::translit::Lang;
 use rustc_hash::FxHashMap;
@@ -139,6 +140,27 @@ impl Tokens {
                 break;
             }
             let b = bytes[i];
+            if b < 0x80 && !b.is_ascii_alphanumeric() {
+                // An ASCII separator: what `classify` says of it, without the general path.
+                if let Some(tok) = st.cur.take() {
+                    self.finish(tok, i, Gap::Break);
+                }
+                st.gap_chars += 1;
+                match b {
+                    b' ' | b'\t' | b'\r' | 0x0b | 0x0c => st.gap_space = true,
+                    b'\n' => {
+                        st.gap_space = true;
+                        st.gap_newlines += 1;
+                    }
+                    b'\'' | b'`' | b'-' => {}
+                    _ => st.gap_break = true,
+                }
+                if st.stop_at_break && st.breaks() {
+                    st.done = true;
+                }
+                st.pos = i + 1;
+                continue;
+            }
             let (c, len) = if b < 0x80 {
                 (b as char, 1)
             } else {
@@ -180,10 +202,7 @@ impl Tokens {
                     }
                     if b < 0x80 {
                         // Fast path: the rest of an ASCII word in one go.
-                        let mut k = i + 1;
-                        while k < bytes.len() && bytes[k].is_ascii_alphanumeric() {
-                            k += 1;
-                        }
+                        let k = ascii_word_end(bytes, i);
                         let old = self.folded.len();
                         self.folded.push_str(&text[i..k]);
                         self.folded[old..].make_ascii_lowercase();

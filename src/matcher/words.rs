@@ -87,6 +87,24 @@ pub(crate) fn ascii_hash(bytes: &[u8], start: usize, end: usize) -> u64 {
     )
 }
 
+/// The end of the run of ASCII letters and digits that starts at `bytes[start]`, eight bytes at
+/// a time.
+#[inline]
+pub(crate) fn ascii_word_end(bytes: &[u8], start: usize) -> usize {
+    let mut p = start;
+    loop {
+        let x = match bytes.get(p..p + 8) {
+            Some(c) => load(c),
+            None => padded(&bytes[p.min(bytes.len())..]),
+        };
+        let stop = !alnum_bytes(x) & HIGH_BITS;
+        if stop != 0 {
+            return p + (stop.trailing_zeros() / 8) as usize;
+        }
+        p += 8;
+    }
+}
+
 /// The low `n` bytes set (`n` from 0 to 8).
 #[inline]
 fn low_bytes(n: usize) -> u64 {
@@ -335,6 +353,7 @@ mod tests {
                 continue;
             }
             let (e, h) = ascii_word(bytes, i);
+            assert_eq!(ascii_word_end(bytes, i), e);
             let word = &text[i..e];
             assert!(word.bytes().all(|b| b.is_ascii_alphanumeric()), "{word}");
             assert!(e == bytes.len() || !bytes[e].is_ascii_alphanumeric());
