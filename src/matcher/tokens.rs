@@ -51,6 +51,25 @@ pub(crate) struct Token {
 /// Longest run of separators allowed between two parts of a name.
 const MAX_GAP_CHARS: usize = 8;
 
+/// Add the token `tok` that ends at `end` (its fold is the end of `folded`).
+fn finish(
+    toks: &mut Vec<Token>,
+    folded: &str,
+    (start, script, upper, fstart): (usize, Script, bool, u32),
+    end: usize,
+    gap: Gap,
+) {
+    toks.push(Token {
+        start,
+        end,
+        fstart,
+        fend: folded.len() as u32,
+        script,
+        gap,
+        upper,
+    });
+}
+
 /// Where a lazy tokenization stands (see [`Tokens::more`]).
 #[derive(Clone, Copy, Debug, Default)]
 struct Lazy {
@@ -129,12 +148,18 @@ impl Tokens {
     /// once token `j + 1` exists or tokenizing has ended.
     pub fn more(&mut self, text: &str, want: usize) -> usize {
         let bytes = text.as_bytes();
-        let mut st = self.lazy;
-        while !st.done && self.toks.len() < want {
+        // The state is worked on in place (it is large enough that copying it in and out costs).
+        let Tokens {
+            toks,
+            folded,
+            lazy: st,
+            ..
+        } = self;
+        while !st.done && toks.len() < want {
             let i = st.pos;
             if i >= bytes.len() {
                 if let Some(tok) = st.cur.take() {
-                    self.finish(tok, bytes.len(), Gap::Break);
+                    finish(toks, folded, tok, bytes.len(), Gap::Break);
                 }
                 st.done = true;
                 break;
@@ -143,7 +168,7 @@ impl Tokens {
             if b < 0x80 && !b.is_ascii_alphanumeric() {
                 // An ASCII separator: what `classify` says of it, without the general path.
                 if let Some(tok) = st.cur.take() {
-                    self.finish(tok, i, Gap::Break);
+                    finish(toks, folded, tok, i, Gap::Break);
                 }
                 st.gap_chars += 1;
                 match b {
@@ -184,8 +209,8 @@ impl Tokens {
                     let continues = matches!(st.cur, Some((_, s, _, _)) if s == script && script != Script::Ideograph);
                     if !continues {
                         if let Some(tok) = st.cur.take() {
-                            self.finish(tok, i, Gap::Adjacent);
-                        } else if let Some(last) = self.toks.last_mut() {
+                            finish(toks, folded, tok, i, Gap::Adjacent);
+                        } else if let Some(last) = toks.last_mut() {
                             last.gap = if st.breaks() {
                                 Gap::Break
                             } else if st.gap_space {
@@ -198,23 +223,23 @@ impl Tokens {
                         st.gap_newlines = 0;
                         st.gap_space = false;
                         st.gap_break = false;
-                        st.cur = Some((i, script, c.is_uppercase(), self.folded.len() as u32));
+                        st.cur = Some((i, script, c.is_uppercase(), folded.len() as u32));
                     }
                     if b < 0x80 {
                         // Fast path: the rest of an ASCII word in one go.
                         let k = ascii_word_end(bytes, i);
-                        let old = self.folded.len();
-                        self.folded.push_str(&text[i..k]);
-                        self.folded[old..].make_ascii_lowercase();
+                        let old = folded.len();
+                        folded.push_str(&text[i..k]);
+                        folded[old..].make_ascii_lowercase();
                         st.pos = k;
                         continue;
                     } else {
-                        fold_char(c, &mut self.folded);
+                        fold_char(c, folded);
                     }
                 }
                 None => {
                     if let Some(tok) = st.cur.take() {
-                        self.finish(tok, i, Gap::Break);
+                        finish(toks, folded, tok, i, Gap::Break);
                     }
                     st.gap_chars += 1;
                     match class {
@@ -234,25 +259,7 @@ impl Tokens {
             }
             st.pos = i + len;
         }
-        self.lazy = st;
-        self.toks.len()
-    }
-
-    fn finish(
-        &mut self,
-        (start, script, upper, fstart): (usize, Script, bool, u32),
-        end: usize,
-        gap: Gap,
-    ) {
-        self.toks.push(Token {
-            start,
-            end,
-            fstart,
-            fend: self.folded.len() as u32,
-            script,
-            gap,
-            upper,
-        });
+        toks.len()
     }
 
     /// The fold of tokens `i..=j`, separators dropped.
