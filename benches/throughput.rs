@@ -342,16 +342,27 @@ fn main() {
             format!("{:.2} s", rg.as_secs_f64()),
             format!("{:.0} MB/s incl. build", mbps(rg)),
         ));
+        // With the index that the peak-memory run cached, as a second run would find it.
         let whole = Instant::now();
         let _ = Command::new(bin)
-            .args(["-g", &glossary_arg, "normalize", &corpus_arg])
+            .args([
+                "-g",
+                &glossary_arg,
+                "--cache-dir",
+                &cold_arg,
+                "normalize",
+                &corpus_arg,
+            ])
             .stdout(Stdio::null())
             .status();
         let whole = whole.elapsed();
         rows.push((
             "canonym normalize (whole process)".into(),
             format!("{:.2} s", whole.as_secs_f64()),
-            format!("{:.2}x rg", rg.as_secs_f64() / whole.as_secs_f64()),
+            format!(
+                "{:.2}x rg; cached index, all cores",
+                rg.as_secs_f64() / whole.as_secs_f64()
+            ),
         ));
     } else {
         rows.push(("rg -F -f".into(), "not installed".into(), String::new()));
