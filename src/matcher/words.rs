@@ -64,10 +64,12 @@ pub(crate) fn ascii_hash(bytes: &[u8], start: usize, end: usize) -> u64 {
     let len = end - start;
     if len < 16 {
         if let Some(c) = bytes.get(start..start + 16) {
-            // The word's bytes of the 16 loaded.
-            let mask = (1u128 << (8 * len)) - 1;
-            let x1 = (load(c) | LOWER) & mask as u64;
-            let x2 = (load(&c[8..]) | LOWER) & (mask >> 64) as u64;
+            // The word's bytes of the 16 loaded (a shift of 64 or more leaves none).
+            let bits = 8 * len as u32;
+            let m1 = 1u64.checked_shl(bits).unwrap_or(0).wrapping_sub(1);
+            let m2 = (1u64 << bits.saturating_sub(64)).wrapping_sub(1);
+            let x1 = (load(c) | LOWER) & m1;
+            let x2 = (load(&c[8..]) | LOWER) & m2;
             // One chunk (the padded rest) or two (a whole one, then the rest).
             let one = mix(HASH_SEED, x1);
             let two = mix(one, x2);
@@ -190,13 +192,10 @@ fn mix(h: u64, x: u64) -> u64 {
 
 #[inline]
 fn fin(h: u64, len: usize) -> u64 {
-    // The finaliser of MurmurHash3 (fmix64), after the length.
-    let mut h = h ^ len as u64;
-    h ^= h >> 33;
-    h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
-    h ^= h >> 33;
-    h = h.wrapping_mul(0xc4ce_b9fe_1a85_ec53);
-    h ^ (h >> 33)
+    // The length, one more multiply, and the high half (where a multiply mixes best) folded
+    // into the low one: the filters take bits from both ends.
+    let h = (h ^ len as u64).wrapping_mul(0xff51_afd7_ed55_8ccd);
+    h ^ (h >> 32)
 }
 
 /// The initial value of [`hash_str`].
