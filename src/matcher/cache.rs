@@ -6,7 +6,9 @@
 //! a stale file is never read; a file that does not read back cleanly is ignored and rebuilt.
 //! Files are written to a temporary name and renamed, so a reader never sees half a file.
 
-use super::index::{Block, Bloom, Index, Keys, Single, Spelling, SpellingSource, Starts, Target};
+use super::index::{
+    Arena, Block, Bloom, Index, Keys, Single, Spelling, SpellingSource, Starts, Target,
+};
 use super::keys::{KeyTarget, LangKeys};
 use super::words::hash_str;
 use super::{Matcher, MatcherOptions};
@@ -349,6 +351,10 @@ pub fn from_bytes(bytes: &[u8]) -> Option<Matcher> {
             origin: Origin { path, pos },
         });
     }
+    let mut canonical = Arena::default();
+    for e in &entries {
+        canonical.push(&e.canonical);
+    }
     let n = r.len()?;
     let mut spellings = Vec::with_capacity(n);
     for _ in 0..n {
@@ -366,6 +372,7 @@ pub fn from_bytes(bytes: &[u8]) -> Option<Matcher> {
             source,
             first_len,
             needs_upper,
+            canon: canonical.range(entry as usize)?,
         });
     }
     let n = r.len()?;
@@ -411,6 +418,7 @@ pub fn from_bytes(bytes: &[u8]) -> Option<Matcher> {
         max_words,
         bloom: Bloom { blocks },
         has_shorts: false,
+        canonical,
     };
     index.derive();
     let mut lk = LangKeys::default();

@@ -68,6 +68,8 @@ pub(crate) struct Spelling {
     /// A one-word Latin-script spelling written with a capital: in text it must be capitalised too,
     /// so that "china", "he" or "nice" are not names.
     pub needs_upper: bool,
+    /// Where the canonical form of its entry is in [`Index::canonical`].
+    pub canon: (u32, u32),
 }
 
 /// What a match needs of a spelling, kept in the key table so that a match does not touch the
@@ -84,6 +86,9 @@ pub(crate) struct Single {
     pub needs_upper: bool,
     /// [`SpellingSource::rank`] of its source.
     pub rank: u8,
+    /// See [`Spelling::canon`]: a match carries it, so that replacing reads the canonical form
+    /// directly.
+    pub canon: (u32, u32),
 }
 
 impl Single {
@@ -96,6 +101,7 @@ impl Single {
             first_len: s.first_len,
             needs_upper: s.needs_upper,
             rank: s.source.rank(),
+            canon: s.canon,
         })
     }
 }
@@ -140,6 +146,8 @@ pub(crate) struct Index {
     pub bloom: Bloom,
     /// Does any spelling come from a short form?
     pub has_shorts: bool,
+    /// The canonical forms of the entries, by entry.
+    pub canonical: Arena,
 }
 
 /// A flag of [`Starts`]: the word is the whole first token of a spelling.
@@ -364,9 +372,20 @@ impl Arena {
     /// String number `i`.
     #[inline]
     pub fn get(&self, i: usize) -> Option<&str> {
-        let end = *self.ends.get(i)? as usize;
-        let start = if i == 0 { 0 } else { self.ends[i - 1] as usize };
-        self.text.get(start..end)
+        self.slice(self.range(i)?)
+    }
+
+    /// Where string number `i` is.
+    pub fn range(&self, i: usize) -> Option<(u32, u32)> {
+        let end = *self.ends.get(i)?;
+        let start = if i == 0 { 0 } else { self.ends[i - 1] };
+        Some((start, end))
+    }
+
+    /// The string at `range` (from [`Arena::range`]).
+    #[inline]
+    pub fn slice(&self, (start, end): (u32, u32)) -> Option<&str> {
+        self.text.get(start as usize..end as usize)
     }
 }
 
@@ -503,6 +522,7 @@ impl Index {
             source,
             first_len: first.len().min(u16::MAX as usize) as u16,
             needs_upper,
+            canon: self.canonical.range(entry as usize).unwrap_or_default(),
         });
         self.max_key = self.max_key.max(key.len());
         self.max_words = self.max_words.max(words);

@@ -29,7 +29,7 @@ use crate::glossary::{Entry, Glossary};
 use crate::parallel::parallel_map;
 use crate::translit::Lang;
 use fuzzy::FuzzyIndex;
-use index::{Arena, Index, Resolved, MAY_BE_KEY, MAY_GO_ON, PREFIX, WHOLE};
+use index::{Index, Resolved, MAY_BE_KEY, MAY_GO_ON, PREFIX, WHOLE};
 use keys::{KeyTarget, LangKeys};
 use rustc_hash::FxHashSet;
 use std::sync::OnceLock;
@@ -82,6 +82,8 @@ pub struct Match {
     /// The candidates of an ambiguous match.
     pub candidates: Vec<usize>,
     spelling: Option<u32>,
+    /// Where the entry's canonical form is (see [`index::Spelling::canon`]).
+    canonical: Option<(u32, u32)>,
 }
 
 /// Options of a [`Matcher`].
@@ -109,8 +111,6 @@ pub struct Matcher {
     glossary: Glossary,
     index: Index,
     keys: LangKeys,
-    /// The canonical forms of the entries, in one buffer: replacing touches nothing else.
-    canonical: Arena,
     /// Built on first use: only `check`, `lookup` and `normalize --fuzzy` need it.
     fuzzy: OnceLock<FuzzyIndex>,
 }
@@ -161,6 +161,9 @@ impl Matcher {
                 })
             });
             let mut index = Index::default();
+            for e in entries {
+                index.canonical.push(&e.canonical);
+            }
             let mut tokens = Tokens::default();
             let sids: Vec<Vec<Option<u32>>> = lists
                 .iter()
@@ -197,15 +200,10 @@ impl Matcher {
 
     /// The matcher made of its parts.
     fn assemble(glossary: Glossary, index: Index, keys: LangKeys) -> Matcher {
-        let mut canonical = Arena::default();
-        for e in glossary.entries() {
-            canonical.push(&e.canonical);
-        }
         Matcher {
             glossary,
             index,
             keys,
-            canonical,
             fuzzy: OnceLock::new(),
         }
     }
@@ -353,6 +351,7 @@ impl Matcher {
                     entry: Some(entry as usize),
                     candidates: Vec::new(),
                     spelling: Some(best),
+                    canonical: None,
                 });
                 i = j + 1;
                 continue 'tokens;
@@ -797,6 +796,7 @@ impl Matcher {
                         entry: Some(k.entries[0] as usize),
                         candidates: Vec::new(),
                         spelling: k.spellings.first().copied(),
+                        canonical: None,
                     }
                 } else {
                     ambiguous(start, end, k.entries.iter().map(|&e| e as usize))
@@ -819,6 +819,7 @@ impl Matcher {
                     entry: Some(s.entry as usize),
                     candidates: Vec::new(),
                     spelling: Some(s.id),
+                    canonical: Some(s.canon),
                 }
             }
             Resolved::Ambiguous(ids) => ambiguous(
@@ -833,6 +834,7 @@ impl Matcher {
                 entry: None,
                 candidates: entries.iter().map(|&e| e as usize).collect(),
                 spelling: None,
+                canonical: None,
             },
         }
     }
@@ -883,7 +885,11 @@ impl Matcher {
                     None => entry.short.first()?,
                 }
             }
-            _ => self.canonical.get(m.entry?)?,
+            // Where the match found it (no look-up by entry), else by entry.
+            _ => match m.canonical {
+                Some(range) => self.index.canonical.slice(range)?,
+                None => self.index.canonical.get(m.entry?)?,
+            },
         };
         (!same_modulo_space(found, target)).then_some(target)
     }
@@ -975,6 +981,7 @@ fn ambiguous(start: usize, end: usize, entries: impl Iterator<Item = usize>) -> 
         entry: None,
         candidates,
         spelling: None,
+        canonical: None,
     }
 }
 
