@@ -130,7 +130,7 @@ impl Matcher {
         let lists = parallel_map(entries, |e| spellings_of(e, options));
         // Romanisation keys are the costly part of a large glossary: they are computed on the
         // other cores while this one fills the index.
-        let (prepared, index, sids) = std::thread::scope(|scope| {
+        let (keys, index) = std::thread::scope(|scope| {
             let keys_job = scope.spawn(|| {
                 let jobs: Vec<(usize, &[(String, SpellingSource)])> = lists
                     .iter()
@@ -174,27 +174,34 @@ impl Matcher {
                         .collect()
                 })
                 .collect();
-            index.finish();
             let prepared = keys_job
                 .join()
                 .unwrap_or_else(|e| std::panic::resume_unwind(e));
-            (prepared, index, sids)
+            // The filters of the index are derived on one core while the other indexes the keys.
+            let finishing = scope.spawn(move || {
+                index.finish();
+                index
+            });
+            let mut keys = LangKeys::default();
+            for (i, (ps, ids)) in prepared.into_iter().zip(&sids).enumerate() {
+                for (p, sid) in ps.into_iter().zip(ids) {
+                    if let (Some(p), Some(sid)) = (p, sid) {
+                        keys.insert(p, i as u32, *sid);
+                    }
+                }
+            }
+            for (i, e) in entries.iter().enumerate() {
+                if e.kind == Kind::Person && e.lang == "ru" {
+                    for n in &e.native {
+                        keys.insert_native_surname(i as u32, n);
+                    }
+                }
+            }
+            let index = finishing
+                .join()
+                .unwrap_or_else(|e| std::panic::resume_unwind(e));
+            (keys, index)
         });
-        let mut keys = LangKeys::default();
-        for (i, (ps, ids)) in prepared.into_iter().zip(&sids).enumerate() {
-            for (p, sid) in ps.into_iter().zip(ids) {
-                if let (Some(p), Some(sid)) = (p, sid) {
-                    keys.insert(p, i as u32, *sid);
-                }
-            }
-        }
-        for (i, e) in entries.iter().enumerate() {
-            if e.kind == Kind::Person && e.lang == "ru" {
-                for n in &e.native {
-                    keys.insert_native_surname(i as u32, n);
-                }
-            }
-        }
         Matcher::assemble(glossary, index, keys)
     }
 
