@@ -437,6 +437,13 @@ impl Bloom {
         }
     }
 
+    /// The [`hash_str`] of `key` and what the filter says of it.
+    #[inline]
+    pub fn ask(&self, key: &str) -> (u64, u8) {
+        let h = hash_str(key);
+        (h, self.query(h))
+    }
+
     /// What the window whose [`hash_str`] is `h` may be: [`MAY_BE_KEY`] and/or [`MAY_GO_ON`]
     /// (0: certainly neither).
     #[inline]

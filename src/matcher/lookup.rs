@@ -68,7 +68,7 @@ impl Matcher {
         }
         let last = tokens.toks.len() - 1;
         let mut hits = Vec::new();
-        if let (Some((target, _)), _) = self.probe(&tokens, query, 0, last, false) {
+        if let Some((target, _)) = self.probe(&tokens, query, 0, last, false) {
             self.hits_of(&target, &mut hits);
         }
         if hits.is_empty() {

@@ -586,10 +586,7 @@ impl Matcher {
         let i = 0;
         let mut best: Option<(usize, usize, Found)> = None;
         if flags != 0 {
-            let ask = |tokens: &Tokens, j: usize| {
-                let h = hash_str(tokens.key(i, j));
-                (h, self.index.bloom.query(h))
-            };
+            let ask = |tokens: &Tokens, j: usize| self.index.bloom.ask(tokens.key(i, j));
             let mut j = i;
             // The filter's answer for window `j + 1`, asked before window `j` is looked up so
             // that the two cache misses overlap.
@@ -643,7 +640,6 @@ impl Matcher {
     /// particle (Hangul) at its end. Returns the target and the end of the matched span.
     ///
     /// In running text (`cased`), a one-word capitalised spelling matches only a capitalised word.
-    /// Also returns what the Bloom filter said of the window (whether a longer one can match).
     fn probe<'a>(
         &'a self,
         tokens: &Tokens,
@@ -651,16 +647,12 @@ impl Matcher {
         i: usize,
         j: usize,
         cased: bool,
-    ) -> (Option<(Resolved<'a>, usize)>, u8) {
-        let key = tokens.key(i, j);
-        let h = hash_str(key);
-        let answer = self.index.bloom.query(h);
-        (
-            self.probe_window(tokens, text, (i, j), cased, (h, answer)),
-            answer,
-        )
+    ) -> Option<(Resolved<'a>, usize)> {
+        let asked = self.index.bloom.ask(tokens.key(i, j));
+        self.probe_window(tokens, text, (i, j), cased, asked)
     }
 
+    /// [`Matcher::probe`], with the window already put to the Bloom filter.
     fn probe_window<'a>(
         &'a self,
         tokens: &Tokens,
@@ -692,10 +684,6 @@ impl Matcher {
         if let Some(t) = accept(key, (h, answer)) {
             return Some((t, last.end));
         }
-        let query = |k: &str| {
-            let h = hash_str(k);
-            (h, self.index.bloom.query(h))
-        };
         match last.script {
             Script::Word => {
                 let bytes = text.as_bytes();
@@ -704,7 +692,7 @@ impl Matcher {
                     && key.ends_with('s')
                 {
                     let k = &key[..key.len() - 1];
-                    if let Some(t) = accept(k, query(k)) {
+                    if let Some(t) = accept(k, self.index.bloom.ask(k)) {
                         return Some((t, last.end - 1));
                     }
                 }
@@ -715,7 +703,7 @@ impl Matcher {
                 for stem in particle_stems(tok) {
                     let cut = tok.len() - stem.len();
                     let k = &key[..key.len() - cut];
-                    if let Some(t) = accept(k, query(k)) {
+                    if let Some(t) = accept(k, self.index.bloom.ask(k)) {
                         return Some((t, last.end - cut));
                     }
                 }

@@ -165,27 +165,6 @@ impl Tokens {
                 break;
             }
             let b = bytes[i];
-            if b < 0x80 && !b.is_ascii_alphanumeric() {
-                // An ASCII separator: what `classify` says of it, without the general path.
-                if let Some(tok) = st.cur.take() {
-                    finish(toks, folded, tok, i, Gap::Break);
-                }
-                st.gap_chars += 1;
-                match b {
-                    b' ' | b'\t' | b'\r' | 0x0b | 0x0c => st.gap_space = true,
-                    b'\n' => {
-                        st.gap_space = true;
-                        st.gap_newlines += 1;
-                    }
-                    b'\'' | b'`' | b'-' => {}
-                    _ => st.gap_break = true,
-                }
-                if st.stop_at_break && st.breaks() {
-                    st.done = true;
-                }
-                st.pos = i + 1;
-                continue;
-            }
             let (c, len) = if b < 0x80 {
                 (b as char, 1)
             } else {

@@ -18,43 +18,11 @@ pub(crate) fn hash_str(s: &str) -> u64 {
 }
 
 /// The end of the run of ASCII letters and digits that starts at `bytes[start]`, and the
-/// [`hash_str`] of its lowercase. A word of up to 15 bytes (nearly all) costs two loads and no
-/// branch on its length; longer ones go on eight bytes at a time.
+/// [`hash_str`] of its lowercase.
 #[inline]
 pub(crate) fn ascii_word(bytes: &[u8], start: usize) -> (usize, u64) {
-    if let Some(c) = bytes.get(start..start + 16) {
-        let (x1, x2) = (load(c), load(&c[8..]));
-        // Letters and digits before the first other byte, in each half (8: all).
-        let n1 = ((!alnum_bytes(x1) & HIGH_BITS).trailing_zeros() / 8) as usize;
-        let n2 = ((!alnum_bytes(x2) & HIGH_BITS).trailing_zeros() / 8) as usize;
-        if n1 < 8 || n2 < 8 {
-            let (x1, x2) = (x1 | LOWER, x2 | LOWER);
-            let short = n1 < 8;
-            let one = mix(HASH_SEED, x1 & low_bytes(n1));
-            let two = mix(mix(HASH_SEED, x1), x2 & low_bytes(n2));
-            // Select without a branch: which one it is varies from word to word.
-            let m = u64::from(short).wrapping_neg();
-            let len = if short { n1 } else { 8 + n2 };
-            return (start + len, fin((one & m) | (two & !m), len));
-        }
-    }
-    let mut h = HASH_SEED;
-    let mut p = start;
-    loop {
-        let x = match bytes.get(p..p + 8) {
-            Some(c) => load(c),
-            // Zero padding is not a letter: the word ends there.
-            None => padded(&bytes[p.min(bytes.len())..]),
-        };
-        let stop = !alnum_bytes(x) & HIGH_BITS;
-        let x = x | LOWER;
-        if stop != 0 {
-            let n = (stop.trailing_zeros() / 8) as usize;
-            return (p + n, fin(mix(h, x & low_bytes(n)), p + n - start));
-        }
-        h = mix(h, x);
-        p += 8;
-    }
+    let end = ascii_word_end(bytes, start);
+    (end, ascii_hash(bytes, start, end))
 }
 
 /// [`hash_str`] of the lowercase of `bytes[start..end]`, a run of ASCII letters and digits.
