@@ -689,4 +689,34 @@ mod tests {
         assert_eq!(q("kimjongunmet"), 0);
         assert_eq!(q("johnson"), 0);
     }
+
+    #[test]
+    fn keys_in_their_slot_and_in_the_long_buffer() {
+        let mut keys = Keys::default();
+        let short = "kimjongun";
+        let long = "владимирвладимировичпутин";
+        assert!(long.len() > INLINE);
+        let target = |id| {
+            Target::One(Single {
+                id,
+                entry: id,
+                first_len: 3,
+                needs_upper: false,
+                rank: 0,
+                canon: (0, 0),
+            })
+        };
+        keys.insert_new(hash_str(short), short, target(1));
+        keys.insert_new(hash_str(long), long, target(2));
+        let id = |k: &str| match keys.get(hash_str(k), k) {
+            Some(Target::One(s)) => Some(s.id),
+            _ => None,
+        };
+        assert_eq!(id(short), Some(1));
+        assert_eq!(id(long), Some(2));
+        assert_eq!(id("kimjongil"), None);
+        let mut all: Vec<&str> = keys.iter().map(|(k, _)| k).collect();
+        all.sort_unstable();
+        assert_eq!(all, [short, long]);
+    }
 }
