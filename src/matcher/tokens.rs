@@ -87,6 +87,23 @@ struct Lazy {
 }
 
 impl Lazy {
+    /// A separator of class `class` follows the last token.
+    #[inline]
+    fn separator(&mut self, class: CharClass, newline: bool) {
+        self.gap_chars += 1;
+        match class {
+            CharClass::Space => {
+                self.gap_space = true;
+                self.gap_newlines += usize::from(newline);
+            }
+            CharClass::Joiner => {}
+            _ => self.gap_break = true,
+        }
+        if self.stop_at_break && self.breaks() {
+            self.done = true;
+        }
+    }
+
     /// Has the gap so far become one that a name cannot cross?
     fn breaks(&self) -> bool {
         self.gap_break || self.gap_chars > MAX_GAP_CHARS || self.gap_newlines > 1
@@ -165,6 +182,15 @@ impl Tokens {
                 break;
             }
             let b = bytes[i];
+            if b < 0x80 && !b.is_ascii_alphanumeric() {
+                // An ASCII separator: no character to decode, no script to find.
+                if let Some(tok) = st.cur.take() {
+                    finish(toks, folded, tok, i, Gap::Break);
+                }
+                st.separator(classify(char::from(b)), b == b'\n');
+                st.pos = i + 1;
+                continue;
+            }
             let (c, len) = if b < 0x80 {
                 (b as char, 1)
             } else {
@@ -220,20 +246,7 @@ impl Tokens {
                     if let Some(tok) = st.cur.take() {
                         finish(toks, folded, tok, i, Gap::Break);
                     }
-                    st.gap_chars += 1;
-                    match class {
-                        CharClass::Space => {
-                            st.gap_space = true;
-                            if c == '\n' {
-                                st.gap_newlines += 1;
-                            }
-                        }
-                        CharClass::Joiner => {}
-                        _ => st.gap_break = true,
-                    }
-                    if st.stop_at_break && st.breaks() {
-                        st.done = true;
-                    }
+                    st.separator(class, c == '\n');
                 }
             }
             st.pos = i + len;
