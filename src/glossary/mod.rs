@@ -5,6 +5,7 @@
 //! entries), and collects every problem with its `path:line:col`. Once built it is immutable.
 
 mod bundled;
+mod fast;
 mod format;
 
 use crate::error::{Diagnostic, Error, ErrorKind, Lines, Position};
@@ -161,8 +162,9 @@ impl Glossary {
 #[derive(Debug, Default)]
 pub struct GlossaryBuilder {
     entries: Vec<Entry>,
-    /// Per entry: the spans (as positions) of its listed spellings, for conflict reports.
-    spelling_pos: Vec<Vec<(String, Position)>>,
+    /// Per entry: the positions of its canonical form, native forms and variants (in that order,
+    /// see [`listed`]), for conflict reports.
+    spelling_pos: Vec<Vec<Position>>,
     id_pos: Vec<Position>,
     sources: Vec<Source>,
     diagnostics: Vec<Diagnostic>,
@@ -262,7 +264,7 @@ impl GlossaryBuilder {
         // document of a piece is dropped as soon as its entries are read, which keeps memory
         // bounded. Any doubt (a piece that does not parse alone, two headers) falls back to
         // parsing the whole file, which also gives the exact error.
-        let models = match parse_pieces(text) {
+        let models = match parse_pieces(text).or_else(|| fast::parse(text).map(|m| vec![(0, m)])) {
             Some(m) => m,
             None => match toml::from_str::<FileModel>(text) {
                 Ok(m) => vec![(0, m)],
@@ -413,7 +415,7 @@ impl GlossaryBuilder {
             Some(KindModel::Organization) => Kind::Organization,
             Some(KindModel::Other) | None => Kind::Other,
         };
-        let mut positions = vec![(canonical.clone(), canon_pos)];
+        let mut positions = vec![canon_pos];
         let mut list = |field: Option<Spanned<Spellings>>,
                         what: &str,
                         this: &mut Self|
@@ -439,7 +441,7 @@ impl GlossaryBuilder {
                     continue;
                 }
                 if what != "short form" {
-                    positions.push((s.clone(), pos));
+                    positions.push(pos);
                 }
                 if has_inner_break(&s) {
                     this.warnings.push(
@@ -487,11 +489,26 @@ impl GlossaryBuilder {
     /// Check the files against each other and build the glossary, or report every problem.
     pub fn build(mut self) -> Result<Glossary, Error> {
         let mut ids: FxHashMap<&str, usize> = FxHashMap::default();
-        let mut spellings: FxHashMap<String, (usize, String)> = FxHashMap::default();
-        // The fold of every spelling, on every core; then one pass to find the clashes.
-        let folded = crate::parallel::parallel_map(&self.spelling_pos, |ps| {
-            ps.iter().map(|(s, _)| conflict_key(s)).collect::<Vec<_>>()
+        // The conflict key of every spelling, hashed, on every core; then one pass to find the
+        // clashes. Spellings are registered by the hash of their key, chained; a hit is confirmed
+        // on the keys themselves.
+        let hashed = crate::parallel::parallel_map(&self.entries, |e| {
+            let (mut key, mut segmented) = (String::new(), String::new());
+            listed(e)
+                .map(|s| {
+                    conflict_key(s, &mut key, &mut segmented);
+                    crate::matcher::hash_str(&key)
+                })
+                .collect::<Vec<u64>>()
         });
+        // Hash of a key -> the last registered spelling with that hash; `chain` links each to the
+        // one registered before it with the same hash. A registered spelling is (entry, ordinal).
+        let mut heads: FxHashMap<u64, u32> = FxHashMap::default();
+        heads.reserve(hashed.iter().map(Vec::len).sum());
+        let mut registered: Vec<(u32, u32, u32)> = Vec::new();
+        // The keys of this spelling (computed on the first hit) and of the one it hit.
+        let (mut key, mut segmented) = (String::new(), String::new());
+        let (mut their_key, mut their_segmented) = (String::new(), String::new());
         for (i, e) in self.entries.iter().enumerate() {
             if let Some(&j) = ids.get(e.id.as_str()) {
                 let first = &self.entries[j];
@@ -510,57 +527,72 @@ impl GlossaryBuilder {
             } else {
                 ids.insert(&e.id, i);
             }
-            for ((s, pos), (key, segmented)) in self.spelling_pos[i].iter().zip(&folded[i]) {
-                let (key, segmented) = (key.clone(), segmented.clone());
-                match spellings.get(&key) {
-                    Some((j, other_seg)) if *j != i => {
-                        let other = &self.entries[*j];
-                        let (other_text, other_pos) = self.spelling_pos[*j]
-                            .iter()
-                            .find(|(t, _)| conflict_key(t).0 == key)
-                            .map(|(t, p)| (t.as_str(), *p))
-                            .unwrap_or((other.canonical.as_str(), other.origin.pos));
-                        let there = format!(
-                            "{}:{}:{}",
-                            other.origin.path.display(),
-                            other_pos.line,
-                            other_pos.column
-                        );
-                        if *other_seg == segmented {
-                            self.diagnostics.push(
-                                Diagnostic::new(
-                                    ErrorKind::ConflictingSpelling,
-                                    &e.origin.path,
-                                    format!(
-                                        "spelling \"{s}\" of `{}` is also claimed by `{}`",
-                                        e.id, other.id
-                                    ),
-                                )
-                                .at(*pos)
-                                .help(format!(
-                                    "a spelling must name one entry: remove it here or at {there}"
-                                )),
-                            );
-                        } else {
-                            self.warnings.push(
-                                Diagnostic::new(
-                                    ErrorKind::ConflictingSpelling,
-                                    &e.origin.path,
-                                    format!(
-                                        "\"{s}\" of `{}` and \"{other_text}\" of `{}` ({there}) differ only in how the \
-                                         name is split; text that matches both is reported as ambiguous",
-                                        e.id, other.id
-                                    ),
-                                )
-                                .at(*pos)
-                                .help("list a distinguishing spelling, or remove one of them"),
-                            );
-                        }
+            for (k, (s, &h)) in listed(e).zip(&hashed[i]).enumerate() {
+                let mut at = heads.get(&h).copied();
+                if at.is_some() {
+                    conflict_key(s, &mut key, &mut segmented);
+                }
+                let mut found = None;
+                while let Some(r) = at {
+                    let (j, kj, next) = registered[r as usize];
+                    let other = listed(&self.entries[j as usize]).nth(kj as usize);
+                    conflict_key(other.unwrap_or(""), &mut their_key, &mut their_segmented);
+                    if their_key == key {
+                        found = Some((j as usize, kj as usize));
+                        break;
                     }
-                    Some(_) => {}
-                    None => {
-                        spellings.insert(key, (i, segmented));
-                    }
+                    at = (next != u32::MAX).then_some(next);
+                }
+                let Some((j, kj)) = found else {
+                    let next = heads.insert(h, registered.len() as u32).unwrap_or(u32::MAX);
+                    registered.push((i as u32, k as u32, next));
+                    continue;
+                };
+                if j == i {
+                    continue;
+                }
+                let pos = self.spelling_pos[i][k];
+                let other = &self.entries[j];
+                let other_text = listed(other).nth(kj).unwrap_or(&other.canonical);
+                let other_pos = self.spelling_pos[j]
+                    .get(kj)
+                    .copied()
+                    .unwrap_or(other.origin.pos);
+                let there = format!(
+                    "{}:{}:{}",
+                    other.origin.path.display(),
+                    other_pos.line,
+                    other_pos.column
+                );
+                if their_segmented == segmented {
+                    self.diagnostics.push(
+                        Diagnostic::new(
+                            ErrorKind::ConflictingSpelling,
+                            &e.origin.path,
+                            format!(
+                                "spelling \"{s}\" of `{}` is also claimed by `{}`",
+                                e.id, other.id
+                            ),
+                        )
+                        .at(pos)
+                        .help(format!(
+                            "a spelling must name one entry: remove it here or at {there}"
+                        )),
+                    );
+                } else {
+                    self.warnings.push(
+                        Diagnostic::new(
+                            ErrorKind::ConflictingSpelling,
+                            &e.origin.path,
+                            format!(
+                                "\"{s}\" of `{}` and \"{other_text}\" of `{}` ({there}) differ only in how the \
+                                 name is split; text that matches both is reported as ambiguous",
+                                e.id, other.id
+                            ),
+                        )
+                        .at(pos)
+                        .help("list a distinguishing spelling, or remove one of them"),
+                    );
                 }
             }
         }
@@ -580,11 +612,11 @@ impl GlossaryBuilder {
 /// ("Kim Jong-un" and "KIM JONGUN"; but "Song Eun Kyung" and "Son Geun Kyung" are two names). Also
 /// returns the fold with every word boundary kept, which tells a true duplicate from two names that
 /// differ only in how the given name is split ("Hwang Sook-un", "Hwang Soo-kun").
-fn conflict_key(s: &str) -> (String, String) {
+fn conflict_key(s: &str, key: &mut String, segmented: &mut String) {
     use crate::fold::{classify, fold_char, CharClass};
     // One pass, the same word boundaries as `fold_tokens`.
-    let mut key = String::with_capacity(s.len() + 1);
-    let mut segmented = String::with_capacity(s.len() + 4);
+    key.clear();
+    segmented.clear();
     let (mut words, mut prev, mut in_word) = (0, CharClass::Break, false);
     for c in s.chars() {
         let class = classify(c);
@@ -602,7 +634,7 @@ fn conflict_key(s: &str) -> (String, String) {
                 words += 1;
             }
             let before = segmented.len();
-            fold_char(c, &mut segmented);
+            fold_char(c, segmented);
             key.push_str(&segmented[before..]);
             in_word = true;
         } else {
@@ -610,7 +642,14 @@ fn conflict_key(s: &str) -> (String, String) {
         }
         prev = class;
     }
-    (key, segmented)
+}
+
+/// The spellings of an entry that may not name another entry: its canonical form, native forms and
+/// variants, in that order (the order of `spelling_pos`).
+fn listed(e: &Entry) -> impl Iterator<Item = &str> {
+    std::iter::once(e.canonical.as_str())
+        .chain(e.native.iter().map(String::as_str))
+        .chain(e.variants.iter().map(String::as_str))
 }
 
 /// Classify a TOML deserialisation message and say how to fix it.
@@ -702,7 +741,10 @@ fn parse_pieces(text: &str) -> Option<Vec<(usize, FileModel)>> {
                         let Some(&(a, b)) = ranges.get(k) else {
                             return out;
                         };
-                        out.push((k, toml::from_str::<FileModel>(&text[a..b]).ok()));
+                        let piece = &text[a..b];
+                        let model =
+                            fast::parse(piece).or_else(|| toml::from_str::<FileModel>(piece).ok());
+                        out.push((k, model));
                     }
                 })
             })

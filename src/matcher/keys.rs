@@ -31,36 +31,42 @@ pub(crate) fn is_patronymic(token: &str) -> bool {
                 .any(|e| token.ends_with(e)))
 }
 
-/// Keys by language slot and tokens, and a buffer to spell a look-up in.
-type Memo = (FxHashMap<Box<str>, Option<String>>, String);
+/// Keys of single tokens by language slot and token, and a buffer to spell a look-up in.
+type Memo = (FxHashMap<Box<str>, Option<Box<str>>>, String);
 
 thread_local! {
-    /// Keys already computed on this thread, by language and tokens: a large glossary repeats
-    /// its surnames and first names, and the spellings of one entry often differ only in their
-    /// separators ("Jian-xia", "Jian Xia").
-    /// By the language's slot and the tokens, each followed by a space.
+    /// Keys of single tokens already computed on this thread, by the language's slot and the
+    /// token: a large glossary repeats its surnames and first names in entry after entry.
     static MEMO: std::cell::RefCell<Memo> = std::cell::RefCell::new(Default::default());
 }
 
-/// [`key`], remembered (see [`MEMO`]).
+/// [`key`], made of the remembered keys of its tokens (see [`MEMO`]). The key of several tokens is
+/// the keys of its tokens one after the other in every language (each transliteration module
+/// keys a name token by token), and no key at all when one token has none.
 fn memo_key(lang: Lang, tokens: &[&str]) -> Option<String> {
+    if tokens.is_empty() {
+        return None;
+    }
     MEMO.with(|m| {
         let (map, id) = &mut *m.borrow_mut();
-        id.clear();
-        id.push(char::from(b'0' + slot(lang) as u8));
+        let mut out = String::with_capacity(tokens.iter().map(|t| t.len() + 2).sum());
         for t in tokens {
+            id.clear();
+            id.push(char::from(b'0' + slot(lang) as u8));
             id.push_str(t);
-            id.push(' ');
+            let k = match map.get(id.as_str()) {
+                Some(k) => k.as_deref(),
+                None => {
+                    if map.len() >= 1 << 16 {
+                        map.clear();
+                    }
+                    let k = key(lang, &[t]).map(String::into_boxed_str);
+                    map.entry(id.as_str().into()).or_insert(k).as_deref()
+                }
+            };
+            out.push_str(k?);
         }
-        if let Some(k) = map.get(id.as_str()) {
-            return k.clone();
-        }
-        let k = key(lang, tokens);
-        if map.len() >= 1 << 15 {
-            map.clear();
-        }
-        map.insert(id.as_str().into(), k.clone());
-        k
+        Some(out)
     })
 }
 
@@ -156,7 +162,9 @@ impl LangKeys {
     pub fn insert(&mut self, p: Prepared, entry: u32, spelling: u32) {
         let slot = slot(p.lang);
         if let Some(first) = p.first {
-            self.firsts[slot].insert(first.into());
+            if !self.firsts[slot].contains(first.as_str()) {
+                self.firsts[slot].insert(first.into());
+            }
         }
         self.max_tokens = self.max_tokens.max(p.tokens);
         if let Some((s, initial)) = p.surname {
@@ -234,6 +242,38 @@ impl LangKeys {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The key of a name is the keys of its tokens one after the other, which [`memo_key`] relies on.
+    #[test]
+    fn keys_are_made_token_by_token() {
+        let names: &[(Lang, &str)] = &[
+            (Lang::Ko, "kim jong un"),
+            (Lang::Ko, "kim chong un"),
+            (Lang::Ko, "ri sol ju"),
+            (Lang::Ko, "pak bong ju"),
+            (Lang::Ko, "kim xyz"),
+            (Lang::Ko, "yang son sung"),
+            (Lang::Zh, "xi jin ping"),
+            (Lang::Zh, "mao tse tung"),
+            (Lang::Zh, "xi2 jin4 ping2"),
+            (Lang::Zh, "tschou en lai"),
+            (Lang::Zh, "zheng chien hsia"),
+            (Lang::Zh, "2 jin"),
+            (Lang::Zh, "qqq li"),
+            (Lang::Ru, "vladimir putin"),
+            (Lang::Ru, "sergey lavrovoff"),
+            (Lang::Ru, "wiktor 2"),
+            (Lang::Ru, "anatolij nikitenew"),
+        ];
+        for &(lang, name) in names {
+            let toks: Vec<&str> = name.split(' ').collect();
+            for n in 1..=toks.len() {
+                assert_eq!(memo_key(lang, &toks[..n]), key(lang, &toks[..n]), "{name}");
+                // Again, now from the memo.
+                assert_eq!(memo_key(lang, &toks[..n]), key(lang, &toks[..n]), "{name}");
+            }
+        }
+    }
 
     #[test]
     fn patronymics() {

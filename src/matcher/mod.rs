@@ -35,7 +35,8 @@ use rustc_hash::FxHashSet;
 use std::sync::OnceLock;
 pub(crate) use tokens::Tokens;
 use tokens::{Gap, Script};
-use words::{ascii_hash, ascii_word, hash_str, WordStarts};
+pub(crate) use words::hash_str;
+use words::{ascii_hash, ascii_word, WordStarts};
 
 /// How a match was made.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
