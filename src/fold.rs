@@ -235,8 +235,43 @@ pub fn fold(s: &str) -> String {
 /// Fold every word of `s` separately (split at spaces, joiners and breaks): the folded tokens of a
 /// spelling, used to build language keys and to compare token by token.
 pub(crate) fn fold_tokens(s: &str) -> Vec<String> {
-    let mut tokens = Vec::new();
-    let mut cur = String::new();
+    let (mut out, mut ends) = (String::new(), Vec::new());
+    fold_tokens_into(s, &mut out, &mut ends);
+    let mut start = 0;
+    ends.iter()
+        .map(|&e| {
+            let t = out[start..e].to_string();
+            start = e;
+            t
+        })
+        .collect()
+}
+
+/// [`fold_tokens`] into one buffer: the tokens are `out[ends[i - 1]..ends[i]]` (the first starts at
+/// 0). Both are cleared first.
+pub(crate) fn fold_tokens_into(s: &str, out: &mut String, ends: &mut Vec<usize>) {
+    out.clear();
+    ends.clear();
+    // The current token is `out[start..]`; it ends (if not empty) at a boundary.
+    let mut start = 0;
+    let mut close = |out: &String, start: &mut usize| {
+        if out.len() > *start {
+            ends.push(out.len());
+            *start = out.len();
+        }
+    };
+    if s.is_ascii() {
+        // ASCII: the tokens are the runs of letters and digits, lowercased.
+        for &b in s.as_bytes() {
+            if b.is_ascii_alphanumeric() {
+                out.push(char::from(b.to_ascii_lowercase()));
+            } else {
+                close(out, &mut start);
+            }
+        }
+        close(out, &mut start);
+        return;
+    }
     let mut prev = CharClass::Break;
     for c in s.chars() {
         let class = classify(c);
@@ -244,23 +279,32 @@ pub(crate) fn fold_tokens(s: &str) -> Vec<String> {
             CharClass::Word | CharClass::Hangul => class != prev,
             CharClass::Ideograph => true,
             _ => {
-                if !cur.is_empty() {
-                    tokens.push(std::mem::take(&mut cur));
-                }
+                close(out, &mut start);
                 prev = class;
                 continue;
             }
         };
-        if boundary && !cur.is_empty() {
-            tokens.push(std::mem::take(&mut cur));
+        if boundary {
+            close(out, &mut start);
         }
-        fold_char(c, &mut cur);
+        fold_char(c, out);
         prev = class;
     }
-    if !cur.is_empty() {
-        tokens.push(cur);
-    }
-    tokens
+    close(out, &mut start);
+}
+
+/// Does `s` fold to nothing ([`fold`] of it is empty)? Without building the fold.
+pub(crate) fn folds_to_nothing(s: &str) -> bool {
+    let mut buf = String::new();
+    s.chars().all(|c| match classify(c) {
+        CharClass::Word if c.is_ascii() => false,
+        CharClass::Word | CharClass::Hangul | CharClass::Ideograph => {
+            buf.clear();
+            fold_char(c, &mut buf);
+            buf.is_empty()
+        }
+        _ => true,
+    })
 }
 
 /// Derive an entry id from its canonical form: a lowercase ASCII slug ("Kim Jong Un" -> "kim-jong-un").
@@ -383,10 +427,42 @@ mod tests {
     }
 
     #[test]
+    fn nothing_to_fold() {
+        for s in [
+            "",
+            " - ",
+            "'",
+            "\u{301}",
+            "\u{301}-",
+            "·",
+            "a",
+            "9",
+            "é",
+            "\u{301}é",
+            "김",
+            "习",
+            "—x",
+        ] {
+            assert_eq!(folds_to_nothing(s), fold(s).is_empty(), "{s:?}");
+        }
+    }
+
+    #[test]
     fn tokens_split_at_scripts_and_separators() {
         assert_eq!(fold_tokens("Kim Jong-un’s"), ["kim", "jong", "un", "s"]);
         assert_eq!(fold_tokens("习近平会见"), ["习", "近", "平", "会", "见"]);
         assert_eq!(fold_tokens("평양에서 Pyongyang"), ["평양에서", "pyongyang"]);
+        // The ASCII path and the general one split alike.
+        assert_eq!(
+            fold_tokens("Kim Jong-un's, 2nd"),
+            ["kim", "jong", "un", "s", "2nd"]
+        );
+        assert_eq!(
+            fold_tokens("Kim Jong-un's, 2é"),
+            ["kim", "jong", "un", "s", "2e"]
+        );
+        assert_eq!(fold_tokens(" -- "), Vec::<String>::new());
+        assert_eq!(fold_tokens("a\u{301}b Ŏ"), ["ab", "o"]);
     }
 
     #[test]

@@ -343,7 +343,12 @@ impl<'a> Reader<'a> {
         let mut out = String::new();
         let mut run = self.p;
         loop {
-            let b = *self.s.get(self.p)?;
+            // Plain characters, up to the next quote, escape or forbidden byte.
+            let rest = self.s.get(self.p..)?;
+            self.p += rest
+                .iter()
+                .position(|&b| b == quote || b == b'\\' || !allowed(b))?;
+            let b = self.s[self.p];
             if b == quote {
                 out.push_str(self.text.get(run..self.p)?);
                 self.p += 1;

@@ -9,7 +9,7 @@ mod fast;
 mod format;
 
 use crate::error::{Diagnostic, Error, ErrorKind, Lines, Position};
-use crate::fold::{fold, slug};
+use crate::fold::{folds_to_nothing, slug};
 use format::{EntryModel, FileModel, KindModel, Spellings};
 use rustc_hash::FxHashMap;
 use std::fmt;
@@ -306,16 +306,25 @@ impl GlossaryBuilder {
             }
             None => (None, true, None),
         };
-        let mut count = 0;
-        for (base, entries) in pieces {
+        let count = pieces.iter().map(|(_, e)| e.len()).sum();
+        // The entries of the pieces are checked on every core, then taken in file order.
+        let checked = crate::parallel::parallel_into(pieces, |(base, entries)| {
+            let mut b = GlossaryBuilder::default();
             let at = At {
                 lines: &lines,
                 base,
             };
-            count += entries.len();
             for em in entries {
-                self.add_entry(&path, &at, em, file_lang.as_deref(), file_generate);
+                b.add_entry(&path, &at, em, file_lang.as_deref(), file_generate);
             }
+            b
+        });
+        for b in checked {
+            self.entries.extend(b.entries);
+            self.spelling_pos.extend(b.spelling_pos);
+            self.id_pos.extend(b.id_pos);
+            self.diagnostics.extend(b.diagnostics);
+            self.warnings.extend(b.warnings);
         }
         self.sources.push(Source {
             path,
@@ -359,7 +368,7 @@ impl GlossaryBuilder {
         let canon_pos = at(em.canonical.span());
         let canonical = em.canonical.into_inner();
         let before = self.diagnostics.len();
-        if fold(&canonical).is_empty() {
+        if folds_to_nothing(&canonical) {
             self.diagnostics.push(
                 Diagnostic::new(
                     ErrorKind::Schema,
@@ -428,7 +437,7 @@ impl GlossaryBuilder {
             for (s, span) in field.into_inner().0 {
                 let span = if span.is_empty() { outer.clone() } else { span };
                 let pos = at(span);
-                if fold(&s).is_empty() {
+                if folds_to_nothing(&s) {
                     this.diagnostics.push(
                         Diagnostic::new(
                             ErrorKind::Schema,
@@ -493,7 +502,7 @@ impl GlossaryBuilder {
         // clashes. Spellings are registered by the hash of their key, chained; a hit is confirmed
         // on the keys themselves.
         let hashed = crate::parallel::parallel_map(&self.entries, |e| {
-            let (mut key, mut segmented) = (String::new(), String::new());
+            let (mut key, mut segmented) = (String::with_capacity(64), String::with_capacity(64));
             listed(e)
                 .map(|s| {
                     conflict_key(s, &mut key, &mut segmented);
@@ -609,14 +618,35 @@ impl GlossaryBuilder {
 }
 
 /// The key under which two spellings conflict: they fold alike and their first words fold alike
-/// ("Kim Jong-un" and "KIM JONGUN"; but "Song Eun Kyung" and "Son Geun Kyung" are two names). Also
-/// returns the fold with every word boundary kept, which tells a true duplicate from two names that
-/// differ only in how the given name is split ("Hwang Sook-un", "Hwang Soo-kun").
+/// ("Kim Jong-un" and "KIM JONGUN"; but "Song Eun Kyung" and "Son Geun Kyung" are two names), written
+/// to `key`. Also writes to `segmented` the fold with every word boundary kept, which tells a true
+/// duplicate from two names that differ only in how the given name is split ("Hwang Sook-un",
+/// "Hwang Soo-kun").
 fn conflict_key(s: &str, key: &mut String, segmented: &mut String) {
     use crate::fold::{classify, fold_char, CharClass};
     // One pass, the same word boundaries as `fold_tokens`.
     key.clear();
     segmented.clear();
+    if s.is_ascii() {
+        // ASCII: the words are the runs of letters and digits, lowercased.
+        let words = s
+            .split(|c: char| !c.is_ascii_alphanumeric())
+            .filter(|w| !w.is_empty());
+        for (i, w) in words.enumerate() {
+            if i == 1 {
+                key.push('\u{0}');
+            }
+            if i > 0 {
+                segmented.push('\u{0}');
+            }
+            let (k, s) = (key.len(), segmented.len());
+            key.push_str(w);
+            key[k..].make_ascii_lowercase();
+            segmented.push_str(w);
+            segmented[s..].make_ascii_lowercase();
+        }
+        return;
+    }
     let (mut words, mut prev, mut in_word) = (0, CharClass::Break, false);
     for c in s.chars() {
         let class = classify(c);
@@ -828,6 +858,32 @@ mod tests {
         assert_eq!(d.kind(), ErrorKind::ConflictingSpelling);
         assert_eq!(d.line(), 5);
         assert!(d.to_string().contains("t.toml:2:13"), "{d}");
+    }
+
+    #[test]
+    fn conflict_keys_of_ascii_and_other_text_agree() {
+        let keys = |s: &str| {
+            let (mut k, mut seg) = (String::new(), String::new());
+            conflict_key(s, &mut k, &mut seg);
+            (k, seg)
+        };
+        // The combining accent folds to nothing, but sends the text down the general path.
+        for s in [
+            "Kim Jong-un",
+            "KIM  JONGUN",
+            "Hwang Sook-un",
+            "O'Neil 2",
+            "x",
+        ] {
+            assert_eq!(keys(s), keys(&format!("{s}\u{301}")), "{s}");
+        }
+        assert_eq!(
+            keys("Kim Jong-un"),
+            (
+                "kim\u{0}jongun".to_string(),
+                "kim\u{0}jong\u{0}un".to_string()
+            )
+        );
     }
 
     #[test]

@@ -466,8 +466,20 @@ impl Index {
         // only the rest are new (as in counting the nodes of a trie). That sizes the filter by the
         // distinct prefixes, far fewer than all (most keys share a surname or a first name), so
         // that it stays in the second-level cache.
-        let mut sorted: Vec<&str> = self.keys.iter().map(|(k, _)| k).collect();
+        // Sorted by the first eight bytes as a number first (zero-padded: keys hold no NUL), which
+        // is their order and spares most comparisons of whole strings.
+        let mut sorted: Vec<(u64, &str)> = self
+            .keys
+            .iter()
+            .map(|(k, _)| {
+                let mut b = [0u8; 8];
+                let n = k.len().min(8);
+                b[..n].copy_from_slice(&k.as_bytes()[..n]);
+                (u64::from_be_bytes(b), k)
+            })
+            .collect();
         sorted.sort_unstable();
+        let sorted: Vec<&str> = sorted.into_iter().map(|(_, k)| k).collect();
         let mut from = Vec::with_capacity(sorted.len());
         let mut items = sorted.len();
         let mut prev = "";

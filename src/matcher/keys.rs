@@ -6,7 +6,7 @@
 //! Keys are a lower tier of evidence than listed or generated spellings: two entries that meet on
 //! a key are never merged, the match is reported as ambiguous.
 
-use crate::fold::fold_tokens;
+use crate::fold::{fold_tokens, fold_tokens_into};
 use crate::translit::{cyrillic, hangul, hanzi, Lang};
 use rustc_hash::{FxHashMap, FxHashSet};
 
@@ -31,43 +31,40 @@ pub(crate) fn is_patronymic(token: &str) -> bool {
                 .any(|e| token.ends_with(e)))
 }
 
-/// Keys of single tokens by language slot and token, and a buffer to spell a look-up in.
-type Memo = (FxHashMap<Box<str>, Option<Box<str>>>, String);
+/// Keys of single tokens by language slot and token, a buffer to spell a look-up in, and buffers
+/// for the folded tokens of a spelling.
+#[derive(Default)]
+struct Memo {
+    keys: FxHashMap<Box<str>, Option<Box<str>>>,
+    id: String,
+    folded: String,
+    ends: Vec<usize>,
+}
+
+/// The key of one folded token in `lang`, remembered in `keys` (`id` is scratch space).
+fn token_key<'m>(
+    keys: &'m mut FxHashMap<Box<str>, Option<Box<str>>>,
+    id: &mut String,
+    lang: Lang,
+    token: &str,
+) -> Option<&'m str> {
+    id.clear();
+    id.push(char::from(b'0' + slot(lang) as u8));
+    id.push_str(token);
+    if !keys.contains_key(id.as_str()) {
+        if keys.len() >= 1 << 16 {
+            keys.clear();
+        }
+        let k = key(lang, &[token]).map(String::into_boxed_str);
+        keys.insert(id.as_str().into(), k);
+    }
+    keys.get(id.as_str())?.as_deref()
+}
 
 thread_local! {
     /// Keys of single tokens already computed on this thread, by the language's slot and the
     /// token: a large glossary repeats its surnames and first names in entry after entry.
     static MEMO: std::cell::RefCell<Memo> = std::cell::RefCell::new(Default::default());
-}
-
-/// [`key`], made of the remembered keys of its tokens (see [`MEMO`]). The key of several tokens is
-/// the keys of its tokens one after the other in every language (each transliteration module
-/// keys a name token by token), and no key at all when one token has none.
-fn memo_key(lang: Lang, tokens: &[&str]) -> Option<String> {
-    if tokens.is_empty() {
-        return None;
-    }
-    MEMO.with(|m| {
-        let (map, id) = &mut *m.borrow_mut();
-        let mut out = String::with_capacity(tokens.iter().map(|t| t.len() + 2).sum());
-        for t in tokens {
-            id.clear();
-            id.push(char::from(b'0' + slot(lang) as u8));
-            id.push_str(t);
-            let k = match map.get(id.as_str()) {
-                Some(k) => k.as_deref(),
-                None => {
-                    if map.len() >= 1 << 16 {
-                        map.clear();
-                    }
-                    let k = key(lang, &[t]).map(String::into_boxed_str);
-                    map.entry(id.as_str().into()).or_insert(k).as_deref()
-                }
-            };
-            out.push_str(k?);
-        }
-        Some(out)
-    })
 }
 
 /// The romanisation key of folded Latin tokens in `lang`.
@@ -141,20 +138,46 @@ fn slot(lang: Lang) -> usize {
 impl LangKeys {
     /// The keys of a romanised spelling in `lang` (pure: runs on any thread).
     pub fn prepare(lang: Lang, text: &str, person: bool) -> Option<Prepared> {
-        let toks = fold_tokens(text);
-        let toks: Vec<&str> = toks.iter().map(String::as_str).collect();
-        let key = memo_key(lang, &toks)?;
-        let surname = if person && lang == Lang::Ru && toks.len() >= 2 {
-            memo_key(lang, &toks[toks.len() - 1..]).zip(toks[0].chars().next())
-        } else {
-            None
-        };
-        Some(Prepared {
-            lang,
-            key,
-            first: memo_key(lang, &toks[..1]),
-            tokens: toks.len(),
-            surname,
+        MEMO.with(|m| {
+            let Memo {
+                keys,
+                id,
+                folded,
+                ends,
+            } = &mut *m.borrow_mut();
+            fold_tokens_into(text, folded, ends);
+            // The key of a name is the keys of its tokens one after the other in every language
+            // (each transliteration module keys a name token by token), and none when one token
+            // has none. The first token's and the last token's are kept apart too.
+            let mut key = String::with_capacity(folded.len() + 8);
+            let (mut first_end, mut last_start, mut start) = (0, 0, 0);
+            for (i, &end) in ends.iter().enumerate() {
+                last_start = key.len();
+                key.push_str(token_key(keys, id, lang, &folded[start..end])?);
+                if i == 0 {
+                    first_end = key.len();
+                }
+                start = end;
+            }
+            let n = ends.len();
+            if n == 0 {
+                return None;
+            }
+            let surname = if person && lang == Lang::Ru && n >= 2 {
+                folded
+                    .chars()
+                    .next()
+                    .map(|c| (key[last_start..].to_string(), c))
+            } else {
+                None
+            };
+            Some(Prepared {
+                lang,
+                first: Some(key[..first_end].to_string()),
+                key,
+                tokens: n,
+                surname,
+            })
         })
     }
 
@@ -243,7 +266,8 @@ impl LangKeys {
 mod tests {
     use super::*;
 
-    /// The key of a name is the keys of its tokens one after the other, which [`memo_key`] relies on.
+    /// The key of a name is the keys of its tokens one after the other, which [`LangKeys::prepare`]
+    /// relies on to remember keys token by token.
     #[test]
     fn keys_are_made_token_by_token() {
         let names: &[(Lang, &str)] = &[
@@ -268,10 +292,40 @@ mod tests {
         for &(lang, name) in names {
             let toks: Vec<&str> = name.split(' ').collect();
             for n in 1..=toks.len() {
-                assert_eq!(memo_key(lang, &toks[..n]), key(lang, &toks[..n]), "{name}");
-                // Again, now from the memo.
-                assert_eq!(memo_key(lang, &toks[..n]), key(lang, &toks[..n]), "{name}");
+                let by_token: Option<String> = toks[..n].iter().map(|t| key(lang, &[t])).collect();
+                assert_eq!(by_token, key(lang, &toks[..n]), "{name}");
             }
+        }
+    }
+
+    #[test]
+    fn prepared_keys_are_the_keys_of_the_spelling() {
+        for (lang, text) in [
+            (Lang::Ru, "Sergey Lavrovov"),
+            (Lang::Ru, "Vladimir Vladimirovich Putin"),
+            (Lang::Ru, "Putin"),
+            (Lang::Ko, "Kim Jong-un"),
+            (Lang::Zh, "Mao Tse-tung"),
+            (Lang::Zh, "Xi Q9"),
+        ] {
+            let toks = fold_tokens(text);
+            let toks: Vec<&str> = toks.iter().map(String::as_str).collect();
+            let p = LangKeys::prepare(lang, text, true);
+            assert_eq!(
+                p.as_ref().map(|p| p.key.clone()),
+                key(lang, &toks),
+                "{text}"
+            );
+            let Some(p) = p else { continue };
+            assert_eq!(p.first, key(lang, &toks[..1]), "{text}");
+            assert_eq!(p.tokens, toks.len());
+            let surname = (lang == Lang::Ru && toks.len() >= 2).then(|| {
+                (
+                    key(lang, &toks[toks.len() - 1..]).unwrap(),
+                    toks[0].chars().next().unwrap(),
+                )
+            });
+            assert_eq!(p.surname, surname, "{text}");
         }
     }
 
