@@ -629,21 +629,25 @@ fn conflict_key(s: &str, key: &mut String, segmented: &mut String) {
     segmented.clear();
     if s.is_ascii() {
         // ASCII: the words are the runs of letters and digits, lowercased.
-        let words = s
-            .split(|c: char| !c.is_ascii_alphanumeric())
-            .filter(|w| !w.is_empty());
-        for (i, w) in words.enumerate() {
-            if i == 1 {
-                key.push('\u{0}');
+        let (mut words, mut in_word) = (0, false);
+        for &b in s.as_bytes() {
+            if !b.is_ascii_alphanumeric() {
+                in_word = false;
+                continue;
             }
-            if i > 0 {
-                segmented.push('\u{0}');
+            if !in_word {
+                if words == 1 {
+                    key.push('\u{0}');
+                }
+                if words > 0 {
+                    segmented.push('\u{0}');
+                }
+                words += 1;
+                in_word = true;
             }
-            let (k, s) = (key.len(), segmented.len());
-            key.push_str(w);
-            key[k..].make_ascii_lowercase();
-            segmented.push_str(w);
-            segmented[s..].make_ascii_lowercase();
+            let c = char::from(b.to_ascii_lowercase());
+            key.push(c);
+            segmented.push(c);
         }
         return;
     }
