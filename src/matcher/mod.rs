@@ -604,19 +604,22 @@ impl Matcher {
                 if let Some((t, end)) = found {
                     best = Some((j, end, Found::Index(t)));
                 }
+                // Text may split a name further than its spellings do ("Pyong-yang"), by a few
+                // words; a window that no key starts with ends the search. The next token is
+                // made only now: it also makes the gap after this one final.
+                if answer & MAY_GO_ON == 0
+                    || j > self.index.max_words + 2
+                    || tokens.more(text, j + 2) < j + 2
+                {
+                    break;
+                }
                 // A strict prefix of a first token continues only inside a word ("P'yongyang").
                 let cont = match tokens.toks[j].gap {
                     Gap::Joiner | Gap::Adjacent => true,
                     Gap::Space => j > i || flags & WHOLE != 0 || flags & PREFIX == 0,
                     Gap::Break => false,
                 };
-                // Text may split a name further than its spellings do ("Pyong-yang"), by a few
-                // words; a window that no key starts with ends the search.
-                if !cont
-                    || answer & MAY_GO_ON == 0
-                    || j > self.index.max_words + 2
-                    || tokens.more(text, j + 3) < j + 2
-                {
+                if !cont {
                     break;
                 }
                 j += 1;
