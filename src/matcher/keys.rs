@@ -39,6 +39,7 @@ struct Memo {
     id: String,
     folded: String,
     ends: Vec<usize>,
+    key: String,
 }
 
 /// The key of one folded token in `lang`, remembered in `keys` (`id` is scratch space).
@@ -105,14 +106,28 @@ pub(crate) struct KeyTarget {
     pub entries: Vec<u32>,
 }
 
-/// The keys of one spelling, computed before indexing.
+/// The keys of one spelling, computed before indexing: its key, in which the first token's key
+/// and (for a Russian person) the surname's are slices.
 #[derive(Debug)]
 pub(crate) struct Prepared {
     lang: Lang,
-    key: String,
-    first: Option<String>,
-    tokens: usize,
-    surname: Option<(String, char)>,
+    key: Box<str>,
+    /// Length of the first token's key.
+    first: u16,
+    tokens: u16,
+    /// Where the surname's key starts, and the first name's initial.
+    surname: Option<(u16, char)>,
+}
+
+impl Prepared {
+    fn first(&self) -> &str {
+        self.key.get(..usize::from(self.first)).unwrap_or_default()
+    }
+
+    fn surname(&self) -> Option<(&str, char)> {
+        self.surname
+            .and_then(|(at, c)| Some((self.key.get(usize::from(at)..)?, c)))
+    }
 }
 
 /// The key indexes of every language.
@@ -144,12 +159,13 @@ impl LangKeys {
                 id,
                 folded,
                 ends,
+                key,
             } = &mut *m.borrow_mut();
             fold_tokens_into(text, folded, ends);
             // The key of a name is the keys of its tokens one after the other in every language
             // (each transliteration module keys a name token by token), and none when one token
             // has none. The first token's and the last token's are kept apart too.
-            let mut key = String::with_capacity(folded.len() + 8);
+            key.clear();
             let (mut first_end, mut last_start, mut start) = (0, 0, 0);
             for (i, &end) in ends.iter().enumerate() {
                 last_start = key.len();
@@ -160,22 +176,19 @@ impl LangKeys {
                 start = end;
             }
             let n = ends.len();
-            if n == 0 {
+            if n == 0 || key.len() > usize::from(u16::MAX) {
                 return None;
             }
             let surname = if person && lang == Lang::Ru && n >= 2 {
-                folded
-                    .chars()
-                    .next()
-                    .map(|c| (key[last_start..].to_string(), c))
+                folded.chars().next().map(|c| (last_start as u16, c))
             } else {
                 None
             };
             Some(Prepared {
                 lang,
-                first: Some(key[..first_end].to_string()),
-                key,
-                tokens: n,
+                key: key.as_str().into(),
+                first: first_end as u16,
+                tokens: n.min(usize::from(u16::MAX)) as u16,
                 surname,
             })
         })
@@ -184,24 +197,23 @@ impl LangKeys {
     /// Index a prepared spelling (`spelling` is its index id) of `entry`.
     pub fn insert(&mut self, p: Prepared, entry: u32, spelling: u32) {
         let slot = slot(p.lang);
-        if let Some(first) = p.first {
-            if !self.firsts[slot].contains(first.as_str()) {
-                self.firsts[slot].insert(first.into());
+        if !self.firsts[slot].contains(p.first()) {
+            self.firsts[slot].insert(p.first().into());
+        }
+        self.max_tokens = self.max_tokens.max(usize::from(p.tokens));
+        if let Some((s, initial)) = p.surname() {
+            if let Some(v) = self.surnames.get_mut(s) {
+                if !v.contains(&(entry, initial)) {
+                    v.push((entry, initial));
+                }
+            } else {
+                self.surnames.insert(s.into(), vec![(entry, initial)]);
             }
         }
-        self.max_tokens = self.max_tokens.max(p.tokens);
-        if let Some((s, initial)) = p.surname {
-            let v = self.surnames.entry(s.into()).or_default();
-            if !v.contains(&(entry, initial)) {
-                v.push((entry, initial));
-            }
-        }
-        let t = self.maps[slot]
-            .entry(p.key.into())
-            .or_insert_with(|| KeyTarget {
-                spellings: Vec::new(),
-                entries: Vec::new(),
-            });
+        let t = self.maps[slot].entry(p.key).or_insert_with(|| KeyTarget {
+            spellings: Vec::new(),
+            entries: Vec::new(),
+        });
         if !t.entries.contains(&entry) {
             t.entries.push(entry);
             t.spellings.push(spelling);
@@ -312,20 +324,24 @@ mod tests {
             let toks: Vec<&str> = toks.iter().map(String::as_str).collect();
             let p = LangKeys::prepare(lang, text, true);
             assert_eq!(
-                p.as_ref().map(|p| p.key.clone()),
+                p.as_ref().map(|p| p.key.to_string()),
                 key(lang, &toks),
                 "{text}"
             );
             let Some(p) = p else { continue };
-            assert_eq!(p.first, key(lang, &toks[..1]), "{text}");
-            assert_eq!(p.tokens, toks.len());
+            assert_eq!(Some(p.first().to_string()), key(lang, &toks[..1]), "{text}");
+            assert_eq!(usize::from(p.tokens), toks.len());
             let surname = (lang == Lang::Ru && toks.len() >= 2).then(|| {
                 (
                     key(lang, &toks[toks.len() - 1..]).unwrap(),
                     toks[0].chars().next().unwrap(),
                 )
             });
-            assert_eq!(p.surname, surname, "{text}");
+            assert_eq!(
+                p.surname().map(|(s, c)| (s.to_string(), c)),
+                surname,
+                "{text}"
+            );
         }
     }
 

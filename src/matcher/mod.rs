@@ -32,6 +32,7 @@ use fuzzy::FuzzyIndex;
 use index::{Index, Resolved, MAY_BE_KEY, MAY_GO_ON, PREFIX, WHOLE};
 use keys::{KeyTarget, LangKeys};
 use rustc_hash::FxHashSet;
+use std::borrow::Cow;
 use std::sync::OnceLock;
 pub(crate) use tokens::Tokens;
 use tokens::{Gap, Script};
@@ -128,12 +129,13 @@ impl Matcher {
     pub fn new(glossary: Glossary, options: &MatcherOptions) -> Matcher {
         let entries = glossary.entries();
         // Every spelling of every entry (listed, then generated), on every core.
-        let lists = parallel_map(entries, |e| spellings_of(e, options));
+        let refs: Vec<&Entry> = entries.iter().collect();
+        let lists = parallel_map(&refs, |&e| spellings_of(e, options));
         // Romanisation keys are the costly part of a large glossary: they are computed on the
         // other cores while this one fills the index.
         let (keys, index) = std::thread::scope(|scope| {
             let keys_job = scope.spawn(|| {
-                let jobs: Vec<(usize, &[(String, SpellingSource)])> = lists
+                let jobs: Vec<(usize, &[Listed])> = lists
                     .iter()
                     .enumerate()
                     .map(|(i, l)| (i, l.as_slice()))
@@ -909,18 +911,19 @@ impl Matcher {
     }
 }
 
+/// A spelling of an entry and where it comes from: borrowed from the entry when listed there.
+type Listed<'e> = (Cow<'e, str>, SpellingSource);
+
 /// The spellings of one entry, in index order: canonical, variants, native and short forms, then
 /// (when generation is on) the generated ones not already listed.
-fn spellings_of(e: &Entry, options: &MatcherOptions) -> Vec<(String, SpellingSource)> {
-    let mut out: Vec<(String, SpellingSource)> =
-        std::iter::once((e.canonical.clone(), SpellingSource::Canonical))
-            .chain(
-                e.variants
-                    .iter()
-                    .map(|v| (v.clone(), SpellingSource::Variant)),
-            )
-            .chain(e.native.iter().map(|v| (v.clone(), SpellingSource::Native)))
-            .chain(e.short.iter().map(|v| (v.clone(), SpellingSource::Short)))
+fn spellings_of<'e>(e: &'e Entry, options: &MatcherOptions) -> Vec<Listed<'e>> {
+    let listed =
+        |list: &'e [String], source| list.iter().map(move |v| (Cow::from(v.as_str()), source));
+    let mut out: Vec<Listed<'e>> =
+        std::iter::once((Cow::from(e.canonical.as_str()), SpellingSource::Canonical))
+            .chain(listed(&e.variants, SpellingSource::Variant))
+            .chain(listed(&e.native, SpellingSource::Native))
+            .chain(listed(&e.short, SpellingSource::Short))
             .collect();
     if options.generate && e.generate && !e.native.is_empty() {
         let mut seen: FxHashSet<String> = std::iter::once(&e.canonical)
@@ -930,13 +933,13 @@ fn spellings_of(e: &Entry, options: &MatcherOptions) -> Vec<(String, SpellingSou
             .collect();
         for (s, source) in generate::spellings(e) {
             if seen.insert(crate::fold(&s)) {
-                out.push((s, source));
+                out.push((Cow::Owned(s), source));
             }
         }
         out.extend(
             generate::native_shorts(e)
                 .into_iter()
-                .map(|s| (s, SpellingSource::Short)),
+                .map(|s| (Cow::Owned(s), SpellingSource::Short)),
         );
     }
     out
