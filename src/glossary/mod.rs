@@ -310,6 +310,9 @@ impl GlossaryBuilder {
         // The entries of the pieces are checked on every core, then taken in file order.
         let checked = crate::parallel::parallel_into(pieces, |(base, entries)| {
             let mut b = GlossaryBuilder::default();
+            b.entries.reserve_exact(entries.len());
+            b.spelling_pos.reserve_exact(entries.len());
+            b.id_pos.reserve_exact(entries.len());
             let at = At {
                 lines: &lines,
                 base,
@@ -319,6 +322,9 @@ impl GlossaryBuilder {
             }
             b
         });
+        self.entries.reserve_exact(count);
+        self.spelling_pos.reserve_exact(count);
+        self.id_pos.reserve_exact(count);
         for b in checked {
             self.entries.extend(b.entries);
             self.spelling_pos.extend(b.spelling_pos);
