@@ -20,7 +20,7 @@ use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-const MAGIC: &[u8; 8] = b"CNYMIDX4";
+const MAGIC: &[u8; 8] = b"CNYMIDX5";
 
 /// The cache file for glossary `sources` (path, contents) under these options, in `dir`.
 pub fn cache_path(dir: &Path, sources: &[(PathBuf, Vec<u8>)], options: &MatcherOptions) -> PathBuf {
@@ -257,6 +257,8 @@ pub fn write_to(m: &Matcher, out: &mut dyn Write) -> io::Result<()> {
         w.u64(h);
         w.u8(f);
     }
+    w.len(ix.starts.shapes.len());
+    ix.starts.shapes.iter().for_each(|&x| w.u64(x));
     w.len(ix.max_key);
     w.len(ix.max_words);
     w.len(ix.bloom.blocks.len());
@@ -396,6 +398,8 @@ pub fn from_bytes(bytes: &[u8]) -> Option<Matcher> {
     for _ in 0..n {
         starts.insert(r.u64()?, r.u8()?);
     }
+    let n = r.len()?;
+    let shapes = (0..n).map(|_| r.u64()).collect::<Option<Vec<u64>>>()?;
     let max_key = r.len()?;
     let max_words = r.len()?;
     let n = r.len()?;
@@ -413,7 +417,7 @@ pub fn from_bytes(bytes: &[u8]) -> Option<Matcher> {
     let mut index = Index {
         spellings,
         keys,
-        starts: Starts::from_map(starts),
+        starts: Starts::from_map(starts, shapes),
         max_key,
         max_words,
         bloom: Bloom { blocks },

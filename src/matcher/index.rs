@@ -162,21 +162,62 @@ pub(crate) const PLURAL: u8 = 4;
 /// spelling. Hashes of every prefix of every spelling's first token, and of every first token
 /// with an `s`. A bit set over the hashes that start a name without a joiner after them (whole
 /// tokens and plurals) answers for nearly every word of running text from the first cache levels.
+///
+/// In front of the hash, a smaller filter by the shape of an ASCII word: its first two bytes and
+/// its length. It holds the shapes of the ASCII whole first tokens and their plurals, and lets
+/// most lowercase words of running text go without being hashed.
 #[derive(Debug, Default)]
 pub(crate) struct Starts {
     pub map: FxHashMap<u64, u8>,
     bits: Vec<u64>,
     shift: u32,
+    /// The shape filter: a bit per [`shape`] (empty: every shape may start a name).
+    pub shapes: Vec<u64>,
     /// Scratch space for building.
     buf: String,
 }
 
+/// Bits of the shape filter.
+const SHAPES: usize = 1 << 14;
+
+/// The shape of an ASCII word of `len` bytes that starts with `b0`, `b1` (`b1` is ignored for a
+/// word of one byte): the low five bits of each (which a letter shares with its capital) and the
+/// length up to 15.
+#[inline]
+fn shape(b0: u8, b1: u8, len: usize) -> usize {
+    let b1 = if len > 1 { b1 } else { 0 };
+    usize::from(b0 & 31) | usize::from(b1 & 31) << 5 | len.min(15) << 10
+}
+
 impl Starts {
-    /// The filter with these flags by hash (call [`Starts::derive`] before use).
-    pub fn from_map(map: FxHashMap<u64, u8>) -> Starts {
+    /// The filter with these flags by hash and this shape filter (call [`Starts::derive`] before
+    /// use).
+    pub fn from_map(map: FxHashMap<u64, u8>, shapes: Vec<u64>) -> Starts {
         Starts {
             map,
+            shapes,
             ..Starts::default()
+        }
+    }
+
+    /// Can the ASCII word of `len` bytes that starts with `b0`, `b1` start a spelling when no
+    /// joiner follows it? False means certainly not (see [`Starts::may_start`]).
+    #[inline]
+    pub fn may_start_shape(&self, b0: u8, b1: u8, len: usize) -> bool {
+        let s = shape(b0, b1, len);
+        self.shapes
+            .get(s / 64)
+            .is_none_or(|&w| w >> (s % 64) & 1 != 0)
+    }
+
+    /// Note the shape of an ASCII word that may start a spelling.
+    fn add_shape(&mut self, word: &[u8]) {
+        if let [b0, rest @ ..] = word {
+            if self.shapes.is_empty() {
+                self.shapes = vec![0; SHAPES / 64];
+            }
+            let s = shape(*b0, rest.first().copied().unwrap_or(0), word.len());
+            self.shapes[s / 64] |= 1 << (s % 64);
         }
     }
 
@@ -196,6 +237,12 @@ impl Starts {
         buf.push_str(first);
         buf.push('s');
         *self.map.entry(hash_str(buf)).or_insert(0) |= PLURAL;
+        if first.is_ascii() {
+            let plural = std::mem::take(&mut self.buf);
+            self.add_shape(first.as_bytes());
+            self.add_shape(plural.as_bytes());
+            self.buf = plural;
+        }
     }
 
     /// Build the bit set from the map.
@@ -700,6 +747,37 @@ mod tests {
         // two are checked not to collide).
         assert_eq!(q("kimjongunmet"), 0);
         assert_eq!(q("johnson"), 0);
+    }
+
+    #[test]
+    fn word_shapes_let_through_every_first_token_and_its_plural() {
+        let mut starts = Starts::default();
+        assert!(
+            starts.may_start_shape(b'x', b'y', 3),
+            "an empty filter rules out nothing"
+        );
+        for first in ["kim", "pyongyang", "o", "vladimirovichovski", "ли"] {
+            starts.insert(first);
+        }
+        let shape_of = |w: &str| {
+            let b = w.as_bytes();
+            starts.may_start_shape(b[0], b.get(1).copied().unwrap_or(0), b.len())
+        };
+        for w in [
+            "kim",
+            "Kim",
+            "KIMS",
+            "pyongyang",
+            "Pyongyangs",
+            "o",
+            "os",
+            "vladimirovichovskis",
+        ] {
+            assert!(shape_of(w), "{w}");
+        }
+        for w in ["the", "kimberly", "ki", "pyonyang", "a", "said"] {
+            assert!(!shape_of(w), "{w}");
+        }
     }
 
     #[test]

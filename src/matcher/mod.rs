@@ -483,10 +483,20 @@ impl Matcher {
             if matches!(bytes.get(e), Some(b'-' | b'\'' | b'`' | 0x80..)) {
                 return Some(p);
             }
-            let h = ascii_hash(bytes, p, e);
-            if self.index.starts.may_start(h)
-                || b.is_ascii_uppercase() && self.keyed(tokens, h, &text[p..e])
+            // Most lowercase words are ruled out by their shape, without a hash.
+            let upper = b.is_ascii_uppercase();
+            if !upper
+                && !self.index.starts.may_start_shape(
+                    b,
+                    bytes.get(p + 1).copied().unwrap_or(0),
+                    e - p,
+                )
             {
+                from = e;
+                continue;
+            }
+            let h = ascii_hash(bytes, p, e);
+            if self.index.starts.may_start(h) || upper && self.keyed(tokens, h, &text[p..e]) {
                 return Some(p);
             }
             from = e;
