@@ -228,23 +228,25 @@ pub fn normalize<R: Read + Send>(
     let mut mentions = Mentions::default();
     let mut emit = |matcher: &Matcher,
                     p: Piece,
-                    mut matches: Vec<Match>,
+                    matches: &mut Vec<Match>,
                     stats: &mut Stats|
      -> Result<(), StreamError> {
-        matcher.resolve(&mut matches, &mut mentions);
+        matcher.resolve(matches, &mut mentions);
         stats.matches += matches.len();
-        stats.replaced += output.piece(matcher, p.base, &p.text, &matches)?;
+        stats.replaced += output.piece(matcher, p.base, &p.text, matches)?;
         Ok(())
     };
     if options.threads <= 1 {
         let mut tokens = Tokens::default();
+        // One list of matches, reused piece after piece.
+        let mut matches = Vec::new();
         stats.bytes = read_pieces(input, options.chunk, |p| {
-            let mut matches = Vec::with_capacity(p.text.len() / 1024);
+            matches.clear();
             matcher.scan(&p.text, p.base, &mut tokens, &mut matches);
             if options.fuzzy {
                 matcher.scan_fuzzy(&p.text, &mut tokens, p.base, 0, &mut matches);
             }
-            emit(matcher, p, matches, &mut stats)
+            emit(matcher, p, &mut matches, &mut stats)
         })?;
         return Ok(stats);
     }
@@ -265,7 +267,7 @@ pub fn normalize<R: Read + Send>(
                         Err(_) => return,
                     };
                     let Ok(piece) = piece else { return };
-                    let mut matches = Vec::with_capacity(piece.text.len() / 1024);
+                    let mut matches = Vec::with_capacity(piece.text.len() / 256);
                     matcher.scan(&piece.text, piece.base, &mut tokens, &mut matches);
                     if options.fuzzy {
                         matcher.scan_fuzzy(&piece.text, &mut tokens, piece.base, 0, &mut matches);
@@ -293,10 +295,10 @@ pub fn normalize<R: Read + Send>(
         let mut result = Ok(());
         for (piece, matches) in done_rx.iter() {
             pending.insert(piece.seq, (piece, matches));
-            while let Some((p, m)) = pending.remove(&next) {
+            while let Some((p, mut m)) = pending.remove(&next) {
                 next += 1;
                 if result.is_ok() {
-                    result = emit(matcher, p, m, &mut stats);
+                    result = emit(matcher, p, &mut m, &mut stats);
                 }
             }
             if result.is_err() {
