@@ -270,8 +270,8 @@ pub fn write_to(m: &Matcher, out: &mut dyn Write) -> io::Result<()> {
         w.len(map.len());
         for (key, t) in map {
             w.str(key);
-            w.ids(&t.spellings);
-            w.ids(&t.entries);
+            w.ids(t.spellings());
+            w.ids(t.entries());
         }
     }
     for set in &k.firsts {
@@ -431,13 +431,8 @@ pub fn from_bytes(bytes: &[u8]) -> Option<Matcher> {
         map.reserve(n);
         for _ in 0..n {
             let k: Box<str> = r.str()?.into();
-            map.insert(
-                k,
-                KeyTarget {
-                    spellings: r.ids()?,
-                    entries: r.ids()?,
-                },
-            );
+            let spellings = r.ids()?;
+            map.insert(k, KeyTarget::new(r.ids()?, spellings)?);
         }
     }
     for set in &mut lk.firsts {

@@ -99,11 +99,58 @@ pub(crate) fn key(lang: Lang, tokens: &[&str]) -> Option<String> {
     }
 }
 
-/// What a key resolves to: spellings (index ids) of one entry, or of several (ambiguous).
+/// What a key resolves to: spellings (index ids) of one entry, or of several (ambiguous); the
+/// spelling met for each entry. Nearly every key has one entry, kept without an allocation.
 #[derive(Clone, Debug)]
-pub(crate) struct KeyTarget {
-    pub spellings: Vec<u32>,
-    pub entries: Vec<u32>,
+pub(crate) enum KeyTarget {
+    One {
+        entry: u32,
+        spelling: u32,
+    },
+    Many {
+        entries: Vec<u32>,
+        spellings: Vec<u32>,
+    },
+}
+
+impl KeyTarget {
+    /// The target of these entries and their spellings (two lists of the same length, not empty).
+    pub fn new(entries: Vec<u32>, spellings: Vec<u32>) -> Option<KeyTarget> {
+        match (entries.as_slice(), spellings.as_slice()) {
+            ([], _) => None,
+            (a, b) if a.len() != b.len() => None,
+            (&[entry], &[spelling]) => Some(KeyTarget::One { entry, spelling }),
+            _ => Some(KeyTarget::Many { entries, spellings }),
+        }
+    }
+
+    /// The entries, each once.
+    pub fn entries(&self) -> &[u32] {
+        match self {
+            KeyTarget::One { entry, .. } => std::slice::from_ref(entry),
+            KeyTarget::Many { entries, .. } => entries,
+        }
+    }
+
+    /// The spelling met for each of [`KeyTarget::entries`].
+    pub fn spellings(&self) -> &[u32] {
+        match self {
+            KeyTarget::One { spelling, .. } => std::slice::from_ref(spelling),
+            KeyTarget::Many { spellings, .. } => spellings,
+        }
+    }
+
+    /// Add a spelling, unless its entry is in already.
+    fn add(&mut self, entry: u32, spelling: u32) {
+        if self.entries().contains(&entry) {
+            return;
+        }
+        let mut entries = self.entries().to_vec();
+        let mut spellings = self.spellings().to_vec();
+        entries.push(entry);
+        spellings.push(spelling);
+        *self = KeyTarget::Many { entries, spellings };
+    }
 }
 
 /// The keys of one spelling, computed before indexing: its key, in which the first token's key
@@ -210,13 +257,11 @@ impl LangKeys {
                 self.surnames.insert(s.into(), vec![(entry, initial)]);
             }
         }
-        let t = self.maps[slot].entry(p.key).or_insert_with(|| KeyTarget {
-            spellings: Vec::new(),
-            entries: Vec::new(),
-        });
-        if !t.entries.contains(&entry) {
-            t.entries.push(entry);
-            t.spellings.push(spelling);
+        match self.maps[slot].entry(p.key) {
+            std::collections::hash_map::Entry::Occupied(mut t) => t.get_mut().add(entry, spelling),
+            std::collections::hash_map::Entry::Vacant(v) => {
+                v.insert(KeyTarget::One { entry, spelling });
+            }
         }
     }
 

@@ -134,8 +134,8 @@ impl Matcher {
             let Some(t) = self.keys.get(lang, &k) else {
                 continue;
             };
-            let score = if t.entries.len() == 1 { 0.8 } else { 0.7 };
-            for (&e, &s) in t.entries.iter().zip(&t.spellings) {
+            let score = if t.entries().len() == 1 { 0.8 } else { 0.7 };
+            for (&e, &s) in t.entries().iter().zip(t.spellings()) {
                 let sp = self.index.spelling(s);
                 hits.push(Hit {
                     entry: e as usize,

@@ -759,7 +759,7 @@ impl Matcher {
             if tokens.fold_of(i).chars().count() >= 6 {
                 if let Some(t) = self.keys.get(lang, &key) {
                     if best.is_none()
-                        && t.entries
+                        && t.entries()
                             .iter()
                             .all(|&e| self.entry(e as usize).kind == Kind::Place)
                     {
@@ -799,18 +799,18 @@ impl Matcher {
         let target = match found {
             Found::Index(t) => t,
             Found::Key(k) => {
-                return if k.entries.len() == 1 {
+                return if k.entries().len() == 1 {
                     Match {
                         start,
                         end,
                         kind: MatchKind::Translit,
-                        entry: Some(k.entries[0] as usize),
+                        entry: k.entries().first().map(|&e| e as usize),
                         candidates: Vec::new(),
-                        spelling: k.spellings.first().copied(),
+                        spelling: k.spellings().first().copied(),
                         canonical: None,
                     }
                 } else {
-                    ambiguous(start, end, k.entries.iter().map(|&e| e as usize))
+                    ambiguous(start, end, k.entries().iter().map(|&e| e as usize))
                 };
             }
         };
