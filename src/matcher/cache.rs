@@ -16,7 +16,7 @@ use crate::error::Position;
 use crate::glossary::{Entry, Glossary, Kind, Origin, Source};
 use rustc_hash::FxHashMap;
 use std::hash::{Hash, Hasher};
-use std::io::{self, Write};
+use std::io::{self, Read, Write};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -93,19 +93,64 @@ impl W<'_> {
     }
 }
 
+/// A cache file being read, through a buffer of its own (the file is not read whole into memory).
+struct Input<'a> {
+    src: &'a mut dyn io::Read,
+    buf: Vec<u8>,
+    /// Where the unread bytes of `buf` start.
+    pos: usize,
+}
+
+impl Input<'_> {
+    /// The next `n` bytes; `None` when the file ends first or cannot be read.
+    #[inline]
+    fn take(&mut self, n: usize) -> Option<&[u8]> {
+        if self.buf.len() - self.pos < n {
+            self.refill(n)?;
+        }
+        let out = self.buf.get(self.pos..self.pos + n)?;
+        self.pos += n;
+        Some(out)
+    }
+
+    /// Read on until at least `n` bytes are unread (and up to 64 KiB more).
+    #[cold]
+    fn refill(&mut self, n: usize) -> Option<()> {
+        self.buf.drain(..self.pos);
+        self.pos = 0;
+        let want = n.max(1 << 16);
+        while self.buf.len() < n {
+            let have = self.buf.len();
+            let read = io::Read::take(&mut *self.src, (want - have) as u64)
+                .read_to_end(&mut self.buf)
+                .ok()?;
+            if read == 0 {
+                return None;
+            }
+        }
+        Some(())
+    }
+
+    #[inline]
+    fn str(&mut self) -> Option<&str> {
+        let n = usize::try_from(u32::from_le_bytes(self.take(4)?.try_into().ok()?)).ok()?;
+        std::str::from_utf8(self.take(n)?).ok()
+    }
+
+    /// Has the whole file been read?
+    fn at_end(&mut self) -> bool {
+        self.pos == self.buf.len() && matches!(self.src.read(&mut [0u8; 1]), Ok(0))
+    }
+}
+
 struct R<'a> {
-    b: &'a [u8],
+    b: Input<'a>,
     labels: FxHashMap<String, &'static str>,
 }
 
-impl<'a> R<'a> {
-    fn take(&mut self, n: usize) -> Option<&'a [u8]> {
-        if self.b.len() < n {
-            return None;
-        }
-        let (a, rest) = self.b.split_at(n);
-        self.b = rest;
-        Some(a)
+impl R<'_> {
+    fn take(&mut self, n: usize) -> Option<&[u8]> {
+        self.b.take(n)
     }
     fn u8(&mut self) -> Option<u8> {
         Some(self.take(1)?[0])
@@ -119,9 +164,8 @@ impl<'a> R<'a> {
     fn len(&mut self) -> Option<usize> {
         self.u32().map(|v| v as usize)
     }
-    fn str(&mut self) -> Option<&'a str> {
-        let n = self.len()?;
-        std::str::from_utf8(self.take(n)?).ok()
+    fn str(&mut self) -> Option<&str> {
+        self.b.str()
     }
     fn string(&mut self) -> Option<String> {
         self.str().map(str::to_string)
@@ -137,7 +181,7 @@ impl<'a> R<'a> {
     /// A rule label: the labels are static strings of the transliteration modules, so each
     /// distinct one read back is made static once per load.
     fn label(&mut self) -> Option<&'static str> {
-        let s = self.str()?;
+        let s = self.b.str()?;
         if let Some(l) = self.labels.get(s) {
             return Some(l);
         }
@@ -293,9 +337,19 @@ pub fn write_to(m: &Matcher, out: &mut dyn Write) -> io::Result<()> {
 }
 
 /// Read a matcher back; `None` if the bytes are not a complete cache file of this version.
-pub fn from_bytes(bytes: &[u8]) -> Option<Matcher> {
+#[cfg(test)]
+pub fn from_bytes(mut bytes: &[u8]) -> Option<Matcher> {
+    from_reader(&mut bytes)
+}
+
+/// Read a cached matcher; `None` when the file is not one, is cut short or does not read back.
+pub fn from_reader(src: &mut dyn io::Read) -> Option<Matcher> {
     let mut r = R {
-        b: bytes,
+        b: Input {
+            src,
+            buf: Vec::new(),
+            pos: 0,
+        },
         labels: FxHashMap::default(),
     };
     if r.take(MAGIC.len())? != MAGIC {
@@ -379,8 +433,11 @@ pub fn from_bytes(bytes: &[u8]) -> Option<Matcher> {
     }
     let n = r.len()?;
     let mut keys = Keys::with_capacity(n);
+    let mut k = String::new();
     for _ in 0..n {
-        let k = r.str()?;
+        k.clear();
+        k.push_str(r.str()?);
+        let k = k.as_str();
         let t = match r.u8()? {
             0 => Target::One(Single::of(&spellings, r.u32()?)?),
             1 => Target::Many(r.ids()?.into_boxed_slice()),
@@ -451,7 +508,7 @@ pub fn from_bytes(bytes: &[u8]) -> Option<Matcher> {
         lk.surnames.insert(s, v);
     }
     lk.max_tokens = r.len()?;
-    if !r.b.is_empty() {
+    if !r.b.at_end() {
         return None;
     }
     let glossary = Glossary {

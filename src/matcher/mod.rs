@@ -229,8 +229,8 @@ impl Matcher {
         let file = cache_dir.map(|d| cache::cache_path(d, sources, options));
         if let Some(m) = file
             .as_ref()
-            .and_then(|f| std::fs::read(f).ok())
-            .and_then(|b| cache::from_bytes(&b))
+            .and_then(|f| std::fs::File::open(f).ok())
+            .and_then(|mut f| cache::from_reader(&mut f))
         {
             return Ok(m);
         }
