@@ -260,10 +260,10 @@ impl GlossaryBuilder {
     /// Add glossary text read from `path` (the path is only used in messages).
     pub fn add_source(&mut self, path: &Path, text: &str) -> &mut Self {
         let path: Arc<Path> = Arc::from(path);
-        // Large files are parsed in pieces of whole `[[entry]]` tables, on every core: the TOML
-        // document of a piece is dropped as soon as its entries are read, which keeps memory
-        // bounded. Any doubt (a piece that does not parse alone, two headers) falls back to
-        // parsing the whole file, which also gives the exact error.
+        // Large files are parsed in pieces of whole `[[entry]]` tables, on every core. A file (or
+        // piece) written the usual way is read by the fast reader, anything else by `toml`. Any
+        // doubt (a piece that does not parse alone, two headers) falls back to parsing the whole
+        // file, which also gives the exact error.
         let models = match parse_pieces(text).or_else(|| fast::parse(text).map(|m| vec![(0, m)])) {
             Some(m) => m,
             None => match toml::from_str::<FileModel>(text) {
@@ -516,8 +516,9 @@ impl GlossaryBuilder {
                 })
                 .collect::<Vec<u64>>()
         });
-        // Hash of a key -> the last registered spelling with that hash; `chain` links each to the
-        // one registered before it with the same hash. A registered spelling is (entry, ordinal).
+        // Hash of a key -> the last registered spelling with that hash. A registered spelling is
+        // (entry, ordinal among its listed spellings, the one registered before it with the same
+        // hash or `u32::MAX`).
         let mut heads: FxHashMap<u64, u32> = FxHashMap::default();
         heads.reserve(hashed.iter().map(Vec::len).sum());
         let mut registered: Vec<(u32, u32, u32)> = Vec::new();
@@ -747,9 +748,9 @@ impl At<'_> {
     }
 }
 
-/// Parse a large glossary in pieces cut before `[[entry]]` lines, on every core. `None` when the
-/// file is small, or when the pieces do not parse exactly like the whole would (the caller then
-/// parses the whole file).
+/// Parse a large glossary in pieces cut before `[[entry]]` lines, on every core (each with the fast
+/// reader, else `toml`). `None` when the file is small, or when the pieces do not parse exactly
+/// like the whole would (the caller then parses the whole file).
 fn parse_pieces(text: &str) -> Option<Vec<(usize, FileModel)>> {
     const PIECE: usize = 256 << 10;
     if text.len() < 2 * PIECE {

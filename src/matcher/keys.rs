@@ -32,7 +32,7 @@ pub(crate) fn is_patronymic(token: &str) -> bool {
 }
 
 /// Keys of single tokens by language slot and token, a buffer to spell a look-up in, and buffers
-/// for the folded tokens of a spelling.
+/// for the folded tokens of a spelling and for its key.
 #[derive(Default)]
 struct Memo {
     keys: FxHashMap<Box<str>, Option<Box<str>>>,

@@ -104,6 +104,26 @@ impl Lazy {
         }
     }
 
+    /// A token starts after a gap (no token is being built): the gap is final, and the next one
+    /// starts empty.
+    #[inline]
+    fn start_token(&mut self, toks: &mut [Token], tok: (usize, Script, bool, u32)) {
+        if let Some(last) = toks.last_mut() {
+            last.gap = if self.breaks() {
+                Gap::Break
+            } else if self.gap_space {
+                Gap::Space
+            } else {
+                Gap::Joiner
+            };
+        }
+        self.gap_chars = 0;
+        self.gap_newlines = 0;
+        self.gap_space = false;
+        self.gap_break = false;
+        self.cur = Some(tok);
+    }
+
     /// Has the gap so far become one that a name cannot cross?
     fn breaks(&self) -> bool {
         self.gap_break || self.gap_chars > MAX_GAP_CHARS || self.gap_newlines > 1
@@ -191,6 +211,19 @@ impl Tokens {
                 st.pos = i + 1;
                 continue;
             }
+            if b < 0x80 && st.cur.is_none() {
+                // An ASCII word (the usual case): a token of its own, folded in one go.
+                st.start_token(
+                    toks,
+                    (i, Script::Word, b.is_ascii_uppercase(), folded.len() as u32),
+                );
+                let k = ascii_word_end(bytes, i);
+                let old = folded.len();
+                folded.push_str(&text[i..k]);
+                folded[old..].make_ascii_lowercase();
+                st.pos = k;
+                continue;
+            }
             let (c, len) = if b < 0x80 {
                 (b as char, 1)
             } else {
@@ -213,22 +246,15 @@ impl Tokens {
                 Some(script) => {
                     let continues = matches!(st.cur, Some((_, s, _, _)) if s == script && script != Script::Ideograph);
                     if !continues {
-                        if let Some(tok) = st.cur.take() {
-                            finish(toks, folded, tok, i, Gap::Adjacent);
-                        } else if let Some(last) = toks.last_mut() {
-                            last.gap = if st.breaks() {
-                                Gap::Break
-                            } else if st.gap_space {
-                                Gap::Space
-                            } else {
-                                Gap::Joiner
-                            };
+                        let tok = (i, script, c.is_uppercase(), folded.len() as u32);
+                        match st.cur.take() {
+                            // Adjacent to the token before (a change of script, an ideograph).
+                            Some(before) => {
+                                finish(toks, folded, before, i, Gap::Adjacent);
+                                st.cur = Some(tok);
+                            }
+                            None => st.start_token(toks, tok),
                         }
-                        st.gap_chars = 0;
-                        st.gap_newlines = 0;
-                        st.gap_space = false;
-                        st.gap_break = false;
-                        st.cur = Some((i, script, c.is_uppercase(), folded.len() as u32));
                     }
                     if b < 0x80 {
                         // Fast path: the rest of an ASCII word in one go.

@@ -212,9 +212,17 @@ impl<'a> WordStarts<'a> {
         };
         let b: &[u8; 64] = b.try_into().unwrap_or(&buf);
         let x: [u64; 8] = std::array::from_fn(|k| load(&b[8 * k..]));
+        // A byte 0x80 for each ASCII letter or digit, 0 for the rest: written byte by byte, which
+        // the compiler turns into vector compares.
+        let mut flags = [0u8; 64];
+        for (f, &c) in flags.iter_mut().zip(b) {
+            let letter = (c | 0x20).wrapping_sub(b'a') < 26;
+            let digit = c.wrapping_sub(b'0') < 10;
+            *f = u8::from(letter | digit) << 7;
+        }
         let mut alnum = 0u64;
-        for (k, &x) in x.iter().enumerate() {
-            alnum |= movemask(alnum_bytes(x)) << (8 * k);
+        for k in 0..8 {
+            alnum |= movemask(load(&flags[8 * k..])) << (8 * k);
         }
         // Most blocks of most text are all ASCII.
         let mut high = 0u64;
@@ -304,6 +312,20 @@ mod tests {
         let mut f = WordStarts::new(bytes);
         for &from in &[300, 5, 200, 0, bytes.len() - 1] {
             assert_eq!(f.next(from), want.iter().copied().find(|&p| p >= from));
+        }
+    }
+
+    #[test]
+    fn every_byte_value_is_a_word_byte_or_not_as_ascii_says() {
+        // Each byte value once, then each next to a letter, so that every value both starts and
+        // continues a word.
+        let mut bytes: Vec<u8> = (0..=255).collect();
+        bytes.extend((0..=255u8).flat_map(|b| [b'q', b]));
+        let mut f = WordStarts::new(&bytes);
+        for (i, &b) in bytes.iter().enumerate() {
+            f.load_block(i & !63);
+            let alnum = f.alnum >> (i % 64) & 1 == 1;
+            assert_eq!(alnum, b.is_ascii_alphanumeric(), "byte {b:#x} at {i}");
         }
     }
 
