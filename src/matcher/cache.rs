@@ -20,7 +20,7 @@ use std::io::{self, Read, Write};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-const MAGIC: &[u8; 8] = b"CNYMIDX5";
+const MAGIC: &[u8; 8] = b"CNYMIDX6";
 
 /// The cache file for glossary `sources` (path, contents) under these options, in `dir`.
 pub fn cache_path(dir: &Path, sources: &[(PathBuf, Vec<u8>)], options: &MatcherOptions) -> PathBuf {

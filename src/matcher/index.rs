@@ -157,6 +157,14 @@ pub(crate) const PREFIX: u8 = 2;
 /// A flag of [`Starts`]: the word is a whole first token followed by an `s` (a plural or
 /// possessive: "Pyongyangs").
 pub(crate) const PLURAL: u8 = 4;
+/// A flag of [`Starts`]: [`SOLO`] and [`GOES_ON`] are known for this word (the index is finished).
+/// They answer for a window of the word alone what the Bloom filter would, without its false
+/// positives and without touching it.
+pub(crate) const EXACT: u8 = 8;
+/// A flag of [`Starts`]: the word's fold is a whole key.
+pub(crate) const SOLO: u8 = 16;
+/// A flag of [`Starts`]: the word's fold is a proper prefix of a key.
+pub(crate) const GOES_ON: u8 = 32;
 
 /// The filter in front of everything: by the [`hash_str`] of a folded word, how it can start a
 /// spelling. Hashes of every prefix of every spelling's first token, and of every first token
@@ -283,17 +291,20 @@ impl Starts {
     }
 
     /// How a word of running text can start a spelling: [`WHOLE`] (also for a plural of a first
-    /// token), [`PREFIX`] (only when a joiner follows the word, as in "P'yongyang"), or 0.
+    /// token), [`PREFIX`] (only when a joiner follows the word, as in "P'yongyang"), or 0; with
+    /// [`EXACT`], [`SOLO`] and [`GOES_ON`] when the index knows them.
     #[inline]
     pub fn of_word(&self, h: u64, joiner_next: bool) -> u8 {
         if !joiner_next && !self.may_start(h) {
             return 0;
         }
         let f = self.map.get(&h).copied().unwrap_or(0);
+        let exact = f & (EXACT | SOLO | GOES_ON);
         match f & (WHOLE | PREFIX) {
-            0 if f & PLURAL != 0 => WHOLE,
+            0 if f & PLURAL != 0 => WHOLE | exact,
+            0 => 0,
             PREFIX if !joiner_next => 0,
-            flags => flags,
+            flags => flags | exact,
         }
     }
 }
@@ -550,9 +561,22 @@ impl Index {
             prev = k;
         }
         let mut bloom = Bloom::with_items(items);
+        // The words that can start a name learn, exactly, whether they are a key themselves and
+        // whether a longer key starts with them (see [`EXACT`]).
+        let starts = &mut self.starts.map;
+        starts.values_mut().for_each(|f| *f |= EXACT);
         for (&k, &first_new) in sorted.iter().zip(&from) {
-            bloom.insert(hash_str(k), MAY_BE_KEY);
-            prefix_hashes(k, first_new, |h| bloom.insert(h, MAY_GO_ON));
+            let h = hash_str(k);
+            bloom.insert(h, MAY_BE_KEY);
+            if let Some(f) = starts.get_mut(&h) {
+                *f |= SOLO;
+            }
+            prefix_hashes(k, first_new, |h| {
+                bloom.insert(h, MAY_GO_ON);
+                if let Some(f) = starts.get_mut(&h) {
+                    *f |= GOES_ON;
+                }
+            });
         }
         self.bloom = bloom;
     }
@@ -747,6 +771,42 @@ mod tests {
         // two are checked not to collide).
         assert_eq!(q("kimjongunmet"), 0);
         assert_eq!(q("johnson"), 0);
+    }
+
+    #[test]
+    fn first_words_know_exactly_whether_they_are_keys_or_start_longer_ones() {
+        let mut ix = Index::default();
+        // (text, first token, key, words)
+        for (e, (text, first, key, words)) in [
+            ("Kim Jong Un", "kim", "kimjongun", 3),
+            ("Kim", "kim", "kim", 1),
+            ("Pyong Yang", "pyong", "pyongyang", 2),
+            ("Pyongyang Square", "pyongyang", "pyongyangsquare", 2),
+            ("Seoul", "seoul", "seoul", 1),
+        ]
+        .into_iter()
+        .enumerate()
+        {
+            ix.insert(
+                e as u32,
+                text,
+                SpellingSource::Canonical,
+                first,
+                key,
+                words,
+                false,
+            );
+        }
+        ix.finish();
+        let f = |w: &str| ix.starts.of_word(hash_str(w), true) & (EXACT | SOLO | GOES_ON);
+        assert_eq!(f("kim"), EXACT | SOLO | GOES_ON);
+        // A key of one spelling ("Pyong Yang") and the first word of another.
+        assert_eq!(f("pyongyang"), EXACT | SOLO | GOES_ON);
+        assert_eq!(f("pyong"), EXACT | GOES_ON);
+        assert_eq!(f("seoul"), EXACT | SOLO);
+        assert_eq!(f("seouls"), EXACT);
+        assert_eq!(f("seo"), EXACT | GOES_ON);
+        assert_eq!(f("pyon"), EXACT | GOES_ON);
     }
 
     #[test]

@@ -29,7 +29,7 @@ use crate::glossary::{Entry, Glossary};
 use crate::parallel::parallel_map;
 use crate::translit::Lang;
 use fuzzy::FuzzyIndex;
-use index::{Index, Resolved, MAY_BE_KEY, MAY_GO_ON, PREFIX, WHOLE};
+use index::{Index, Resolved, EXACT, GOES_ON, MAY_BE_KEY, MAY_GO_ON, PREFIX, SOLO, WHOLE};
 use keys::{KeyTarget, LangKeys};
 use rustc_hash::FxHashSet;
 use std::borrow::Cow;
@@ -608,7 +608,16 @@ impl Matcher {
                 if tokens.key(i, j).len() > self.index.max_key + 12 {
                     break;
                 }
-                let (h, answer) = early.take().unwrap_or_else(|| ask(tokens, j));
+                let (h, answer) = early.take().unwrap_or_else(|| {
+                    if j == i && flags & EXACT != 0 {
+                        // The first word alone: its flags know (see `EXACT`).
+                        let answer = (u8::from(flags & SOLO != 0) * MAY_BE_KEY)
+                            | (u8::from(flags & GOES_ON != 0) * MAY_GO_ON);
+                        (hash_str(tokens.key(i, j)), answer)
+                    } else {
+                        ask(tokens, j)
+                    }
+                });
                 if j + 1 < tokens.toks.len() {
                     early = Some(ask(tokens, j + 1));
                 }
