@@ -438,6 +438,57 @@ mod tests {
         }
     }
 
+    /// Texts one edit away from a real glossary: whatever this reader accepts, `toml` reads alike,
+    /// and nothing panics.
+    #[test]
+    fn agrees_with_toml_one_edit_away() {
+        // Bytes that matter to TOML, and some that do not.
+        const BYTES: &[u8] = b"\"'[]=#,\\\n\r\t ux0aAe.-_{}";
+        let mut seed = 0x2545_f491_4f6c_dd1du64;
+        let mut next = |n: usize| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (seed % n as u64) as usize
+        };
+        let mut read = 0;
+        for (_, text) in crate::glossary::BUNDLED {
+            // The first entries, cut at the end of a line.
+            let cut = text[..text.len().min(1500)]
+                .rfind('\n')
+                .map_or(text.len(), |i| i + 1);
+            let head = &text.as_bytes()[..cut];
+            for _ in 0..200 {
+                let mut b = head.to_vec();
+                let at = next(b.len());
+                match next(3) {
+                    0 => b[at] = BYTES[next(BYTES.len())],
+                    1 => b.insert(at, BYTES[next(BYTES.len())]),
+                    _ => {
+                        b.remove(at);
+                    }
+                }
+                let Ok(t) = std::str::from_utf8(&b) else {
+                    continue;
+                };
+                if let Some(ours) = parse(t) {
+                    read += 1;
+                    assert_eq!(
+                        Some(format!("{ours:?}")),
+                        reference(t).map(|m| format!("{m:?}")),
+                        "edit at {at}: {:?}",
+                        &t[at.saturating_sub(40).min(t.len())..]
+                            .chars()
+                            .take(80)
+                            .collect::<String>()
+                    );
+                }
+            }
+        }
+        // Most edits keep the text readable (inside a note, say): the test is not vacuous.
+        assert!(read > 100, "only {read} edited texts were read");
+    }
+
     #[test]
     fn agrees_with_toml_on_the_usual_shapes() {
         let read = [
