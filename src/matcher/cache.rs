@@ -132,8 +132,13 @@ impl Input<'_> {
     }
 
     #[inline]
+    fn u32(&mut self) -> Option<u32> {
+        Some(u32::from_le_bytes(self.take(4)?.try_into().ok()?))
+    }
+
+    #[inline]
     fn str(&mut self) -> Option<&str> {
-        let n = usize::try_from(u32::from_le_bytes(self.take(4)?.try_into().ok()?)).ok()?;
+        let n = usize::try_from(self.u32()?).ok()?;
         std::str::from_utf8(self.take(n)?).ok()
     }
 
@@ -156,7 +161,7 @@ impl R<'_> {
         Some(self.take(1)?[0])
     }
     fn u32(&mut self) -> Option<u32> {
-        Some(u32::from_le_bytes(self.take(4)?.try_into().ok()?))
+        self.b.u32()
     }
     fn u64(&mut self) -> Option<u64> {
         Some(u64::from_le_bytes(self.take(8)?.try_into().ok()?))

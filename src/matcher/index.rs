@@ -197,6 +197,17 @@ fn shape(b0: u8, b1: u8, len: usize) -> usize {
     usize::from(b0 & 31) | usize::from(b1 & 31) << 5 | len.min(15) << 10
 }
 
+/// Note in `shapes` the shape of an ASCII word that may start a spelling.
+fn add_shape(shapes: &mut Vec<u64>, word: &[u8]) {
+    if let [b0, rest @ ..] = word {
+        if shapes.is_empty() {
+            *shapes = vec![0; SHAPES / 64];
+        }
+        let s = shape(*b0, rest.first().copied().unwrap_or(0), word.len());
+        shapes[s / 64] |= 1 << (s % 64);
+    }
+}
+
 impl Starts {
     /// The filter with these flags by hash and this shape filter (call [`Starts::derive`] before
     /// use).
@@ -218,17 +229,6 @@ impl Starts {
             .is_none_or(|&w| w >> (s % 64) & 1 != 0)
     }
 
-    /// Note the shape of an ASCII word that may start a spelling.
-    fn add_shape(&mut self, word: &[u8]) {
-        if let [b0, rest @ ..] = word {
-            if self.shapes.is_empty() {
-                self.shapes = vec![0; SHAPES / 64];
-            }
-            let s = shape(*b0, rest.first().copied().unwrap_or(0), word.len());
-            self.shapes[s / 64] |= 1 << (s % 64);
-        }
-    }
-
     /// Add the first token of a spelling.
     fn insert(&mut self, first: &str) {
         // Spellings of one entry mostly share their first word: it is in already.
@@ -246,10 +246,8 @@ impl Starts {
         buf.push('s');
         *self.map.entry(hash_str(buf)).or_insert(0) |= PLURAL;
         if first.is_ascii() {
-            let plural = std::mem::take(&mut self.buf);
-            self.add_shape(first.as_bytes());
-            self.add_shape(plural.as_bytes());
-            self.buf = plural;
+            add_shape(&mut self.shapes, first.as_bytes());
+            add_shape(&mut self.shapes, self.buf.as_bytes());
         }
     }
 

@@ -70,6 +70,16 @@ fn finish(
     });
 }
 
+/// Append the fold of the ASCII word that starts at byte `i` of `text` (its lowercase) to
+/// `folded`; returns where the word ends.
+fn fold_ascii_word(text: &str, i: usize, folded: &mut String) -> usize {
+    let k = ascii_word_end(text.as_bytes(), i);
+    let old = folded.len();
+    folded.push_str(&text[i..k]);
+    folded[old..].make_ascii_lowercase();
+    k
+}
+
 /// Where a lazy tokenization stands (see [`Tokens::more`]).
 #[derive(Clone, Copy, Debug, Default)]
 struct Lazy {
@@ -217,11 +227,7 @@ impl Tokens {
                     toks,
                     (i, Script::Word, b.is_ascii_uppercase(), folded.len() as u32),
                 );
-                let k = ascii_word_end(bytes, i);
-                let old = folded.len();
-                folded.push_str(&text[i..k]);
-                folded[old..].make_ascii_lowercase();
-                st.pos = k;
+                st.pos = fold_ascii_word(text, i, folded);
                 continue;
             }
             let (c, len) = if b < 0x80 {
@@ -258,11 +264,7 @@ impl Tokens {
                     }
                     if b < 0x80 {
                         // Fast path: the rest of an ASCII word in one go.
-                        let k = ascii_word_end(bytes, i);
-                        let old = folded.len();
-                        folded.push_str(&text[i..k]);
-                        folded[old..].make_ascii_lowercase();
-                        st.pos = k;
+                        st.pos = fold_ascii_word(text, i, folded);
                         continue;
                     } else {
                         fold_char(c, folded);
