@@ -11,7 +11,6 @@
 //! hash of [`super::words`].
 
 use super::words::{hash_str, prefix_hashes, same_bytes};
-use hashbrown::HashTable;
 use rustc_hash::FxHashMap;
 
 /// Where a spelling in the index came from, from most to least authoritative.
@@ -307,19 +306,28 @@ impl Starts {
     }
 }
 
-/// The key table: every key once, each with its target. A key of up to [`INLINE`] bytes (nearly
-/// all) is kept in its slot, so that a look-up reads one cache line; longer ones are kept in one
-/// text buffer. Looked up by the [`hash_str`] that the scan has already computed for the Bloom
-/// filter.
+/// The key table: every key once, each with its target. Open addressing with linear probing
+/// over slots whose place is the high bits of the key's [`hash_str`], which the scan has already
+/// computed for the Bloom filter: the address of a key's slot is known from its hash alone, so
+/// the scan can ask for it ([`Keys::prefetch`]) while it still consults the filter, and the two
+/// cache misses overlap. A key of up to [`INLINE`] bytes (nearly all) is kept in its slot, so a
+/// look-up reads one slot; longer ones are kept in one text buffer.
 #[derive(Debug, Default)]
 pub(crate) struct Keys {
-    table: HashTable<Slot>,
+    /// A power of two of slots (or none), at most [`MAX_LOAD`] full.
+    slots: Vec<Option<Slot>>,
+    /// 64 minus the base-two log of the slot count: `h >> shift` is a key's home slot.
+    shift: u32,
+    len: usize,
     /// Keys longer than [`INLINE`] bytes.
     long: String,
 }
 
 /// Longest key kept in its slot.
 const INLINE: usize = 22;
+
+/// Most slots in use, in tenths: linear probing stays short below this.
+const MAX_LOAD: usize = 7;
 
 /// One slot of the key table.
 #[derive(Debug)]
@@ -349,37 +357,89 @@ impl Slot {
 }
 
 impl Keys {
-    /// Room for `n` keys.
+    /// Room for `n` keys without growing.
     pub fn with_capacity(n: usize) -> Keys {
-        Keys {
-            table: HashTable::with_capacity(n),
-            long: String::new(),
-        }
+        let mut keys = Keys::default();
+        keys.resize((n * 10 / MAX_LOAD + 1).next_power_of_two());
+        keys
     }
 
     /// Number of keys.
     pub fn len(&self) -> usize {
-        self.table.len()
+        self.len
+    }
+
+    /// The home slot of hash `h`.
+    #[inline]
+    fn home(&self, h: u64) -> usize {
+        h.checked_shr(self.shift).unwrap_or(0) as usize
+    }
+
+    /// The slot of `key`, whose [`hash_str`] is `h`, if it is in the table.
+    #[inline]
+    fn find(&self, h: u64, key: &[u8]) -> Option<usize> {
+        let mask = self.slots.len().checked_sub(1)?;
+        let mut i = self.home(h);
+        // The table is never full, so an empty slot ends every search.
+        loop {
+            let slot = self.slots.get(i)?.as_ref()?;
+            if same_bytes(slot.key(&self.long), key) {
+                return Some(i);
+            }
+            i = (i + 1) & mask;
+        }
     }
 
     /// The target of `key`, whose [`hash_str`] is `h`.
     #[inline]
     pub fn get(&self, h: u64, key: &str) -> Option<&Target> {
-        let long = &self.long;
-        self.table
-            .find(h, |e| same_bytes(e.key(long), key.as_bytes()))
-            .map(|e| &e.target)
+        let i = self.find(h, key.as_bytes())?;
+        self.slots[i].as_ref().map(|s| &s.target)
     }
 
     fn get_mut(&mut self, h: u64, key: &str) -> Option<&mut Target> {
-        let long = &self.long;
-        self.table
-            .find_mut(h, |e| same_bytes(e.key(long), key.as_bytes()))
-            .map(|e| &mut e.target)
+        let i = self.find(h, key.as_bytes())?;
+        self.slots[i].as_mut().map(|s| &mut s.target)
+    }
+
+    /// Ask the memory system for the slot where a look-up of hash `h` starts, without waiting
+    /// for it (see [`prefetch`]).
+    #[inline]
+    pub fn prefetch(&self, h: u64) {
+        if let Some(slot) = self.slots.get(self.home(h)) {
+            prefetch(slot);
+        }
+    }
+
+    /// Make the table `count` slots (a power of two) long, placing the keys again.
+    fn resize(&mut self, count: usize) {
+        let count = count.max(16);
+        let old = std::mem::take(&mut self.slots);
+        self.slots = Vec::with_capacity(count);
+        self.slots.resize_with(count, || None);
+        self.shift = 64 - count.trailing_zeros();
+        for slot in old.into_iter().flatten() {
+            let h = hash_str(std::str::from_utf8(slot.key(&self.long)).unwrap_or_default());
+            self.place(h, slot);
+        }
+    }
+
+    /// Put `slot`, whose key is not in the table and hashes to `h`, in the first free slot from
+    /// its home.
+    fn place(&mut self, h: u64, slot: Slot) {
+        let mask = self.slots.len() - 1;
+        let mut i = self.home(h);
+        while self.slots[i].is_some() {
+            i = (i + 1) & mask;
+        }
+        self.slots[i] = Some(slot);
     }
 
     /// Add `key`, which is not in the table yet.
     pub fn insert_new(&mut self, h: u64, key: &str, target: Target) {
+        if (self.len + 1) * 10 > self.slots.len() * MAX_LOAD {
+            self.resize(self.slots.len() * 2);
+        }
         let mut slot = Slot {
             target,
             key: [0; INLINE],
@@ -394,21 +454,30 @@ impl Keys {
             slot.key[..4].copy_from_slice(&start.to_le_bytes());
             slot.key[4..8].copy_from_slice(&(self.long.len() as u32).to_le_bytes());
         }
-        let long = &self.long;
-        self.table.insert_unique(h, slot, |e| {
-            hash_str(std::str::from_utf8(e.key(long)).unwrap_or_default())
-        });
+        self.place(h, slot);
+        self.len += 1;
     }
 
     /// Every key with its target.
     pub fn iter(&self) -> impl Iterator<Item = (&str, &Target)> {
-        self.table.iter().map(|e| {
+        self.slots.iter().flatten().map(|e| {
             (
                 std::str::from_utf8(e.key(&self.long)).unwrap_or_default(),
                 &e.target,
             )
         })
     }
+}
+
+/// Ask the memory system for the cache line that holds `r`, without waiting for it: a hint,
+/// which changes nothing but when the line arrives. Unlike a load, it does not hold up the
+/// instructions after it, so misses that the scan knows of early overlap with its other work.
+#[inline(always)]
+pub(crate) fn prefetch<T>(r: &T) {
+    #[cfg(target_arch = "x86_64")]
+    safe_arch::prefetch_t0(r);
+    #[cfg(not(target_arch = "x86_64"))]
+    let _ = r;
 }
 
 /// Strings in one buffer, by number.
@@ -472,13 +541,26 @@ impl Bloom {
         }
     }
 
+    /// The block of `h`.
+    #[inline]
+    fn block(&self, h: u64) -> usize {
+        (((h >> 32) * self.blocks.len() as u64) >> 32) as usize
+    }
+
     /// The block of `h`, and the bit positions of its two answers.
     #[inline]
     fn place(&self, h: u64) -> (usize, [u32; 4]) {
-        let block = ((h >> 32) * self.blocks.len() as u64) >> 32;
         let g = (h ^ (h >> 29)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
         let bit = |s: u32| ((g >> s) & 511) as u32;
-        (block as usize, [bit(0), bit(9), bit(18), bit(27)])
+        (self.block(h), [bit(0), bit(9), bit(18), bit(27)])
+    }
+
+    /// Ask the memory system for the block of `h`, without waiting for it (see [`prefetch`]).
+    #[inline]
+    pub fn prefetch(&self, h: u64) {
+        if let Some(b) = self.blocks.get(self.block(h)) {
+            prefetch(b);
+        }
     }
 
     fn insert(&mut self, h: u64, what: u8) {
@@ -838,22 +920,51 @@ mod tests {
         }
     }
 
+    /// A target of one spelling, numbered `id`.
+    fn target(id: u32) -> Target {
+        Target::One(Single {
+            id,
+            entry: id,
+            first_len: 3,
+            needs_upper: false,
+            rank: 0,
+            canon: (0, 0),
+        })
+    }
+
+    #[test]
+    fn the_key_table_grows_and_finds_every_key() {
+        let mut keys = Keys::default();
+        let key = |n: usize| format!("key{n}").repeat(1 + n % 5);
+        for n in 0..20_000 {
+            let k = key(n);
+            assert!(keys.get(hash_str(&k), &k).is_none());
+            keys.insert_new(hash_str(&k), &k, target(n as u32));
+        }
+        assert_eq!(keys.len(), 20_000);
+        assert!(keys.slots.len() * MAX_LOAD >= keys.len() * 10);
+        assert!(keys.slots.len() <= 4 * keys.len());
+        for n in 0..20_000 {
+            let k = key(n);
+            assert!(
+                matches!(keys.get(hash_str(&k), &k), Some(Target::One(s)) if s.id == n as u32),
+                "{k}"
+            );
+            let missing = format!("{k}x");
+            assert!(keys.get(hash_str(&missing), &missing).is_none());
+        }
+        assert_eq!(keys.iter().count(), 20_000);
+        // A table sized up front holds its keys without growing.
+        let sized = Keys::with_capacity(1000);
+        assert!(sized.slots.len() * MAX_LOAD >= 1000 * 10);
+    }
+
     #[test]
     fn keys_in_their_slot_and_in_the_long_buffer() {
         let mut keys = Keys::default();
         let short = "kimjongun";
         let long = "владимирвладимировичпутин";
         assert!(long.len() > INLINE);
-        let target = |id| {
-            Target::One(Single {
-                id,
-                entry: id,
-                first_len: 3,
-                needs_upper: false,
-                rank: 0,
-                canon: (0, 0),
-            })
-        };
         keys.insert_new(hash_str(short), short, target(1));
         keys.insert_new(hash_str(long), long, target(2));
         let id = |k: &str| match keys.get(hash_str(k), k) {

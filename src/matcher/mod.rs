@@ -406,6 +406,14 @@ impl Matcher {
         let bytes = text.as_bytes();
         let mut word = String::new();
         let mut marks = WordStarts::new(bytes);
+        // The scan looks one candidate ahead: before it matches at a word, it skims on to the
+        // next word that may start a name and asks the memory system for what matching there
+        // will read. `ahead` is that skim: from where, and what it found (the same answer a skim
+        // from anywhere between the two gives).
+        let mut ahead: Option<(usize, Option<usize>)> = None;
+        let shortcuts = shortcuts();
+        // The word whose window was asked for last, and where the window's second word ends.
+        let mut asked: Option<(usize, Option<usize>)> = None;
         let mut i = 0;
         while i < bytes.len() {
             // Go to the next word start or non-ASCII byte, unless the last match ended inside an
@@ -413,7 +421,22 @@ impl Matcher {
             let inside =
                 i > 0 && bytes[i].is_ascii_alphanumeric() && bytes[i - 1].is_ascii_alphanumeric();
             if !inside {
-                match self.skip(text, &mut marks, tokens, i) {
+                let next = match ahead.take() {
+                    // Nothing between: the skim ahead stands. Else only the words between are
+                    // skimmed now.
+                    Some((from, next)) if next.is_none_or(|q| q >= i) => {
+                        if from <= i {
+                            next
+                        } else {
+                            match self.skip(text, &mut marks, tokens, i, from) {
+                                Some(p) if p < from => Some(p),
+                                _ => next,
+                            }
+                        }
+                    }
+                    _ => self.skip(text, &mut marks, tokens, i, usize::MAX),
+                };
+                match next {
                     Some(next) => i = next,
                     None => break,
                 }
@@ -433,6 +456,25 @@ impl Matcher {
                     let flags = self.index.starts.of_word(h, joiner);
                     let keyed =
                         flags == 0 && b.is_ascii_uppercase() && self.keyed(tokens, h, &text[i..e]);
+                    if shortcuts && (flags != 0 || keyed) {
+                        // The skim ahead starts after the next word: a name of two words is the
+                        // usual match, and the second word of a name is no place to look ahead.
+                        let e2 = match asked {
+                            Some((p, e2)) if p == i => e2,
+                            _ => self.prefetch_at(bytes, i, e),
+                        };
+                        let from = e2.unwrap_or(e);
+                        let next = self.skip(text, &mut marks, tokens, from, usize::MAX);
+                        if let Some(q) = next {
+                            if bytes[q] < 0x80 {
+                                let qe = marks
+                                    .word_end(q)
+                                    .unwrap_or_else(|| words::ascii_word_end(bytes, q));
+                                asked = Some((q, self.prefetch_at(bytes, q, qe)));
+                            }
+                        }
+                        ahead = Some((from, next));
+                    }
                     i = self.step(text, base, (i, e), flags, keyed, tokens, out);
                     continue;
                 }
@@ -461,7 +503,8 @@ impl Matcher {
     /// The scan's inner loop: from `from`, skip the ASCII words that certainly start no name
     /// (not in the filter, no joiner after them, and if capitalised, no romanisation key that
     /// starts with them) and return where the next word that may start one, or the next
-    /// non-ASCII character, is.
+    /// non-ASCII character, is. The skim stops at the first word at or after `limit`, which it
+    /// returns unexamined.
     #[inline]
     fn skip(
         &self,
@@ -469,16 +512,25 @@ impl Matcher {
         marks: &mut WordStarts,
         tokens: &mut Tokens,
         mut from: usize,
+        limit: usize,
     ) -> Option<usize> {
         let bytes = text.as_bytes();
         loop {
             let p = marks.next(from)?;
+            if p >= limit {
+                return Some(p);
+            }
             let b = bytes[p];
             if b >= 0x80 {
                 return Some(p);
             }
-            let Some(e) = marks.word_end(p) else {
-                return Some(p);
+            // A word that runs on into the next block is rare enough to find the end of the slow
+            // way (it is one word in every few blocks; returning it unexamined would send every
+            // such word through the whole scan).
+            let e = match marks.word_end(p) {
+                Some(e) => e,
+                None if shortcuts() => words::ascii_word_end(bytes, p),
+                None => return Some(p),
             };
             if matches!(bytes.get(e), Some(b'-' | b'\'' | b'`' | 0x80..)) {
                 return Some(p);
@@ -501,6 +553,17 @@ impl Matcher {
             }
             from = e;
         }
+    }
+
+    /// Ask the memory system for what matching at the ASCII word `p..e` will read first: the
+    /// filter block and key slot of its window of two words, when the next word is ASCII too.
+    /// Returns the end of that next word.
+    #[inline]
+    fn prefetch_at(&self, bytes: &[u8], p: usize, e: usize) -> Option<usize> {
+        let (h, e2) = words::ascii_pair_hash(bytes, p, e)?;
+        self.index.bloom.prefetch(h);
+        self.index.keys.prefetch(h);
+        Some(e2)
     }
 
     /// Can the capitalised word `word` (its fold hashes to `hash`) start a name that only a
@@ -599,7 +662,13 @@ impl Matcher {
         let i = 0;
         let mut best: Option<(usize, usize, Found)> = None;
         if flags != 0 {
-            let ask = |tokens: &Tokens, j: usize| self.index.bloom.ask(tokens.key(i, j));
+            // The key's slot is asked for before the filter is: when the filter lets the window
+            // through, its slot is on its way.
+            let ask = |tokens: &Tokens, j: usize| {
+                let h = hash_str(tokens.key(i, j));
+                self.index.keys.prefetch(h);
+                (h, self.index.bloom.query(h))
+            };
             let mut j = i;
             // The filter's answer for window `j + 1`, asked before window `j` is looked up so
             // that the two cache misses overlap.
@@ -1006,6 +1075,25 @@ fn ambiguous(start: usize, end: usize, entries: impl Iterator<Item = usize>) -> 
     }
 }
 
+/// Does the scan take its shortcuts (looking one candidate ahead, and ruling out a word that
+/// runs into the next block of the skim)? Always; a test turns them off to check that they
+/// change no match.
+#[cfg(not(test))]
+#[inline(always)]
+fn shortcuts() -> bool {
+    true
+}
+
+#[cfg(test)]
+thread_local! {
+    static SHORTCUTS: std::cell::Cell<bool> = const { std::cell::Cell::new(true) };
+}
+
+#[cfg(test)]
+fn shortcuts() -> bool {
+    SHORTCUTS.with(std::cell::Cell::get)
+}
+
 /// Korean particles that may follow a name with no space, longest first within each length class.
 const PARTICLES: &[&str] = &[
     "에게서",
@@ -1124,6 +1212,75 @@ canonical = "Li Na"
                 "{s}"
             );
         }
+    }
+
+    #[test]
+    fn the_scans_shortcuts_change_no_match() {
+        // Random texts of the bundled glossaries' words, between filler words of every length
+        // (so that words run across the skim's 64-byte blocks) and every kind of gap: the scan
+        // with its shortcuts finds exactly what it finds without them.
+        let g = Glossary::bundled().unwrap();
+        let m = Matcher::new(g, &MatcherOptions::default());
+        let mut vocab: Vec<String> = Vec::new();
+        for e in m.glossary().entries() {
+            for s in std::iter::once(&e.canonical)
+                .chain(&e.variants)
+                .chain(&e.native)
+                .chain(&e.short)
+            {
+                vocab.push(s.clone());
+                vocab.extend(s.split([' ', '-']).map(str::to_string));
+            }
+        }
+        vocab.extend(
+            [
+                "the",
+                "a",
+                "met",
+                "spokesperson",
+                "Saturday",
+                "Pyongyangs",
+                "Putin's",
+                "Kim's",
+                "abcdefghijklmnopqrstuvwxyzabcdefghijklmnopq",
+                "Chŏng",
+                "평양에서",
+                "김정은이",
+                "Mr",
+                "Ms",
+                "and",
+                "Jong",
+                "Un",
+                "Il",
+                "Sung",
+            ]
+            .map(str::to_string),
+        );
+        let gaps = [
+            " ", " ", " ", "  ", "-", "'", ", ", ". ", "\n", "\n\n", "", " — ",
+        ];
+        let mut seed = 0x9e37_79b9_7f4a_7c15u64;
+        let mut next = move |n: usize| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (seed % n as u64) as usize
+        };
+        let mut compared = 0;
+        for _ in 0..400 {
+            let mut text = String::new();
+            while text.len() < 1500 {
+                text.push_str(&vocab[next(vocab.len())]);
+                text.push_str(gaps[next(gaps.len())]);
+            }
+            let with = m.find(&text);
+            SHORTCUTS.with(|s| s.set(false));
+            let without = m.find(&text);
+            SHORTCUTS.with(|s| s.set(true));
+            assert_eq!(with, without, "{text}");
+            compared += with.len();
+        }
+        assert!(compared > 10_000, "{compared} matches compared");
     }
 
     #[test]

@@ -8,7 +8,12 @@
 /// from the text, lowercasing eight bytes at a time ([`ascii_word`]).
 #[inline]
 pub(crate) fn hash_str(s: &str) -> u64 {
-    let b = s.as_bytes();
+    hash_bytes(s.as_bytes())
+}
+
+/// [`hash_str`] of the string whose bytes are `b`.
+#[inline]
+pub(crate) fn hash_bytes(b: &[u8]) -> u64 {
     let mut h = HASH_SEED;
     let mut chunks = b.chunks_exact(8);
     for c in &mut chunks {
@@ -55,6 +60,36 @@ pub(crate) fn ascii_hash(bytes: &[u8], start: usize, end: usize) -> u64 {
         mix(h, (padded(&bytes[p..end]) | LOWER) & low_bytes(end - p)),
         len,
     )
+}
+
+/// The [`hash_str`] of the fold of two ASCII words of `bytes` with one separator between them
+/// (the key of a window of two words, as "Zheng Jianxia" or "Jong-un" gives it), and the end of
+/// the second word: `start..end` is the first word, the second starts at `end + 1`. None when
+/// the words are not followed by ASCII or are too long for a quick answer. The scan uses it to
+/// ask early for what the window's look-up will read; it decides nothing.
+#[inline]
+pub(crate) fn ascii_pair_hash(bytes: &[u8], start: usize, end: usize) -> Option<(u64, usize)> {
+    const MAX: usize = 32;
+    if !matches!(bytes.get(end), Some(b' ' | b'-' | b'\'')) {
+        return None;
+    }
+    let second = end + 1;
+    if !bytes.get(second)?.is_ascii_alphanumeric() {
+        return None;
+    }
+    let end2 = ascii_word_end(bytes, second);
+    let (a, b) = (end - start, end2 - second);
+    if a + b > MAX || bytes.get(end2).is_some_and(|&c| c >= 0x80) {
+        return None;
+    }
+    let mut buf = [0u8; MAX];
+    buf[..a].copy_from_slice(&bytes[start..end]);
+    buf[a..a + b].copy_from_slice(&bytes[second..end2]);
+    // For ASCII letters and digits, setting bit 5 is lowercasing.
+    for c in &mut buf[..a + b] {
+        *c |= 0x20;
+    }
+    Some((hash_bytes(&buf[..a + b]), end2))
 }
 
 /// The end of the run of ASCII letters and digits that starts at `bytes[start]`, eight bytes at
@@ -374,6 +409,31 @@ mod tests {
         }
         // Non-ASCII bytes end an ASCII word.
         assert_eq!(ascii_word("Chŏng".as_bytes(), 0).0, 2);
+    }
+
+    #[test]
+    fn a_pair_of_words_hashes_as_its_window_key() {
+        for (text, want) in [
+            ("Zheng Jianxia met", Some(("zhengjianxia", 13))),
+            ("Kim Jong-un", Some(("kimjong", 8))),
+            ("P'yongyang", Some(("pyongyang", 10))),
+            ("KIM JONG UN", Some(("kimjong", 8))),
+            ("Abcdefghijklmnop Qrstuvwxyzabcdefg", None),
+            (
+                "Abcdefghijklmnop Qrstuvwxyzabcdef",
+                Some(("abcdefghijklmnopqrstuvwxyzabcdef", 33)),
+            ),
+            ("Kim, Jong", None),
+            ("Kim  Jong", None),
+            ("Kim Chŏng", None),
+            ("Kim", None),
+            ("Kim ", None),
+            ("Kim 2024", Some(("kim2024", 8))),
+        ] {
+            let end = ascii_word_end(text.as_bytes(), 0);
+            let got = ascii_pair_hash(text.as_bytes(), 0, end);
+            assert_eq!(got, want.map(|(k, e)| (hash_str(k), e)), "{text}");
+        }
     }
 
     #[test]
