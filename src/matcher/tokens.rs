@@ -156,11 +156,28 @@ pub(crate) struct Tokens {
 }
 
 /// The romanisation keys of one word in each language, and in which languages the word can
-/// start a keyed name (a bit per language, computed on first use).
+/// start a keyed name (a bit per language, computed when first asked for: a word met first as
+/// the second part of a name has not been asked yet).
 #[derive(Debug)]
 struct CachedKeys {
     keys: [Option<Box<str>>; 3],
-    starts: u8,
+    starts: Option<u8>,
+}
+
+/// The romanisation keys of a folded word in each language (by [`slot`]).
+fn word_keys(word: &str) -> [Option<Box<str>>; 3] {
+    [Lang::Ko, Lang::Zh, Lang::Ru].map(|l| super::keys::key(l, &[word]).map(String::into_boxed_str))
+}
+
+/// The languages (a bit by [`slot`]) whose key of a word, among `keys`, can start a keyed name.
+fn starts_mask(keys: &[Option<Box<str>>; 3], starts: impl Fn(Lang, &str) -> bool) -> u8 {
+    let mut mask = 0;
+    for l in [Lang::Ko, Lang::Zh, Lang::Ru] {
+        if keys[slot(l)].as_deref().is_some_and(|k| starts(l, k)) {
+            mask |= 1 << slot(l);
+        }
+    }
+    mask
 }
 
 fn slot(lang: Lang) -> usize {
@@ -300,7 +317,7 @@ impl Tokens {
             return mask;
         }
         let folded = crate::fold::fold(word);
-        let mask = Self::compute(&folded, starts).starts;
+        let mask = starts_mask(&word_keys(&folded), starts);
         if self.start_cache.len() > 1 << 16 {
             self.start_cache.clear();
         }
@@ -308,42 +325,35 @@ impl Tokens {
         mask
     }
 
-    fn compute(word: &str, starts: impl Fn(Lang, &str) -> bool) -> CachedKeys {
-        let keys = [Lang::Ko, Lang::Zh, Lang::Ru]
-            .map(|l| super::keys::key(l, &[word]).map(String::into_boxed_str));
-        let mut mask = 0;
-        for l in [Lang::Ko, Lang::Zh, Lang::Ru] {
-            if keys[slot(l)].as_deref().is_some_and(|k| starts(l, k)) {
-                mask |= 1 << slot(l);
-            }
-        }
-        CachedKeys { keys, starts: mask }
-    }
-
-    fn cached(&mut self, i: usize, starts: impl Fn(Lang, &str) -> bool) -> &CachedKeys {
+    /// The cached keys of token `i` (computed now if they are not yet).
+    fn cached(&mut self, i: usize) -> Option<&mut CachedKeys> {
         let word = &self.folded[self.toks[i].fstart as usize..self.toks[i].fend as usize];
         if !self.key_cache.contains_key(word) {
             if self.key_cache.len() > 1 << 16 {
                 self.key_cache.clear();
             }
-            let keys = Self::compute(word, starts);
+            let keys = CachedKeys {
+                keys: word_keys(word),
+                starts: None,
+            };
             self.key_cache.insert(word.into(), keys);
         }
-        &self.key_cache[word]
+        self.key_cache.get_mut(word)
     }
 
     /// The languages (bits by [`Lang`] order ko, zh, ru) in which token `i` can start a keyed
     /// name, as decided by `starts` (called once per distinct word: the cache assumes one matcher).
     pub fn key_starts(&mut self, i: usize, starts: impl Fn(Lang, &str) -> bool) -> u8 {
-        self.cached(i, starts).starts
+        self.cached(i)
+            .map_or(0, |CachedKeys { keys, starts: mask }| {
+                *mask.get_or_insert_with(|| starts_mask(keys, starts))
+            })
     }
 
     /// Call `f` with the romanisation key of token `i` in `lang`, if the token parses in that
     /// language. Keys are computed once per distinct word and cached.
     pub fn with_key<R>(&mut self, lang: Lang, i: usize, f: impl FnOnce(&str) -> R) -> Option<R> {
-        self.cached(i, |_, _| false).keys[slot(lang)]
-            .as_deref()
-            .map(f)
+        self.cached(i)?.keys[slot(lang)].as_deref().map(f)
     }
 
     /// The fold of token `i`.
@@ -363,6 +373,21 @@ mod tests {
         (0..t.toks.len())
             .map(|i| (t.fold_of(i).to_string(), t.toks[i].gap))
             .collect()
+    }
+
+    #[test]
+    fn where_a_word_can_start_a_keyed_name_does_not_depend_on_what_was_asked_first() {
+        // A word first met as the second part of a name (its key asked for) must still be found
+        // to start a name later: what is cached is the same whichever question came first.
+        let starts = |l: Lang, k: &str| l == Lang::Zh && k.starts_with("li");
+        let mut fresh = Tokens::default();
+        fresh.tokenize("Li");
+        let want = fresh.key_starts(0, starts);
+        assert_ne!(want, 0);
+        let mut t = Tokens::default();
+        t.tokenize("Li");
+        assert!(t.with_key(Lang::Zh, 0, str::len).is_some());
+        assert_eq!(t.key_starts(0, starts), want);
     }
 
     #[test]

@@ -384,3 +384,54 @@ fn generated_data_same_output_threaded_streamed_and_whole() {
         "stdin (streamed) differs from the whole-text result"
     );
 }
+
+/// Name parts of the bundled glossaries (every word of every spelling) mixed at random with
+/// filler and every kind of gap: a text where romanisation keys meet words in every order.
+fn name_salad(bytes: usize) -> String {
+    let glossary = canonym::Glossary::bundled().expect("bundled glossaries load");
+    let mut words: Vec<String> = Vec::new();
+    for e in glossary.entries() {
+        for spelling in std::iter::once(&e.canonical)
+            .chain(&e.variants)
+            .chain(&e.native)
+            .chain(&e.short)
+        {
+            words.extend(spelling.split([' ', '-']).map(str::to_string));
+        }
+    }
+    words.extend(["the", "met", "Saturday", "and", "Mr", "in"].map(str::to_string));
+    let gaps = [" ", " ", " ", "-", ", ", ". ", "\n", "\n\n", "  "];
+    // A linear congruential generator (Knuth's MMIX constants): the same text every run.
+    let mut state = 1u64;
+    let mut pick = move |n: usize| {
+        state = state
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1_442_695_040_888_963_407);
+        ((state >> 33) % n as u64) as usize
+    };
+    let mut text = String::with_capacity(bytes + 64);
+    while text.len() < bytes {
+        text.push_str(&words[pick(words.len())]);
+        text.push_str(gaps[pick(gaps.len())]);
+    }
+    text
+}
+
+/// Romanisation keys are cached per worker; what a worker met before must not change a match.
+#[test]
+fn name_salad_same_matches_whatever_the_threads() {
+    let t = Sandbox::new();
+    let text = name_salad(6_000_000);
+    t.write("salad.txt", &text);
+    let jsonl = |threads: &str| {
+        let out = t
+            .canonym(["normalize", "--format", "jsonl", "-j", threads, "salad.txt"])
+            .run();
+        out.code(0);
+        out.stdout
+    };
+    let one = jsonl("1");
+    assert!(one.len() > 1_000_000, "the salad has names");
+    assert!(jsonl("2") == one, "jsonl differs between -j 1 and -j 2");
+    assert!(jsonl("4") == one, "jsonl differs between -j 1 and -j 4");
+}
