@@ -511,12 +511,13 @@ impl Matcher {
         text: &str,
         marks: &mut WordStarts,
         tokens: &mut Tokens,
-        mut from: usize,
+        from: usize,
         limit: usize,
     ) -> Option<usize> {
         let bytes = text.as_bytes();
+        marks.seek(from);
         loop {
-            let p = marks.next(from)?;
+            let p = marks.pop()?;
             if p >= limit {
                 return Some(p);
             }
@@ -529,7 +530,12 @@ impl Matcher {
             // such word through the whole scan).
             let e = match marks.word_end(p) {
                 Some(e) => e,
-                None if shortcuts() => words::ascii_word_end(bytes, p),
+                None if shortcuts() => {
+                    // The next mark is after the word's end, in a block further on.
+                    let e = words::ascii_word_end(bytes, p);
+                    marks.seek(e);
+                    e
+                }
                 None => return Some(p),
             };
             if matches!(bytes.get(e), Some(b'-' | b'\'' | b'`' | 0x80..)) {
@@ -544,14 +550,12 @@ impl Matcher {
                     e - p,
                 )
             {
-                from = e;
                 continue;
             }
             let h = ascii_hash(bytes, p, e);
             if self.index.starts.may_start(h) || upper && self.keyed(tokens, h, &text[p..e]) {
                 return Some(p);
             }
-            from = e;
         }
     }
 

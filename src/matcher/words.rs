@@ -234,6 +234,8 @@ pub(crate) struct WordStarts<'a> {
     marks: u64,
     /// The ASCII letters and digits of the block.
     alnum: u64,
+    /// The marks of the block not yet taken by [`WordStarts::pop`].
+    rest: u64,
 }
 
 impl<'a> WordStarts<'a> {
@@ -243,6 +245,7 @@ impl<'a> WordStarts<'a> {
             block: usize::MAX,
             marks: 0,
             alnum: 0,
+            rest: 0,
         }
     }
 
@@ -283,6 +286,7 @@ impl<'a> WordStarts<'a> {
         let starts = alnum & !((alnum << 1) | u64::from(before));
         self.block = block;
         self.marks = starts | high;
+        self.rest = self.marks;
         self.alnum = alnum;
     }
 
@@ -299,20 +303,43 @@ impl<'a> WordStarts<'a> {
     }
 
     /// The first mark at or after `from`.
+    #[cfg(test)]
+    fn next(&mut self, from: usize) -> Option<usize> {
+        self.seek(from);
+        self.pop()
+    }
+
+    /// Make [`WordStarts::pop`] go on from the first mark at or after `from`.
     #[inline]
-    pub fn next(&mut self, mut from: usize) -> Option<usize> {
-        while from < self.bytes.len() {
-            let block = from & !63;
-            if block != self.block {
-                self.load_block(block);
+    pub fn seek(&mut self, from: usize) {
+        let block = from & !63;
+        if block != self.block {
+            if from >= self.bytes.len() {
+                // Past the end: nothing left to take.
+                self.rest = 0;
+                self.block = usize::MAX;
+                return;
             }
-            let m = self.marks & (u64::MAX << (from - block));
-            if m != 0 {
-                return Some(block + m.trailing_zeros() as usize);
-            }
-            from = block + 64;
+            self.load_block(block);
         }
-        None
+        self.rest = self.marks & (u64::MAX << (from - block));
+    }
+
+    /// Take the next mark: the first one after the last taken, or at or after the place of the
+    /// last [`WordStarts::seek`]. A word's marks lie only at its start, so after a word is taken,
+    /// the next mark is after its end.
+    #[inline]
+    pub fn pop(&mut self) -> Option<usize> {
+        while self.rest == 0 {
+            let next = self.block.wrapping_add(64);
+            if self.block == usize::MAX || next >= self.bytes.len() {
+                return None;
+            }
+            self.load_block(next);
+        }
+        let p = self.block + self.rest.trailing_zeros() as usize;
+        self.rest &= self.rest - 1;
+        Some(p)
     }
 }
 
@@ -358,8 +385,24 @@ mod tests {
         assert_eq!(got, want);
         // Jumps forward and back land on the same marks.
         let mut f = WordStarts::new(bytes);
-        for &from in &[300, 5, 200, 0, bytes.len() - 1] {
+        for &from in &[
+            300,
+            5,
+            200,
+            0,
+            bytes.len() - 1,
+            bytes.len(),
+            bytes.len() + 100,
+        ] {
             assert_eq!(f.next(from), want.iter().copied().find(|&p| p >= from));
+        }
+        // From any place, taking mark after mark gives every mark from there on, across blocks.
+        for from in (0..bytes.len() + 70).step_by(7) {
+            let mut f = WordStarts::new(bytes);
+            f.seek(from);
+            let got: Vec<usize> = std::iter::from_fn(|| f.pop()).collect();
+            let rest: Vec<usize> = want.iter().copied().filter(|&p| p >= from).collect();
+            assert_eq!(got, rest, "from {from}");
         }
     }
 
