@@ -180,12 +180,26 @@ pub(crate) struct Starts {
     shift: u32,
     /// The shape filter: a bit per [`shape`] (empty: every shape may start a name).
     pub shapes: Vec<u64>,
+    /// [`Starts::shapes`] as the scan asks it: every bit, set for every shape when there is no
+    /// filter.
+    shape_bits: ShapeBits,
     /// Scratch space for building.
     buf: String,
 }
 
 /// Bits of the shape filter.
 const SHAPES: usize = 1 << 14;
+
+/// The shape filter of the scan: a fixed-size table, so that a look-up checks no bounds.
+#[derive(Debug)]
+struct ShapeBits(Box<[u64; SHAPES / 64]>);
+
+impl Default for ShapeBits {
+    /// Every shape may start a name.
+    fn default() -> ShapeBits {
+        ShapeBits(Box::new([u64::MAX; SHAPES / 64]))
+    }
+}
 
 /// The shape of an ASCII word of `len` bytes that starts with `b0`, `b1` (`b1` is ignored for a
 /// word of one byte): the low five bits of each (which a letter shares with its capital) and the
@@ -222,10 +236,8 @@ impl Starts {
     /// joiner follows it? False means certainly not (see [`Starts::may_start`]).
     #[inline]
     pub fn may_start_shape(&self, b0: u8, b1: u8, len: usize) -> bool {
-        let s = shape(b0, b1, len);
-        self.shapes
-            .get(s / 64)
-            .is_none_or(|&w| w >> (s % 64) & 1 != 0)
+        let s = shape(b0, b1, len) % SHAPES;
+        self.shape_bits.0[s / 64] >> (s % 64) & 1 != 0
     }
 
     /// Add the first token of a spelling.
@@ -257,6 +269,10 @@ impl Starts {
             .values()
             .filter(|&&f| f & (WHOLE | PLURAL) != 0)
             .count();
+        self.shape_bits = ShapeBits::default();
+        if self.shapes.len() == SHAPES / 64 {
+            self.shape_bits.0.copy_from_slice(&self.shapes);
+        }
         let bits = (n * 16).next_power_of_two().max(1 << 12);
         self.shift = 64 - bits.trailing_zeros();
         self.bits = vec![0; bits / 64];
