@@ -915,6 +915,7 @@ mod tests {
         for first in ["kim", "pyongyang", "o", "vladimirovichovski", "ли"] {
             starts.insert(first);
         }
+        starts.derive();
         let shape_of = |w: &str| {
             let b = w.as_bytes();
             starts.may_start_shape(b[0], b.get(1).copied().unwrap_or(0), b.len())
