@@ -347,6 +347,13 @@ pub fn from_bytes(mut bytes: &[u8]) -> Option<Matcher> {
     from_reader(&mut bytes)
 }
 
+/// Room to reserve for `n` items of type `T` whose count a cache file gives: all of them, up to
+/// 64 MiB. A damaged count must not reserve memory the file cannot fill (the items are read one by
+/// one, so a wrong count ends the read at the file's end); a true one beyond that grows as read.
+fn room<T>(n: usize) -> usize {
+    n.min((64 << 20) / std::mem::size_of::<T>().max(1))
+}
+
 /// Read a cached matcher; `None` when the file is not one, is cut short or does not read back.
 pub fn from_reader(src: &mut dyn io::Read) -> Option<Matcher> {
     let mut r = R {
@@ -365,7 +372,7 @@ pub fn from_reader(src: &mut dyn io::Read) -> Option<Matcher> {
         .map(|_| r.str().map(|s| Arc::from(Path::new(s))))
         .collect::<Option<_>>()?;
     let n = r.len()?;
-    let mut sources = Vec::with_capacity(n);
+    let mut sources = Vec::with_capacity(room::<Source>(n));
     for _ in 0..n {
         let path = paths.get(r.len()?)?.clone();
         let has = r.u8()? == 1;
@@ -377,7 +384,7 @@ pub fn from_reader(src: &mut dyn io::Read) -> Option<Matcher> {
         });
     }
     let n = r.len()?;
-    let mut entries = Vec::with_capacity(n);
+    let mut entries = Vec::with_capacity(room::<Entry>(n));
     for _ in 0..n {
         let id = r.string()?;
         let canonical = r.string()?;
@@ -417,7 +424,7 @@ pub fn from_reader(src: &mut dyn io::Read) -> Option<Matcher> {
         canonical.push(&e.canonical);
     }
     let n = r.len()?;
-    let mut spellings = Vec::with_capacity(n);
+    let mut spellings = Vec::with_capacity(room::<Spelling>(n));
     for _ in 0..n {
         let entry = r.u32()?;
         let text = r.str()?.into();
@@ -437,7 +444,7 @@ pub fn from_reader(src: &mut dyn io::Read) -> Option<Matcher> {
         });
     }
     let n = r.len()?;
-    let mut keys = Keys::with_capacity(n);
+    let mut keys = Keys::with_capacity(room::<[u64; 8]>(n));
     let mut k = String::new();
     for _ in 0..n {
         k.clear();
@@ -456,7 +463,7 @@ pub fn from_reader(src: &mut dyn io::Read) -> Option<Matcher> {
         keys.insert_new(h, k, t);
     }
     let n = r.len()?;
-    let mut starts = FxHashMap::with_capacity_and_hasher(n, Default::default());
+    let mut starts = FxHashMap::with_capacity_and_hasher(room::<(u64, u8)>(n), Default::default());
     for _ in 0..n {
         starts.insert(r.u64()?, r.u8()?);
     }
@@ -490,7 +497,7 @@ pub fn from_reader(src: &mut dyn io::Read) -> Option<Matcher> {
     let mut lk = LangKeys::default();
     for map in &mut lk.maps {
         let n = r.len()?;
-        map.reserve(n);
+        map.reserve(room::<(Box<str>, KeyTarget)>(n));
         for _ in 0..n {
             let k: Box<str> = r.str()?.into();
             let spellings = r.ids()?;
@@ -604,5 +611,32 @@ mod tests {
         assert!(from_bytes(&bytes[..bytes.len() / 2]).is_none());
         assert!(from_bytes(b"not a cache").is_none());
         assert!(from_bytes(&[]).is_none());
+    }
+
+    #[test]
+    fn damaged_counts_and_bytes_are_read_without_a_panic() {
+        // Every four bytes of a small glossary's cache in turn set to the largest count: the read
+        // ends (with a matcher or without) instead of reserving what the count says.
+        let mut b = crate::GlossaryBuilder::new();
+        b.add_source(
+            Path::new("g.toml"),
+            "[[entry]]\ncanonical = \"Kim Jong Un\"\nlang = \"ko\"\nkind = \"person\"\n\
+             native = [\"김정은\"]\nshort = [\"Kim\"]\n\
+             [[entry]]\ncanonical = \"Sergey Lavrov\"\nlang = \"ru\"\nkind = \"person\"\n",
+        );
+        let built = Matcher::new(
+            b.build().expect("glossary builds"),
+            &MatcherOptions::default(),
+        );
+        let bytes = to_bytes(&built);
+        for at in 0..bytes.len().saturating_sub(3) {
+            for fill in [0xff, 0x00, 0x7f] {
+                let mut bad = bytes.clone();
+                bad[at..at + 4].fill(fill);
+                if let Some(m) = from_bytes(&bad) {
+                    let _ = m.find("Kim Jong-un met Sergei Lavrov.");
+                }
+            }
+        }
     }
 }
