@@ -344,7 +344,8 @@ pub fn write_to(m: &Matcher, out: &mut dyn Write) -> io::Result<()> {
 /// Read a matcher back; `None` if the bytes are not a complete cache file of this version.
 #[cfg(test)]
 pub fn from_bytes(mut bytes: &[u8]) -> Option<Matcher> {
-    from_reader(&mut bytes)
+    let size = bytes.len();
+    from_reader(&mut bytes, size)
 }
 
 /// Room to reserve for `n` items of type `T` whose count a cache file gives: all of them, up to
@@ -354,8 +355,9 @@ fn room<T>(n: usize) -> usize {
     n.min((64 << 20) / std::mem::size_of::<T>().max(1))
 }
 
-/// Read a cached matcher; `None` when the file is not one, is cut short or does not read back.
-pub fn from_reader(src: &mut dyn io::Read) -> Option<Matcher> {
+/// Read a cached matcher from `src`, a file of `size` bytes; `None` when the file is not one, is
+/// cut short or does not read back.
+pub fn from_reader(src: &mut dyn io::Read, size: usize) -> Option<Matcher> {
     let mut r = R {
         b: Input {
             src,
@@ -443,8 +445,12 @@ pub fn from_reader(src: &mut dyn io::Read) -> Option<Matcher> {
             canon: canonical.range(entry as usize)?,
         });
     }
+    // The key table is made at its final size before the keys arrive: they come in the order of
+    // their slots in the table that wrote them, and a table that grew while they arrived in that
+    // order would pile them up (see `Keys`). Each key takes at least nine bytes of the file, which
+    // bounds a damaged count.
     let n = r.len()?;
-    let mut keys = Keys::with_capacity(room::<[u64; 8]>(n));
+    let mut keys = Keys::with_capacity(n.min(size / 9));
     let mut k = String::new();
     for _ in 0..n {
         k.clear();
@@ -599,6 +605,10 @@ mod tests {
             );
         }
         assert_eq!(to_bytes(&read).len(), bytes.len());
+        // The keys came in the order of the written table's slots: the table read back was made
+        // at its final size, not grown as they came (see `Keys`).
+        assert!(read.index.keys.slot_count() >= built.index.keys.slot_count());
+        assert!(read.index.keys.slot_count() <= 2 * built.index.keys.slot_count());
     }
 
     #[test]

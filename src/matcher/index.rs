@@ -328,6 +328,11 @@ impl Starts {
 /// the scan can ask for it ([`Keys::prefetch`]) while it still consults the filter, and the two
 /// cache misses overlap. A key of up to [`INLINE`] bytes (nearly all) is kept in its slot, so a
 /// look-up reads one slot; longer ones are kept in one text buffer.
+///
+/// [`Keys::iter`] gives the keys in the order of their slots. Inserted in that order into a
+/// table with fewer slots, they would arrive faster than one per slot and pile up into one run
+/// that every later insertion walks: a table that is filled from another's keys is made at its
+/// final size first ([`Keys::with_capacity`]), as the cache reader does.
 #[derive(Debug, Default)]
 pub(crate) struct Keys {
     /// A power of two of slots (or none), at most [`MAX_LOAD`] full.
@@ -383,6 +388,12 @@ impl Keys {
     /// Number of keys.
     pub fn len(&self) -> usize {
         self.len
+    }
+
+    /// Number of slots.
+    #[cfg(test)]
+    pub fn slot_count(&self) -> usize {
+        self.slots.len()
     }
 
     /// The home slot of hash `h`.

@@ -230,7 +230,10 @@ impl Matcher {
         if let Some(m) = file
             .as_ref()
             .and_then(|f| std::fs::File::open(f).ok())
-            .and_then(|mut f| cache::from_reader(&mut f))
+            .and_then(|mut f| {
+                let size = f.metadata().ok()?.len();
+                cache::from_reader(&mut f, usize::try_from(size).ok()?)
+            })
         {
             return Ok(m);
         }
