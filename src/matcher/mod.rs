@@ -29,7 +29,7 @@ use crate::glossary::{Entry, Glossary};
 use crate::parallel::parallel_map;
 use crate::translit::Lang;
 use fuzzy::FuzzyIndex;
-use index::{Index, Resolved, EXACT, GOES_ON, MAY_BE_KEY, MAY_GO_ON, PREFIX, SOLO, WHOLE};
+use index::{Index, Keys, Resolved, EXACT, GOES_ON, MAY_BE_KEY, MAY_GO_ON, PREFIX, SOLO, WHOLE};
 use keys::{KeyTarget, LangKeys};
 use rustc_hash::FxHashSet;
 use std::borrow::Cow;
@@ -164,6 +164,11 @@ impl Matcher {
                 })
             });
             let mut index = Index::default();
+            // Spellings of an entry mostly fold alike in pairs or threes: room for about
+            // seven keys in ten spellings spares the key table growing again and again (it grows
+            // beyond that if it must).
+            let spellings: usize = lists.iter().map(Vec::len).sum();
+            index.keys = Keys::with_capacity(spellings * 7 / 10);
             for e in entries {
                 index.canonical.push(&e.canonical);
             }
