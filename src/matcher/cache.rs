@@ -276,9 +276,9 @@ pub fn write_to(m: &Matcher, out: &mut dyn Write) -> io::Result<()> {
     }
     let ix = &m.index;
     w.len(ix.spellings.len());
-    for s in &ix.spellings {
+    for (i, s) in ix.spellings.iter().enumerate() {
         w.u32(s.entry);
-        w.str(&s.text);
+        w.str(ix.spelling_text(i as u32));
         put_source(&mut w, s.source);
         w.u32(u32::from(s.first_len));
         w.u8(s.needs_upper as u8);
@@ -427,9 +427,10 @@ pub fn from_reader(src: &mut dyn io::Read, size: usize) -> Option<Matcher> {
     }
     let n = r.len()?;
     let mut spellings = Vec::with_capacity(room::<Spelling>(n));
+    let mut texts = Arena::default();
     for _ in 0..n {
         let entry = r.u32()?;
-        let text = r.str()?.into();
+        texts.push(r.str()?);
         let source = get_source(&mut r)?;
         let first_len = u16::try_from(r.u32()?).ok()?;
         let needs_upper = r.u8()? == 1;
@@ -438,7 +439,6 @@ pub fn from_reader(src: &mut dyn io::Read, size: usize) -> Option<Matcher> {
         }
         spellings.push(Spelling {
             entry,
-            text,
             source,
             first_len,
             needs_upper,
@@ -491,6 +491,7 @@ pub fn from_reader(src: &mut dyn io::Read, size: usize) -> Option<Matcher> {
         .collect();
     let mut index = Index {
         spellings,
+        texts,
         keys,
         starts: Starts::from_map(starts, shapes),
         max_key,

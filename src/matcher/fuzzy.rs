@@ -39,7 +39,7 @@ impl FuzzyIndex {
     pub fn build(index: &Index) -> FuzzyIndex {
         let mut f = FuzzyIndex::default();
         for (id, sp) in index.spellings.iter().enumerate() {
-            let toks: Box<[Box<str>]> = fold_tokens(&sp.text)
+            let toks: Box<[Box<str>]> = fold_tokens(index.spelling_text(id as u32))
                 .into_iter()
                 .map(String::into_boxed_str)
                 .collect();

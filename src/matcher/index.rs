@@ -59,7 +59,6 @@ impl SpellingSource {
 #[derive(Clone, Debug)]
 pub(crate) struct Spelling {
     pub entry: u32,
-    pub text: Box<str>,
     pub source: SpellingSource,
     /// Byte length of the fold of the spelling's first token: a text window whose first token
     /// folds longer than this does not match it ("Lina" is not "Li Na").
@@ -133,6 +132,9 @@ pub(crate) enum Resolved<'a> {
 #[derive(Debug, Default)]
 pub(crate) struct Index {
     pub spellings: Vec<Spelling>,
+    /// The text of each spelling, by its number (in one buffer: millions of spellings are not
+    /// millions of allocations).
+    pub texts: Arena,
     pub keys: Keys,
     /// How a word can start a spelling.
     pub starts: Starts,
@@ -713,9 +715,9 @@ impl Index {
             return None;
         }
         let id = self.spellings.len() as u32;
+        self.texts.push(text);
         self.spellings.push(Spelling {
             entry,
-            text: text.into(),
             source,
             first_len: first.len().min(u16::MAX as usize) as u16,
             needs_upper,
@@ -742,6 +744,11 @@ impl Index {
     /// The spelling a target resolves to, when it resolves to one.
     pub fn spelling(&self, id: u32) -> &Spelling {
         &self.spellings[id as usize]
+    }
+
+    /// The text of spelling `id`.
+    pub fn spelling_text(&self, id: u32) -> &str {
+        self.texts.get(id as usize).unwrap_or_default()
     }
 }
 

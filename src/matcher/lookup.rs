@@ -137,16 +137,17 @@ impl Matcher {
             let score = if t.entries().len() == 1 { 0.8 } else { 0.7 };
             for (&e, &s) in t.entries().iter().zip(t.spellings()) {
                 let sp = self.index.spelling(s);
+                let text = self.index.spelling_text(s);
                 hits.push(Hit {
                     entry: e as usize,
                     kind: MatchKind::Translit,
                     score,
-                    spelling: sp.text.to_string(),
+                    spelling: text.to_string(),
                     source: format!(
                         "{} romanisation key (meets {}: {})",
                         lang.code(),
                         sp.source.describe(),
-                        sp.text
+                        text
                     ),
                 });
             }
@@ -161,7 +162,7 @@ impl Matcher {
                 entry: sp.entry as usize,
                 kind,
                 score: score * penalty,
-                spelling: sp.text.to_string(),
+                spelling: self.index.spelling_text(s).to_string(),
                 source: sp.source.describe(),
             });
         };
@@ -193,7 +194,7 @@ impl Matcher {
                 entry: sp.entry as usize,
                 kind: MatchKind::Fuzzy,
                 score: (sim * 0.85).min(0.85),
-                spelling: sp.text.to_string(),
+                spelling: self.index.spelling_text(id).to_string(),
                 source: format!("near miss of {}", sp.source.describe()),
             });
         }

@@ -270,10 +270,8 @@ impl Matcher {
 
     /// The spelling of the glossary (or generated) that a match met, and where it came from.
     pub fn matched_spelling(&self, m: &Match) -> Option<(&str, SpellingSource)> {
-        m.spelling.map(|s| {
-            let s = self.index.spelling(s);
-            (&*s.text, s.source)
-        })
+        m.spelling
+            .map(|s| (self.index.spelling_text(s), self.index.spelling(s).source))
     }
 
     /// Find every match in one whole document, short forms resolved. Misspellings are not
@@ -388,7 +386,7 @@ impl Matcher {
     fn plausible_typo(&self, entry: u32, q: &[String], spelling: u32) -> bool {
         let e = self.entry(entry as usize);
         let lang = Lang::from_code(e.lang.split('-').next().unwrap_or(""));
-        let s = crate::fold::fold_tokens(&self.index.spelling(spelling).text);
+        let s = crate::fold::fold_tokens(self.index.spelling_text(spelling));
         // A longer or shorter form of the word is a derivation, not a typo ("Russian", "Koreans").
         q.iter()
             .zip(&s)
