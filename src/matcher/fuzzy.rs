@@ -3,7 +3,8 @@
 //! Candidates come from an index built on first use: spellings of several words by their first
 //! and by their last folded word (a typo rarely hits both), and one-word spellings by their
 //! one-deletion neighbourhood (a typo of one edit, transpositions included, shares a deletion with
-//! the word). Every candidate is then compared token by token ([`token_similarity`]): each word
+//! the word). A query at the terminal may have a slip in every word ("Zhen Jianxai"): there the
+//! first word is also looked for among the first words one edit away. Every candidate is then compared token by token ([`token_similarity`]): each word
 //! within its own edit allowance, short words exact. Only capitalised words of running text are
 //! tried, and a tie between entries is no suggestion at all.
 
@@ -22,6 +23,8 @@ pub(crate) struct FuzzyIndex {
     by_first: FxHashMap<Box<str>, Vec<u32>>,
     by_last: FxHashMap<Box<str>, Vec<u32>>,
     deletes: FxHashMap<Box<str>, Vec<u32>>,
+    /// The first words of [`FuzzyIndex::by_first`] by their one-deletion neighbourhood.
+    first_near: FxHashMap<Box<str>, Vec<Box<str>>>,
     tokens: Vec<Box<[Box<str>]>>,
 }
 
@@ -66,16 +69,46 @@ impl FuzzyIndex {
             }
             f.tokens.push(toks);
         }
+        let firsts: Vec<Box<str>> = f.by_first.keys().cloned().collect();
+        for first in firsts {
+            for d in deletions(&first) {
+                f.first_near
+                    .entry(d.into())
+                    .or_default()
+                    .push(first.clone());
+            }
+        }
         f
     }
 
-    /// Spellings close to the folded words `q`, with their similarity, best first.
-    pub fn candidates(&self, q: &[String]) -> Vec<(u32, f64)> {
+    /// Spellings close to the folded words `q`, with their similarity, best first. With `wide`
+    /// (a query, not running text), a name of several words may have a slip in its first word
+    /// too.
+    pub fn candidates(&self, q: &[String], wide: bool) -> Vec<(u32, f64)> {
         let mut ids: FxHashSet<u32> = FxHashSet::default();
         if q.len() >= 2 {
             for map_tok in [(&self.by_first, &q[0]), (&self.by_last, &q[q.len() - 1])] {
                 if let Some(v) = map_tok.0.get(map_tok.1.as_str()) {
                     ids.extend(v.iter().copied());
+                }
+            }
+            if wide {
+                // First words one edit from the query's: a deletion of either is the other or a
+                // deletion of it.
+                let mut firsts: FxHashSet<&str> = FxHashSet::default();
+                for d in deletions(&q[0]) {
+                    if let Some((t, _)) = self.by_first.get_key_value(d.as_str()) {
+                        firsts.insert(t);
+                    }
+                    for t in self.first_near.get(d.as_str()).into_iter().flatten() {
+                        firsts.insert(t);
+                    }
+                }
+                for t in self.first_near.get(q[0].as_str()).into_iter().flatten() {
+                    firsts.insert(t);
+                }
+                for t in firsts {
+                    ids.extend(self.by_first.get(t).into_iter().flatten().copied());
                 }
             }
         } else if let Some(w) = q.first().filter(|w| w.chars().count() + 1 >= MIN_SINGLE) {

@@ -188,7 +188,7 @@ impl Matcher {
     /// Near misses: every token of the query close to the token of a spelling at the same place.
     fn fuzzy(&self, query: &str, hits: &mut Vec<Hit>) {
         let q = fold_tokens(query);
-        for (id, sim) in self.fuzzy_index().candidates(&q) {
+        for (id, sim) in self.fuzzy_index().candidates(&q, true) {
             let sp = self.index.spelling(id);
             hits.push(Hit {
                 entry: sp.entry as usize,

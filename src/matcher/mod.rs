@@ -349,7 +349,7 @@ impl Matcher {
                 if len == 1 && q[0].chars().count() < fuzzy::MIN_SINGLE_TEXT {
                     continue;
                 }
-                let cands = index.candidates(&q);
+                let cands = index.candidates(&q, false);
                 let Some(&(best, sim)) = cands.first() else {
                     continue;
                 };

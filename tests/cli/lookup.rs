@@ -126,6 +126,30 @@ fn misspelling_is_only_a_fuzzy_suggestion_and_exits_1() {
     assert!(score < 1.0, "a fuzzy match cannot score 1: {score}");
 }
 
+/// A slip in every word of a name: the first word is looked for among first words one edit away.
+#[test]
+fn a_slip_in_every_word_is_still_suggested() {
+    let t = Sandbox::new();
+    for (query, id) in [
+        ("Vladimr Puitn", "vladimir-putin"),
+        ("Dmitri Medvedv", "dmitry-medvedev"),
+        ("Kin Jong Um", "kim-jong-un"),
+    ] {
+        let out = t.canonym(["lookup", "--json", query]).run();
+        out.code(1);
+        let lines = out.json_lines();
+        assert_well_formed(&lines);
+        let ms = matches(&lines[0]);
+        assert!(!ms.is_empty(), "{query}: a near miss should be suggested");
+        assert_eq!(s(&ms[0], "id"), id, "{query}");
+        assert!(ms.iter().all(|m| s(m, "match") == "fuzzy"), "{}", lines[0]);
+    }
+    // Too far in its short words to be a slip.
+    let out = t.canonym(["lookup", "--json", "Si Jinpin"]).run();
+    out.code(1);
+    assert!(matches(&out.json_lines()[0]).is_empty());
+}
+
 #[test]
 fn one_unresolved_query_among_several_exits_1() {
     let t = Sandbox::new();
