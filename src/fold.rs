@@ -51,15 +51,16 @@ pub(crate) fn is_apostrophe(c: char) -> bool {
     )
 }
 
-/// Is `c` a hyphen-like character (hyphens, dashes, minus signs, soft hyphen) or a name-internal dot
-/// (the middle dots that separate the parts of a transcribed foreign name in Chinese and Japanese)?
+/// Is `c` a hyphen-like character (hyphens, the figure and en dashes, minus signs, soft hyphen) or a
+/// name-internal dot (the middle dots that separate the parts of a transcribed foreign name in
+/// Chinese and Japanese)?
 pub(crate) fn is_hyphen(c: char) -> bool {
     matches!(
         c,
         '-' | '\u{00AD}' // soft hyphen
             | '\u{00B7}' // middle dot
             | '\u{2010}'
-            ..='\u{2015}'
+            ..='\u{2013}'
             | '\u{2027}' // hyphenation point
             | '\u{2043}' // hyphen bullet
             | '\u{2212}' // minus sign
@@ -69,6 +70,12 @@ pub(crate) fn is_hyphen(c: char) -> bool {
             | '\u{FF0D}'
             | '\u{FF65}'
     )
+}
+
+/// Is `c` a dash that sets off a clause (em dash, horizontal bar)? Never inside a name: it breaks
+/// one ("Punggye — Li said" is not Punggye-ri), and it folds to nothing like a hyphen.
+pub(crate) fn is_dash(c: char) -> bool {
+    matches!(c, '\u{2014}' | '\u{2015}')
 }
 
 /// Is `c` a combining mark that can follow a letter inside a word?
@@ -176,7 +183,7 @@ pub(crate) fn fold_char(c: char, out: &mut String) {
         out.push_str(s);
         return;
     }
-    if is_mark(c) || is_apostrophe(c) || is_hyphen(c) {
+    if is_mark(c) || is_apostrophe(c) || is_hyphen(c) || is_dash(c) {
         return;
     }
     if is_hangul(c) {

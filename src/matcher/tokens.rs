@@ -398,6 +398,11 @@ mod tests {
         assert_eq!(t[2], ("un".into(), Gap::Joiner));
         assert_eq!(t[3], ("s".into(), Gap::Space));
         assert_eq!(t[4], ("visit".into(), Gap::Break));
+        // An en dash may join the parts of a name; an em dash sets off a clause.
+        let t = toks("Jong–un Punggye — Li Punggye—Li");
+        assert_eq!(t[0], ("jong".into(), Gap::Joiner));
+        assert_eq!(t[2], ("punggye".into(), Gap::Break));
+        assert_eq!(t[4], ("punggye".into(), Gap::Break));
     }
 
     #[test]

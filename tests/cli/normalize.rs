@@ -270,6 +270,25 @@ fn long_document_same_output_whatever_the_threads() {
     assert_eq!(s(last_kim, "id"), "kim-jong-un");
 }
 
+/// An em dash sets off a clause: no name runs across it, and the name after it is found whole.
+#[test]
+fn no_name_across_an_em_dash() {
+    let t = Sandbox::new();
+    let out = t
+        .canonym(["normalize", "--format", "jsonl"])
+        .stdin("The site at Punggye — Li Qiang said nothing.\n")
+        .run();
+    out.code(0);
+    let ms = out.json_lines();
+    assert_spans("The site at Punggye — Li Qiang said nothing.\n", &ms);
+    assert!(ms.iter().all(|m| !s(m, "text").contains('—')), "{ms:?}");
+    assert!(
+        ms.iter()
+            .any(|m| s(m, "text") == "Li Qiang" && s(m, "id") == "li-qiang"),
+        "{ms:?}"
+    );
+}
+
 #[test]
 fn stdin_dash_reads_stdin() {
     let t = Sandbox::new();
