@@ -418,8 +418,8 @@ impl Matcher {
         // from anywhere between the two gives).
         let mut ahead: Option<(usize, Option<usize>)> = None;
         let shortcuts = shortcuts();
-        // The word whose window was asked for last, and where the window's second word ends.
-        let mut asked: Option<(usize, Option<usize>)> = None;
+        // The word whose window was asked for last, and that window's hash and end.
+        let mut asked: Option<(usize, Option<(u64, usize)>)> = None;
         let mut i = 0;
         while i < bytes.len() {
             // Go to the next word start or non-ASCII byte, unless the last match ended inside an
@@ -465,11 +465,11 @@ impl Matcher {
                     if shortcuts && (flags != 0 || keyed) {
                         // The skim ahead starts after the next word: a name of two words is the
                         // usual match, and the second word of a name is no place to look ahead.
-                        let e2 = match asked {
-                            Some((p, e2)) if p == i => e2,
+                        let pair = match asked {
+                            Some((p, pair)) if p == i => pair,
                             _ => self.prefetch_at(bytes, i, e),
                         };
-                        let from = e2.unwrap_or(e);
+                        let from = pair.map_or(e, |(_, e2)| e2);
                         let next = self.skip(text, &mut marks, tokens, from, usize::MAX);
                         if let Some(q) = next {
                             if bytes[q] < 0x80 {
@@ -480,6 +480,11 @@ impl Matcher {
                             }
                         }
                         ahead = Some((from, next));
+                        if b.is_ascii_lowercase() && self.starts_nothing(bytes, (i, e), flags, pair)
+                        {
+                            i = e;
+                            continue;
+                        }
                     }
                     i = self.step(text, base, (i, e), flags, keyed, tokens, out);
                     continue;
@@ -567,13 +572,40 @@ impl Matcher {
 
     /// Ask the memory system for what matching at the ASCII word `p..e` will read first: the
     /// filter block and key slot of its window of two words, when the next word is ASCII too.
-    /// Returns the end of that next word.
+    /// Returns that window's hash and the end of its second word.
     #[inline]
-    fn prefetch_at(&self, bytes: &[u8], p: usize, e: usize) -> Option<usize> {
+    fn prefetch_at(&self, bytes: &[u8], p: usize, e: usize) -> Option<(u64, usize)> {
         let (h, e2) = words::ascii_pair_hash(bytes, p, e)?;
         self.index.bloom.prefetch(h);
         self.index.keys.prefetch(h);
-        Some(e2)
+        Some((h, e2))
+    }
+
+    /// Does the lowercase ASCII word `p..e`, with start `flags`, certainly start no name, given
+    /// `pair`, the hash of its window with the next word and that word's end (see
+    /// [`Matcher::prefetch_at`])? So when the word is no key by itself (its flags know) and the
+    /// filter says the window is neither a key nor the start of one: every longer window starts
+    /// with it. Words like "in", "an" or "he", which are also surnames, are passed over this way
+    /// without being tokenized. A capitalised word may still meet a romanisation key, and a final
+    /// "s" may be a plural: those are left to the full match. Out of line: most candidates are
+    /// capitalised and never get here.
+    #[inline(never)]
+    fn starts_nothing(
+        &self,
+        bytes: &[u8],
+        (p, e): (usize, usize),
+        flags: u8,
+        pair: Option<(u64, usize)>,
+    ) -> bool {
+        let Some((h2, e2)) = pair else {
+            return false;
+        };
+        bytes[p].is_ascii_lowercase()
+            && flags & EXACT != 0
+            && flags & SOLO == 0
+            && !matches!(bytes[e - 1], b's' | b'S')
+            && !matches!(bytes[e2 - 1], b's' | b'S')
+            && self.index.bloom.query(h2) == 0
     }
 
     /// Can the capitalised word `word` (its fold hashes to `hash`) start a name that only a
@@ -1240,6 +1272,13 @@ canonical = "Li Na"
             {
                 vocab.push(s.clone());
                 vocab.extend(s.split([' ', '-']).map(str::to_string));
+                // Lowercase too: a surname may also be a word of running text ("in", "an"); and
+                // with a plural "s".
+                vocab.extend(s.split([' ', '-']).map(str::to_lowercase));
+                vocab.extend(
+                    s.split([' ', '-'])
+                        .map(|w| format!("{}s", w.to_lowercase())),
+                );
             }
         }
         vocab.extend(
@@ -1291,6 +1330,44 @@ canonical = "Li Na"
             compared += with.len();
         }
         assert!(compared > 10_000, "{compared} matches compared");
+    }
+
+    #[test]
+    fn a_lowercase_surname_before_a_word_it_makes_no_name_with_is_passed_over_exactly() {
+        // Surnames that are also words ("in", "an"), no short forms: the scan passes over
+        // "in the" on the filter's word alone, and still finds every name that starts there,
+        // also written in lowercase, as a plural, or as a one-word spelling.
+        let m = matcher(
+            r#"
+[[entry]]
+canonical = "In Ji-ho"
+[[entry]]
+canonical = "Li Peng"
+[[entry]]
+canonical = "An Jung-geun"
+[[entry]]
+canonical = "an"
+"#,
+        );
+        let texts = [
+            "in the capital, in ji-ho met li peng; in jiho and an jung geun",
+            "li pengs were in Seoul; in jihos; an the; an jung-geuns",
+            "an, an. in-ji-ho in  ji ho; ans the",
+        ];
+        for text in texts {
+            let with = m.find(text);
+            SHORTCUTS.with(|s| s.set(false));
+            let without = m.find(text);
+            SHORTCUTS.with(|s| s.set(true));
+            assert_eq!(with, without, "{text}");
+        }
+        let f = found(&m, texts[1]);
+        assert_eq!(f[0].0, "li peng");
+        assert_eq!(f[1].0, "in jiho");
+        assert!(f.iter().any(|(t, _)| t == "an"), "{f:?}");
+        assert!(f.iter().any(|(t, _)| t == "an jung-geun"), "{f:?}");
+        // "ans" is the plural of the one-word "an".
+        assert_eq!(found(&m, texts[2]).last().map(|x| x.0.as_str()), Some("an"));
     }
 
     #[test]
