@@ -4,9 +4,10 @@
 //! and by their last folded word (a typo rarely hits both), and one-word spellings by their
 //! one-deletion neighbourhood (a typo of one edit, transpositions included, shares a deletion with
 //! the word). A query at the terminal may have a slip in every word ("Zhen Jianxai"): there the
-//! first word is also looked for among the first words one edit away. Every candidate is then compared token by token ([`token_similarity`]): each word
-//! within its own edit allowance, short words exact. Only capitalised words of running text are
-//! tried, and a tie between entries is no suggestion at all.
+//! first word is also looked for among the first words one edit away. Every candidate is then
+//! compared token by token ([`token_similarity`]): each word within its own edit allowance, short
+//! words exact. Only capitalised words of running text are tried, and a tie between entries is no
+//! suggestion at all.
 
 use super::index::{Index, SpellingSource};
 use super::lookup::token_similarity;
