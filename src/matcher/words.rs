@@ -94,15 +94,8 @@ pub(crate) fn ascii_pair_hash(bytes: &[u8], start: usize, end: usize) -> Option<
             buf[a..n].copy_from_slice(&bytes[second..end2]);
         }
     }
-    // As `hash_str` of the lowercase key, eight bytes at a time.
-    let mut h = HASH_SEED;
-    let mut k = 0;
-    while k + 8 <= n {
-        h = mix(h, load(&buf[k..]) | LOWER);
-        k += 8;
-    }
-    let rest = (load(&buf[k..]) | LOWER) & low_bytes(n - k);
-    Some((fin(mix(h, rest), n), end2))
+    // The key is a run of ASCII letters and digits, hashed as the scan hashes a word.
+    Some((ascii_hash(&buf, 0, n), end2))
 }
 
 /// The end of the run of ASCII letters and digits that starts at `bytes[start]`, eight bytes at
