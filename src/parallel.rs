@@ -56,3 +56,20 @@ pub(crate) fn parallel_into<T: Send, R: Send>(items: Vec<T>, f: impl Fn(T) -> R 
             .collect()
     })
 }
+
+/// Run `a` and `b` at the same time (`b` on another thread when there is more than one core) and
+/// return both results.
+#[allow(dead_code)] // the first user arrives with the index refactor
+pub(crate) fn join<A: Send, B: Send>(
+    a: impl FnOnce() -> A + Send,
+    b: impl FnOnce() -> B + Send,
+) -> (A, B) {
+    if threads() <= 1 {
+        return (a(), b());
+    }
+    std::thread::scope(|scope| {
+        let hb = scope.spawn(b);
+        let ra = a();
+        (ra, hb.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
+    })
+}
