@@ -300,6 +300,64 @@ pub(crate) fn fold_tokens_into(s: &str, out: &mut String, ends: &mut Vec<usize>)
     close(out, &mut start);
 }
 
+/// How a spelling splits into words, as [`spelling_key`] finds it.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct SpellingKey {
+    /// Byte length of the fold of the first word: the key is that fold, then the rest's.
+    pub first: usize,
+    /// Number of words (a run of one script class, or one ideograph; a run of combining marks
+    /// after a change of script is a word that folds to nothing).
+    pub words: usize,
+    /// The first word is of a space-separated script (not Hangul, not an ideograph) and starts
+    /// with a capital.
+    pub capitalised: bool,
+}
+
+/// The key of a spelling: writes to `key` its fold, word by word with the separators dropped
+/// (what [`fold`] gives), and returns where its first word's fold ends. This defines "the same
+/// spelling" for the whole program: two spellings are the same when their folds are equal and
+/// their first words fold alike ("Kim Jong-un" and "KIM JONGUN"; but "Song Eun Kyung" and
+/// "Son Geun Kyung", equal folds split elsewhere, are two names). The matcher's index keys every
+/// spelling so, and the glossary refuses two entries that claim the same one.
+///
+/// The words are those of the matcher's tokenizer: maximal runs of one script class (words of
+/// space-separated scripts, Hangul words) and single ideographs, between characters of no class.
+///
+/// ```text
+/// "Kim Jong-un" -> key "kimjongun", first 3, words 3, capitalised
+/// "평양에서"      -> key "평양에서", first 12, words 1
+/// ```
+pub(crate) fn spelling_key(s: &str, key: &mut String) -> SpellingKey {
+    key.clear();
+    let mut out = SpellingKey::default();
+    // The class of the word being folded; `None` between words.
+    let mut word: Option<CharClass> = None;
+    for c in s.chars() {
+        let class = classify(c);
+        if !matches!(
+            class,
+            CharClass::Word | CharClass::Hangul | CharClass::Ideograph
+        ) {
+            word = None;
+            continue;
+        }
+        if word != Some(class) || class == CharClass::Ideograph {
+            if out.words == 0 {
+                out.capitalised = class == CharClass::Word && c.is_uppercase();
+            } else if out.words == 1 {
+                out.first = key.len();
+            }
+            out.words += 1;
+            word = Some(class);
+        }
+        fold_char(c, key);
+    }
+    if out.words == 1 {
+        out.first = key.len();
+    }
+    out
+}
+
 /// Does `s` fold to nothing ([`fold`] of it is empty)? Without building the fold.
 pub(crate) fn folds_to_nothing(s: &str) -> bool {
     let mut buf = String::new();
@@ -470,6 +528,58 @@ mod tests {
         );
         assert_eq!(fold_tokens(" -- "), Vec::<String>::new());
         assert_eq!(fold_tokens("a\u{301}b Ŏ"), ["ab", "o"]);
+    }
+
+    #[test]
+    fn spelling_keys_are_the_fold_split_after_the_first_word() {
+        // The tokenizer's words (matcher/tokens.rs): runs of one script class, single
+        // ideographs; (spelling, key, first, words, capitalised).
+        for (s, key, first, words, capitalised) in [
+            ("Kim Jong-un", "kimjongun", 3, 3, true),
+            ("KIM  JONGUN", "kimjongun", 3, 2, true),
+            ("kim jong un", "kimjongun", 3, 3, false),
+            ("Song Eun Kyung", "songeunkyung", 4, 3, true),
+            ("Son Geun Kyung", "songeunkyung", 3, 3, true),
+            ("Chŏng", "chong", 5, 1, true),
+            ("Ёлкин", "елкин", 10, 1, true),
+            ("평양에서", "평양에서", 12, 1, false),
+            ("习近平", "习近平", 3, 3, false),
+            ("김정은 Kim", "김정은kim", 9, 2, false),
+            ("Kim김정은", "kim김정은", 3, 2, true),
+            ("O'Neil 2", "oneil2", 1, 3, true),
+            // A combining mark after a change of script is a word of its own that folds to
+            // nothing; inside a word it folds away.
+            ("김\u{301}", "김", 3, 2, false),
+            ("a\u{301}b Ŏ", "abo", 2, 2, false),
+            ("", "", 0, 0, false),
+            (" -- ", "", 0, 0, false),
+        ] {
+            let mut k = String::new();
+            let got = spelling_key(s, &mut k);
+            assert_eq!(
+                (k.as_str(), got.first, got.words, got.capitalised),
+                (key, first, words, capitalised),
+                "{s:?}"
+            );
+            assert_eq!(k, fold(s), "{s:?}");
+        }
+        // A combining accent after a word folds away with it.
+        for s in [
+            "Kim Jong-un",
+            "KIM  JONGUN",
+            "Hwang Sook-un",
+            "O'Neil 2",
+            "x",
+        ] {
+            let (mut a, mut b) = (String::new(), String::new());
+            let accented = format!("{s}\u{301}");
+            assert_eq!(
+                spelling_key(s, &mut a),
+                spelling_key(&accented, &mut b),
+                "{s}"
+            );
+            assert_eq!(a, b, "{s}");
+        }
     }
 
     #[test]

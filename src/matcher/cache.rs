@@ -6,17 +6,14 @@
 //! a stale file is never read; a file that does not read back cleanly is ignored and rebuilt.
 //! Files are written to a temporary name and renamed, so a reader never sees half a file.
 
-use super::index::{
-    Arena, Block, Bloom, Index, Keys, Single, Spelling, SpellingSource, Starts, Target,
-};
+use super::bytes::{room, Reader, Writer};
+use super::index::Index;
 use super::keys::{KeyTarget, LangKeys};
-use super::words::hash_str;
 use super::{Matcher, MatcherOptions};
 use crate::error::Position;
 use crate::glossary::{Entry, Glossary, Kind, Origin, Source};
-use rustc_hash::FxHashMap;
 use std::hash::{Hash, Hasher};
-use std::io::{self, Read, Write};
+use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -44,184 +41,6 @@ pub fn cache_path(dir: &Path, sources: &[(PathBuf, Vec<u8>)], options: &MatcherO
     dir.join(format!("{:016x}.idx", h.finish()))
 }
 
-/// The writer of a cache file: buffered in small blocks, so that writing a large index does not
-/// hold a second copy of it in memory. The first error is kept and reported at the end.
-struct W<'a> {
-    buf: Vec<u8>,
-    out: &'a mut dyn Write,
-    err: Option<io::Error>,
-}
-
-impl W<'_> {
-    fn put(&mut self, b: &[u8]) {
-        self.buf.extend_from_slice(b);
-        if self.buf.len() >= 1 << 16 {
-            self.flush();
-        }
-    }
-    fn flush(&mut self) {
-        if self.err.is_none() {
-            if let Err(e) = self.out.write_all(&self.buf) {
-                self.err = Some(e);
-            }
-        }
-        self.buf.clear();
-    }
-    fn u8(&mut self, v: u8) {
-        self.put(&[v]);
-    }
-    fn u32(&mut self, v: u32) {
-        self.put(&v.to_le_bytes());
-    }
-    fn u64(&mut self, v: u64) {
-        self.put(&v.to_le_bytes());
-    }
-    fn len(&mut self, v: usize) {
-        self.u32(v as u32);
-    }
-    fn str(&mut self, s: &str) {
-        self.len(s.len());
-        self.put(s.as_bytes());
-    }
-    fn strs(&mut self, v: &[String]) {
-        self.len(v.len());
-        v.iter().for_each(|s| self.str(s));
-    }
-    fn ids(&mut self, v: &[u32]) {
-        self.len(v.len());
-        v.iter().for_each(|&x| self.u32(x));
-    }
-}
-
-/// A cache file being read, through a buffer of its own (the file is not read whole into memory).
-struct Input<'a> {
-    src: &'a mut dyn io::Read,
-    buf: Vec<u8>,
-    /// Where the unread bytes of `buf` start.
-    pos: usize,
-}
-
-impl Input<'_> {
-    /// The next `n` bytes; `None` when the file ends first or cannot be read.
-    #[inline]
-    fn take(&mut self, n: usize) -> Option<&[u8]> {
-        if self.buf.len() - self.pos < n {
-            self.refill(n)?;
-        }
-        let out = self.buf.get(self.pos..self.pos + n)?;
-        self.pos += n;
-        Some(out)
-    }
-
-    /// Read on until at least `n` bytes are unread (and up to 64 KiB more).
-    #[cold]
-    fn refill(&mut self, n: usize) -> Option<()> {
-        self.buf.drain(..self.pos);
-        self.pos = 0;
-        let want = n.max(1 << 16);
-        while self.buf.len() < n {
-            let have = self.buf.len();
-            let read = io::Read::take(&mut *self.src, (want - have) as u64)
-                .read_to_end(&mut self.buf)
-                .ok()?;
-            if read == 0 {
-                return None;
-            }
-        }
-        Some(())
-    }
-
-    #[inline]
-    fn u32(&mut self) -> Option<u32> {
-        Some(u32::from_le_bytes(self.take(4)?.try_into().ok()?))
-    }
-
-    #[inline]
-    fn str(&mut self) -> Option<&str> {
-        let n = usize::try_from(self.u32()?).ok()?;
-        std::str::from_utf8(self.take(n)?).ok()
-    }
-
-    /// Has the whole file been read?
-    fn at_end(&mut self) -> bool {
-        self.pos == self.buf.len() && matches!(self.src.read(&mut [0u8; 1]), Ok(0))
-    }
-}
-
-struct R<'a> {
-    b: Input<'a>,
-    labels: FxHashMap<String, &'static str>,
-}
-
-impl R<'_> {
-    fn take(&mut self, n: usize) -> Option<&[u8]> {
-        self.b.take(n)
-    }
-    fn u8(&mut self) -> Option<u8> {
-        Some(self.take(1)?[0])
-    }
-    fn u32(&mut self) -> Option<u32> {
-        self.b.u32()
-    }
-    fn u64(&mut self) -> Option<u64> {
-        Some(u64::from_le_bytes(self.take(8)?.try_into().ok()?))
-    }
-    fn len(&mut self) -> Option<usize> {
-        self.u32().map(|v| v as usize)
-    }
-    fn str(&mut self) -> Option<&str> {
-        self.b.str()
-    }
-    fn string(&mut self) -> Option<String> {
-        self.str().map(str::to_string)
-    }
-    fn strs(&mut self) -> Option<Vec<String>> {
-        let n = self.len()?;
-        (0..n).map(|_| self.string()).collect()
-    }
-    fn ids(&mut self) -> Option<Vec<u32>> {
-        let n = self.len()?;
-        (0..n).map(|_| self.u32()).collect()
-    }
-    /// A rule label: the labels are static strings of the transliteration modules, so each
-    /// distinct one read back is made static once per load.
-    fn label(&mut self) -> Option<&'static str> {
-        let s = self.b.str()?;
-        if let Some(l) = self.labels.get(s) {
-            return Some(l);
-        }
-        let l: &'static str = Box::leak(s.to_string().into_boxed_str());
-        self.labels.insert(s.to_string(), l);
-        Some(l)
-    }
-}
-
-fn put_source(w: &mut W, s: SpellingSource) {
-    match s {
-        SpellingSource::Canonical => w.u8(0),
-        SpellingSource::Variant => w.u8(1),
-        SpellingSource::Native => w.u8(2),
-        SpellingSource::Inflected => w.u8(3),
-        SpellingSource::Generated(l) => {
-            w.u8(4);
-            w.str(l);
-        }
-        SpellingSource::Short => w.u8(5),
-    }
-}
-
-fn get_source(r: &mut R) -> Option<SpellingSource> {
-    Some(match r.u8()? {
-        0 => SpellingSource::Canonical,
-        1 => SpellingSource::Variant,
-        2 => SpellingSource::Native,
-        3 => SpellingSource::Inflected,
-        4 => SpellingSource::Generated(r.label()?),
-        5 => SpellingSource::Short,
-        _ => return None,
-    })
-}
-
 /// Serialise a matcher into bytes.
 #[cfg(test)]
 pub fn to_bytes(m: &Matcher) -> Vec<u8> {
@@ -232,11 +51,7 @@ pub fn to_bytes(m: &Matcher) -> Vec<u8> {
 
 /// Serialise a matcher to `out`.
 pub fn write_to(m: &Matcher, out: &mut dyn Write) -> io::Result<()> {
-    let mut w = W {
-        buf: Vec::with_capacity(1 << 17),
-        out,
-        err: None,
-    };
+    let mut w = Writer::new(out);
     w.put(MAGIC);
     let g = &m.glossary;
     let mut paths: Vec<Arc<Path>> = Vec::new();
@@ -274,46 +89,7 @@ pub fn write_to(m: &Matcher, out: &mut dyn Write) -> io::Result<()> {
         w.len(e.origin.pos.line);
         w.len(e.origin.pos.column);
     }
-    let ix = &m.index;
-    w.len(ix.spellings.len());
-    for (i, s) in ix.spellings.iter().enumerate() {
-        w.u32(s.entry);
-        w.str(ix.spelling_text(i as u32));
-        put_source(&mut w, s.source);
-        w.u32(u32::from(s.first_len));
-        w.u8(s.needs_upper as u8);
-    }
-    w.len(ix.keys.len());
-    for (k, t) in ix.keys.iter() {
-        w.str(k);
-        match t {
-            Target::One(s) => {
-                w.u8(0);
-                w.u32(s.id);
-            }
-            Target::Many(ids) => {
-                w.u8(1);
-                w.ids(ids);
-            }
-            Target::Short(ids, upper) => {
-                w.u8(2 + *upper as u8);
-                w.ids(ids);
-            }
-        }
-    }
-    w.len(ix.starts.map.len());
-    for (&h, &f) in &ix.starts.map {
-        w.u64(h);
-        w.u8(f);
-    }
-    w.len(ix.starts.shapes.len());
-    ix.starts.shapes.iter().for_each(|&x| w.u64(x));
-    w.len(ix.max_key);
-    w.len(ix.max_words);
-    w.len(ix.bloom.blocks.len());
-    for b in &ix.bloom.blocks {
-        b.0.iter().for_each(|&x| w.u64(x));
-    }
+    m.index.write(&mut w);
     let k = &m.keys;
     for map in &k.maps {
         w.len(map.len());
@@ -337,8 +113,7 @@ pub fn write_to(m: &Matcher, out: &mut dyn Write) -> io::Result<()> {
         }
     }
     w.len(k.max_tokens);
-    w.flush();
-    w.err.map_or(Ok(()), Err)
+    w.finish()
 }
 
 /// Read a matcher back; `None` if the bytes are not a complete cache file of this version.
@@ -348,24 +123,10 @@ pub fn from_bytes(mut bytes: &[u8]) -> Option<Matcher> {
     from_reader(&mut bytes, size)
 }
 
-/// Room to reserve for `n` items of type `T` whose count a cache file gives: all of them, up to
-/// 64 MiB. A damaged count must not reserve memory the file cannot fill (the items are read one by
-/// one, so a wrong count ends the read at the file's end); a true one beyond that grows as read.
-fn room<T>(n: usize) -> usize {
-    n.min((64 << 20) / std::mem::size_of::<T>().max(1))
-}
-
 /// Read a cached matcher from `src`, a file of `size` bytes; `None` when the file is not one, is
 /// cut short or does not read back.
 pub fn from_reader(src: &mut dyn io::Read, size: usize) -> Option<Matcher> {
-    let mut r = R {
-        b: Input {
-            src,
-            buf: Vec::new(),
-            pos: 0,
-        },
-        labels: FxHashMap::default(),
-    };
+    let mut r = Reader::new(src, size);
     if r.take(MAGIC.len())? != MAGIC {
         return None;
     }
@@ -421,86 +182,7 @@ pub fn from_reader(src: &mut dyn io::Read, size: usize) -> Option<Matcher> {
             origin: Origin { path, pos },
         });
     }
-    let mut canonical = Arena::default();
-    for e in &entries {
-        canonical.push(&e.canonical);
-    }
-    let n = r.len()?;
-    let mut spellings = Vec::with_capacity(room::<Spelling>(n));
-    let mut texts = Arena::default();
-    for _ in 0..n {
-        let entry = r.u32()?;
-        texts.push(r.str()?);
-        let source = get_source(&mut r)?;
-        let first_len = u16::try_from(r.u32()?).ok()?;
-        let needs_upper = r.u8()? == 1;
-        if entry as usize >= entries.len() {
-            return None;
-        }
-        spellings.push(Spelling {
-            entry,
-            source,
-            first_len,
-            needs_upper,
-            canon: canonical.range(entry as usize)?,
-        });
-    }
-    // The key table is made at its final size before the keys arrive: they come in the order of
-    // their slots in the table that wrote them, and a table that grew while they arrived in that
-    // order would pile them up (see `Keys`). Each key takes at least nine bytes of the file, which
-    // bounds a damaged count.
-    let n = r.len()?;
-    let mut keys = Keys::with_capacity(n.min(size / 9));
-    let mut k = String::new();
-    for _ in 0..n {
-        k.clear();
-        k.push_str(r.str()?);
-        let k = k.as_str();
-        let t = match r.u8()? {
-            0 => Target::One(Single::of(&spellings, r.u32()?)?),
-            1 => Target::Many(r.ids()?.into_boxed_slice()),
-            t @ (2 | 3) => Target::Short(r.ids()?.into_boxed_slice(), t == 3),
-            _ => return None,
-        };
-        let h = hash_str(k);
-        if keys.get(h, k).is_some() {
-            return None;
-        }
-        keys.insert_new(h, k, t);
-    }
-    let n = r.len()?;
-    let mut starts = FxHashMap::with_capacity_and_hasher(room::<(u64, u8)>(n), Default::default());
-    for _ in 0..n {
-        starts.insert(r.u64()?, r.u8()?);
-    }
-    let n = r.len()?;
-    let shapes = (0..n).map(|_| r.u64()).collect::<Option<Vec<u64>>>()?;
-    let max_key = r.len()?;
-    let max_words = r.len()?;
-    let n = r.len()?;
-    let raw = r.take(n.checked_mul(64)?)?;
-    let blocks = raw
-        .chunks_exact(64)
-        .map(|c| {
-            let mut b = Block::default();
-            for (x, w) in b.0.iter_mut().zip(c.chunks_exact(8)) {
-                *x = u64::from_le_bytes(w.try_into().unwrap_or_default());
-            }
-            b
-        })
-        .collect();
-    let mut index = Index {
-        spellings,
-        texts,
-        keys,
-        starts: Starts::from_map(starts, shapes),
-        max_key,
-        max_words,
-        bloom: Bloom { blocks },
-        has_shorts: false,
-        canonical,
-    };
-    index.derive();
+    let index = Index::read(&mut r, entries.iter().map(|e| e.canonical.as_str()))?;
     let mut lk = LangKeys::default();
     for map in &mut lk.maps {
         let n = r.len()?;
@@ -527,7 +209,7 @@ pub fn from_reader(src: &mut dyn io::Read, size: usize) -> Option<Matcher> {
         lk.surnames.insert(s, v);
     }
     lk.max_tokens = r.len()?;
-    if !r.b.at_end() {
+    if !r.at_end() {
         return None;
     }
     let glossary = Glossary {
@@ -607,9 +289,9 @@ mod tests {
         }
         assert_eq!(to_bytes(&read).len(), bytes.len());
         // The keys came in the order of the written table's slots: the table read back was made
-        // at its final size, not grown as they came (see `Keys`).
-        assert!(read.index.keys.slot_count() >= built.index.keys.slot_count());
-        assert!(read.index.keys.slot_count() <= 2 * built.index.keys.slot_count());
+        // at its final size, not grown as they came (see `Table`).
+        assert!(read.index.table().slot_count() >= built.index.table().slot_count());
+        assert!(read.index.table().slot_count() <= 2 * built.index.table().slot_count());
     }
 
     #[test]

@@ -10,14 +10,18 @@
 //! suggestion at all.
 
 use super::index::{Index, SpellingSource};
+use super::keys;
 use super::lookup::token_similarity;
+use super::tokens::{Gap, Script, Tokens};
+use super::{Match, MatchKind, Matcher};
 use crate::fold::fold_tokens;
+use crate::translit::Lang;
 use rustc_hash::{FxHashMap, FxHashSet};
 
 /// Shortest one-word spelling (in characters) for which misspellings are suggested at a query.
 const MIN_SINGLE: usize = 5;
 /// In running text a one-word near miss must be longer ("Susan" is not a typo of Busan).
-pub(crate) const MIN_SINGLE_TEXT: usize = 6;
+const MIN_SINGLE_TEXT: usize = 6;
 
 #[derive(Debug, Default)]
 pub(crate) struct FuzzyIndex {
@@ -42,8 +46,9 @@ fn deletions(word: &str) -> impl Iterator<Item = String> + '_ {
 impl FuzzyIndex {
     pub fn build(index: &Index) -> FuzzyIndex {
         let mut f = FuzzyIndex::default();
-        for (id, sp) in index.spellings.iter().enumerate() {
-            let toks: Box<[Box<str>]> = fold_tokens(index.spelling_text(id as u32))
+        for id in 0..index.spelling_count() as u32 {
+            let sp = index.spelling(id);
+            let toks: Box<[Box<str>]> = fold_tokens(index.spelling_text(id))
                 .into_iter()
                 .map(String::into_boxed_str)
                 .collect();
@@ -54,7 +59,6 @@ impl FuzzyIndex {
                         .all(|c| c.is_alphanumeric() && (c as u32) < 0x0530)
                 });
             if usable {
-                let id = id as u32;
                 if toks.len() >= 2 {
                     f.by_first.entry(toks[0].clone()).or_default().push(id);
                     f.by_last
@@ -129,5 +133,117 @@ impl FuzzyIndex {
             .collect();
         out.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
         out
+    }
+}
+
+impl Matcher {
+    /// The index of near misses, built on first use.
+    pub(super) fn fuzzy_index(&self) -> &FuzzyIndex {
+        self.fuzzy.get_or_init(|| FuzzyIndex::build(&self.index))
+    }
+
+    /// Add the near misses among the tokens of the last scan (a piece starting at byte `base`)
+    /// that no match covers; `from` is where that scan's matches start in `out`.
+    pub(crate) fn scan_fuzzy(
+        &self,
+        text: &str,
+        tokens: &mut Tokens,
+        base: usize,
+        from: usize,
+        out: &mut Vec<Match>,
+    ) {
+        tokens.tokenize(text);
+        let tokens = &*tokens;
+        let toks = &tokens.toks;
+        let n = toks.len();
+        let mut covered = vec![false; n];
+        let mut k = from;
+        for (i, t) in toks.iter().enumerate() {
+            while k < out.len() && out[k].end <= base + t.start {
+                k += 1;
+            }
+            covered[i] = k < out.len() && out[k].start < base + t.end;
+        }
+        let index = self.fuzzy_index();
+        let mut found = Vec::new();
+        let mut i = 0;
+        'tokens: while i < n {
+            if covered[i] || !toks[i].upper || toks[i].script != Script::Word {
+                i += 1;
+                continue;
+            }
+            for len in (1..=4).rev() {
+                let j = i + len - 1;
+                if j >= n {
+                    continue;
+                }
+                let window_ok = (i..j).all(|x| {
+                    let next = &toks[x + 1];
+                    !covered[x + 1]
+                        && next.script == Script::Word
+                        && match toks[x].gap {
+                            Gap::Joiner => true,
+                            Gap::Space => next.upper,
+                            _ => false,
+                        }
+                });
+                if !window_ok {
+                    continue;
+                }
+                let q: Vec<String> = (i..=j).map(|x| tokens.fold_of(x).to_string()).collect();
+                if len == 1 && q[0].chars().count() < MIN_SINGLE_TEXT {
+                    continue;
+                }
+                let cands = index.candidates(&q, false);
+                let Some(&(best, sim)) = cands.first() else {
+                    continue;
+                };
+                let entry = self.index.spelling(best).entry;
+                let tie = cands
+                    .iter()
+                    .any(|&(s, x)| x == sim && self.index.spelling(s).entry != entry);
+                if tie || !self.plausible_typo(entry, &q, best) {
+                    continue;
+                }
+                found.push(Match {
+                    start: base + toks[i].start,
+                    end: base + toks[j].end,
+                    kind: MatchKind::Fuzzy,
+                    entry: Some(entry as usize),
+                    candidates: Vec::new(),
+                    spelling: Some(best),
+                    canonical: None,
+                });
+                i = j + 1;
+                continue 'tokens;
+            }
+            i += 1;
+        }
+        if !found.is_empty() {
+            out.extend(found);
+            out[from..].sort_by_key(|m| m.start);
+        }
+    }
+
+    /// In running text, a near miss is reported only when the words that differ are not
+    /// themselves valid: a Korean or Chinese syllable that parses is another name ("Wang Yan" is
+    /// not a typo of Wang Yang), and a Russian surname with -a added is the feminine form.
+    fn plausible_typo(&self, entry: u32, q: &[String], spelling: u32) -> bool {
+        let e = self.entry(entry as usize);
+        let lang = Lang::from_code(e.lang.split('-').next().unwrap_or(""));
+        let s = fold_tokens(self.index.spelling_text(spelling));
+        // A longer or shorter form of the word is a derivation, not a typo ("Russian", "Koreans").
+        q.iter()
+            .zip(&s)
+            .filter(|(a, b)| a != b)
+            .all(|(a, b)| !a.starts_with(b.as_str()) && !b.starts_with(a.as_str()))
+            && q.iter()
+                .zip(&s)
+                .filter(|(a, b)| a != b)
+                .all(|(a, b)| match lang {
+                    Some(l @ (Lang::Ko | Lang::Zh)) => keys::key(l, &[a.as_str()]).is_none(),
+                    Some(Lang::Ru) => *a != format!("{b}a"),
+                    None => true,
+                })
     }
 }

@@ -1,0 +1,93 @@
+//! After the scan: short forms resolved against the entries mentioned before them, and the
+//! text a match is replaced with.
+
+use super::{Match, MatchKind, Matcher, Mentions};
+use crate::fold::same_modulo_space;
+
+impl Matcher {
+    /// Resolve the short forms among `matches` (in document order) against the entries mentioned
+    /// in full before them; `mentions` carries that state from one piece of a document to the next.
+    pub fn resolve(&self, matches: &mut [Match], mentions: &mut Mentions) {
+        if !self.index.has_shorts() {
+            // No short forms anywhere: nothing to resolve, no mentions worth recording.
+            return;
+        }
+        for m in matches.iter_mut() {
+            if m.kind == MatchKind::Short && m.entry.is_none() {
+                let seen: Vec<usize> = m
+                    .candidates
+                    .iter()
+                    .copied()
+                    .filter(|c| mentions.seen.contains(c))
+                    .collect();
+                if seen.len() == 1 {
+                    m.entry = Some(seen[0]);
+                    m.candidates.clear();
+                } else {
+                    m.kind = MatchKind::Ambiguous;
+                    if !seen.is_empty() {
+                        m.candidates = seen;
+                    }
+                }
+            } else if let (Some(e), true) = (m.entry, m.kind != MatchKind::Short) {
+                mentions.seen.insert(e);
+            }
+        }
+    }
+
+    /// What a match should be replaced with, or `None` when the text already is the house style
+    /// (up to runs of white space) or the match is ambiguous. Fuzzy matches are replaced only when
+    /// `fuzzy` is true.
+    /// `found` is the matched text (`&text[m.start..m.end]`).
+    pub fn replacement<'a>(&'a self, found: &str, m: &Match, fuzzy: bool) -> Option<&'a str> {
+        let target: &str = match m.kind {
+            MatchKind::Ambiguous => return None,
+            MatchKind::Fuzzy if !fuzzy => return None,
+            MatchKind::Short => {
+                let entry = self.entry(m.entry?);
+                let f = crate::fold::fold(found);
+                match entry.short.iter().find(|s| crate::fold::fold(s) == f) {
+                    Some(s) => s,
+                    None => entry.short.first()?,
+                }
+            }
+            // Where the match found it (no look-up by entry), else by entry.
+            _ => match m.canonical {
+                Some(range) => self.index.canonical(range)?,
+                None => self.index.canonical_of(m.entry?)?,
+            },
+        };
+        (!same_modulo_space(found, target)).then_some(target)
+    }
+
+    /// The text with every match replaced by its [`Matcher::replacement`].
+    pub fn apply(&self, text: &str, matches: &[Match], fuzzy: bool) -> String {
+        let mut out = String::with_capacity(text.len() + text.len() / 16);
+        let mut last = 0;
+        for m in matches {
+            if let Some(r) = self.replacement(&text[m.start..m.end], m, fuzzy) {
+                out.push_str(&text[last..m.start]);
+                out.push_str(r);
+                last = m.end;
+            }
+        }
+        out.push_str(&text[last..]);
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::matcher::tests::{matcher, G};
+
+    #[test]
+    fn apply_changes_only_matched_spans() {
+        let m = matcher(G);
+        let text = "KIM JONG-UN\r\nvisited Pyong-yang;  Kim  Jong\nUn stayed.";
+        let ms = m.find(text);
+        assert_eq!(
+            m.apply(text, &ms, false),
+            "Kim Jong Un\r\nvisited Pyongyang;  Kim  Jong\nUn stayed."
+        );
+    }
+}

@@ -1,0 +1,839 @@
+//! The scan: every match of the index in running text, word by word.
+//!
+//! The text is skimmed word by word: each word is hashed as it is folded and tested against the
+//! filters of the index ([`super::index::Starts`]); only a word that can start a name is
+//! tokenized with what follows it, and the longest window that is a key (or a romanisation key)
+//! wins. Most words of running text cost a hash and one bit. Short forms are left for
+//! [`Matcher::resolve`]; near misses are the business of [`super::fuzzy`].
+
+use super::index::{
+    Resolved, SpellingSource, EXACT, GOES_ON, MAY_BE_KEY, MAY_GO_ON, PREFIX, SOLO, WHOLE,
+};
+use super::keys::{self, KeyTarget};
+use super::tokens::{Gap, Script, Tokens};
+use super::words::{self, ascii_hash, ascii_word, hash_str, WordStarts};
+use super::{particle_stems, Match, MatchKind, Matcher};
+use crate::fold::{classify, fold_char, CharClass};
+use crate::glossary::Kind;
+use crate::translit::Lang;
+
+/// The best candidate at one position of the scan.
+#[derive(Clone)]
+enum Found<'a> {
+    Index(Resolved<'a>),
+    Key(&'a KeyTarget),
+}
+
+impl Matcher {
+    /// Find the matches in `text`, a piece of a document that starts at byte `base` of it, without
+    /// resolving short forms (call [`Matcher::resolve`] on the pieces in document order). `text` must
+    /// be cut where no name can span (see [`crate::stream`]). Reuses `tokens` between calls.
+    pub(crate) fn scan(&self, text: &str, base: usize, tokens: &mut Tokens, out: &mut Vec<Match>) {
+        // Skim word by word: hash each word as it is folded and test it against the filters of
+        // the index. Only a word that can start a name is tokenized with what follows it and
+        // matched; most words of running text cost a hash and one bit.
+        let bytes = text.as_bytes();
+        let mut word = String::new();
+        let mut marks = WordStarts::new(bytes);
+        // The scan looks one candidate ahead: before it matches at a word, it skims on to the
+        // next word that may start a name and asks the memory system for what matching there
+        // will read. `ahead` is that skim: from where, and what it found (the same answer a skim
+        // from anywhere between the two gives).
+        let mut ahead: Option<(usize, Option<usize>)> = None;
+        let shortcuts = shortcuts();
+        // The word whose window was asked for last, and that window's hash and end.
+        let mut asked: Option<(usize, Option<(u64, usize)>)> = None;
+        let mut i = 0;
+        while i < bytes.len() {
+            // Go to the next word start or non-ASCII byte, unless the last match ended inside an
+            // ASCII word (before the "s" of "Pyongyangs"): that rest is a word of its own.
+            let inside =
+                i > 0 && bytes[i].is_ascii_alphanumeric() && bytes[i - 1].is_ascii_alphanumeric();
+            if !inside {
+                let next = match ahead.take() {
+                    // Nothing between: the skim ahead stands. Else only the words between are
+                    // skimmed now.
+                    Some((from, next)) if next.is_none_or(|q| q >= i) => {
+                        if from <= i {
+                            next
+                        } else {
+                            match self.skip(text, &mut marks, tokens, i, from) {
+                                Some(p) if p < from => Some(p),
+                                _ => next,
+                            }
+                        }
+                    }
+                    _ => self.skip(text, &mut marks, tokens, i, usize::MAX),
+                };
+                match next {
+                    Some(next) => i = next,
+                    None => break,
+                }
+            }
+            let b = bytes[i];
+            if b < 0x80 {
+                // Fast path: an ASCII word, hashed eight bytes at a time as it is lowercased,
+                // never copied.
+                let (e, h) = match marks.word_end(i) {
+                    Some(e) => (e, ascii_hash(bytes, i, e)),
+                    None => ascii_word(bytes, i),
+                };
+                if e >= bytes.len() || bytes[e] < 0x80 {
+                    // Only the start of a longer first word ("and" of "Andrei") can go on only
+                    // inside a word ("P'yongyang"): after a joiner.
+                    let joiner = matches!(bytes.get(e), Some(b'-' | b'\'' | b'`'));
+                    let flags = self.index.starts().of_word(h, joiner);
+                    let keyed =
+                        flags == 0 && b.is_ascii_uppercase() && self.keyed(tokens, h, &text[i..e]);
+                    if shortcuts && (flags != 0 || keyed) {
+                        // The skim ahead starts after the next word: a name of two words is the
+                        // usual match, and the second word of a name is no place to look ahead.
+                        let pair = match asked {
+                            Some((p, pair)) if p == i => pair,
+                            _ => self.prefetch_at(bytes, i, e),
+                        };
+                        let from = pair.map_or(e, |(_, e2)| e2);
+                        let next = self.skip(text, &mut marks, tokens, from, usize::MAX);
+                        if let Some(q) = next {
+                            if bytes[q] < 0x80 {
+                                let qe = marks
+                                    .word_end(q)
+                                    .unwrap_or_else(|| words::ascii_word_end(bytes, q));
+                                asked = Some((q, self.prefetch_at(bytes, q, qe)));
+                            }
+                        }
+                        ahead = Some((from, next));
+                        if b.is_ascii_lowercase() && self.starts_nothing(bytes, (i, e), flags, pair)
+                        {
+                            i = e;
+                            continue;
+                        }
+                    }
+                    i = self.step(text, base, (i, e), flags, keyed, tokens, out);
+                    continue;
+                }
+            }
+            // A word with non-ASCII letters ("Chŏng", "Путин", "김정은", "习").
+            let (class, end) = { self.skim_slow(text, i, &mut word) };
+            let script = match class {
+                CharClass::Word => Script::Word,
+                CharClass::Hangul => Script::Hangul,
+                CharClass::Ideograph => Script::Ideograph,
+                _ => {
+                    i = end;
+                    continue;
+                }
+            };
+            let upper = text[i..].chars().next().is_some_and(char::is_uppercase);
+            let flags = self.start_flags(&word, script);
+            let keyed = flags == 0
+                && upper
+                && script == Script::Word
+                && self.keyed(tokens, hash_str(&word), &word);
+            i = self.step(text, base, (i, end), flags, keyed, tokens, out);
+        }
+    }
+
+    /// The scan's inner loop: from `from`, skip the ASCII words that certainly start no name
+    /// (not in the filter, no joiner after them, and if capitalised, no romanisation key that
+    /// starts with them) and return where the next word that may start one, or the next
+    /// non-ASCII character, is. The skim stops at the first word at or after `limit`, which it
+    /// returns unexamined.
+    #[inline]
+    fn skip(
+        &self,
+        text: &str,
+        marks: &mut WordStarts,
+        tokens: &mut Tokens,
+        from: usize,
+        limit: usize,
+    ) -> Option<usize> {
+        let bytes = text.as_bytes();
+        marks.seek(from);
+        loop {
+            let p = marks.pop()?;
+            if p >= limit {
+                return Some(p);
+            }
+            let b = bytes[p];
+            if b >= 0x80 {
+                return Some(p);
+            }
+            // A word that runs on into the next block is rare enough to find the end of the slow
+            // way (it is one word in every few blocks; returning it unexamined would send every
+            // such word through the whole scan).
+            let e = match marks.word_end(p) {
+                Some(e) => e,
+                None if shortcuts() => {
+                    // The next mark is after the word's end, in a block further on.
+                    let e = words::ascii_word_end(bytes, p);
+                    marks.seek(e);
+                    e
+                }
+                None => return Some(p),
+            };
+            if matches!(bytes.get(e), Some(b'-' | b'\'' | b'`' | 0x80..)) {
+                return Some(p);
+            }
+            // Most lowercase words are ruled out by their shape, without a hash.
+            let upper = b.is_ascii_uppercase();
+            if !upper
+                && !self.index.starts().may_start_shape(
+                    b,
+                    bytes.get(p + 1).copied().unwrap_or(0),
+                    e - p,
+                )
+            {
+                continue;
+            }
+            let h = ascii_hash(bytes, p, e);
+            if self.index.starts().may_start(h) || upper && self.keyed(tokens, h, &text[p..e]) {
+                return Some(p);
+            }
+        }
+    }
+
+    /// Ask the memory system for what matching at the ASCII word `p..e` will read first: the
+    /// filter block and key slot of its window of two words, when the next word is ASCII too.
+    /// Returns that window's hash and the end of its second word.
+    #[inline]
+    fn prefetch_at(&self, bytes: &[u8], p: usize, e: usize) -> Option<(u64, usize)> {
+        let (h, e2) = words::ascii_pair_hash(bytes, p, e)?;
+        self.index.bloom().prefetch(h);
+        self.index.table().prefetch(h);
+        Some((h, e2))
+    }
+
+    /// Does the lowercase ASCII word `p..e`, with start `flags`, certainly start no name, given
+    /// `pair`, the hash of its window with the next word and that word's end (see
+    /// [`Matcher::prefetch_at`])? So when the word is no key by itself (its flags know) and the
+    /// filter says the window is neither a key nor the start of one: every longer window starts
+    /// with it. Words like "in", "an" or "he", which are also surnames, are passed over this way
+    /// without being tokenized. A capitalised word may still meet a romanisation key, and a final
+    /// "s" may be a plural: those are left to the full match. Out of line: most candidates are
+    /// capitalised and never get here.
+    #[inline(never)]
+    fn starts_nothing(
+        &self,
+        bytes: &[u8],
+        (p, e): (usize, usize),
+        flags: u8,
+        pair: Option<(u64, usize)>,
+    ) -> bool {
+        let Some((h2, e2)) = pair else {
+            return false;
+        };
+        bytes[p].is_ascii_lowercase()
+            && flags & EXACT != 0
+            && flags & SOLO == 0
+            && !matches!(bytes[e - 1], b's' | b'S')
+            && !matches!(bytes[e2 - 1], b's' | b'S')
+            && self.index.bloom().query(h2) == 0
+    }
+
+    /// Can the capitalised word `word` (its fold hashes to `hash`) start a name that only a
+    /// romanisation key would meet?
+    fn keyed(&self, tokens: &mut Tokens, hash: u64, word: &str) -> bool {
+        self.keys.has_any()
+            && tokens.key_starts_hashed(hash, word, |lang, k| self.keys.first_ok(lang, k)) != 0
+    }
+
+    /// Try to match at the word `start..end` of `text` (a piece at byte `base` of the document)
+    /// with its start `flags`; returns where the scan goes on.
+    #[allow(clippy::too_many_arguments)] // the scan's state, passed down one level
+    fn step(
+        &self,
+        text: &str,
+        base: usize,
+        (start, end): (usize, usize),
+        flags: u8,
+        keyed: bool,
+        tokens: &mut Tokens,
+        out: &mut Vec<Match>,
+    ) -> usize {
+        if flags == 0 && !keyed {
+            return end;
+        }
+        match self.match_here(&text[start..], tokens, flags) {
+            Some((len, found)) => {
+                out.push(self.make_match(base + start, base + start + len, found));
+                start + len.max(1)
+            }
+            None => end,
+        }
+    }
+
+    /// Fold the word that starts at byte `i` (a non-ASCII character, or ASCII letters followed by
+    /// non-ASCII ones) into `word`; returns its class and end. Word boundaries are the
+    /// tokenizer's: a run of one script class, or a single ideograph.
+    fn skim_slow(&self, text: &str, i: usize, word: &mut String) -> (CharClass, usize) {
+        word.clear();
+        let mut chars = text[i..].char_indices();
+        let Some((_, c0)) = chars.next() else {
+            return (CharClass::Break, text.len());
+        };
+        let class = classify(c0);
+        if !matches!(
+            class,
+            CharClass::Word | CharClass::Hangul | CharClass::Ideograph
+        ) {
+            return (class, i + c0.len_utf8());
+        }
+        fold_char(c0, word);
+        if class == CharClass::Ideograph {
+            return (class, i + c0.len_utf8());
+        }
+        for (off, c) in chars {
+            if classify(c) != class {
+                return (class, i + off);
+            }
+            fold_char(c, word);
+        }
+        (class, text.len())
+    }
+
+    /// Can a name start with this folded word? The flags of the `starts` filter (also for a plural
+    /// of a one-word name, or a Hangul word with a particle); 0 when not.
+    fn start_flags(&self, word: &str, script: Script) -> u8 {
+        let starts = self.index.starts();
+        let flags = starts.flags(hash_str(word));
+        if flags != 0 {
+            return flags;
+        }
+        match script {
+            // A plural or possessive of a one-word name ("Pyongyangs").
+            Script::Word if word.len() > 1 && word.ends_with('s') => {
+                starts.flags(hash_str(&word[..word.len() - 1])) & WHOLE
+            }
+            Script::Hangul => {
+                particle_stems(word).any(|s| starts.flags(hash_str(s)) != 0) as u8 * WHOLE
+            }
+            _ => 0,
+        }
+    }
+
+    /// The longest match that starts at the first word of `text`: its byte length and target.
+    fn match_here<'a>(
+        &'a self,
+        text: &str,
+        tokens: &mut Tokens,
+        flags: u8,
+    ) -> Option<(usize, Found<'a>)> {
+        // Tokens are made as the windows grow, up to the first gap a name cannot cross.
+        tokens.begin(true);
+        if tokens.more(text, 2) == 0 {
+            return None;
+        }
+        let i = 0;
+        let mut best: Option<(usize, usize, Found)> = None;
+        if flags != 0 {
+            // The key's slot is asked for before the filter is: when the filter lets the window
+            // through, its slot is on its way.
+            let ask = |tokens: &Tokens, j: usize| {
+                let h = hash_str(tokens.key(i, j));
+                self.index.table().prefetch(h);
+                (h, self.index.bloom().query(h))
+            };
+            let mut j = i;
+            // The filter's answer for window `j + 1`, asked before window `j` is looked up so
+            // that the two cache misses overlap.
+            let mut early = None;
+            loop {
+                if tokens.key(i, j).len() > self.index.max_key() + 12 {
+                    break;
+                }
+                let (h, answer) = early.take().unwrap_or_else(|| {
+                    if j == i && flags & EXACT != 0 {
+                        // The first word alone: its flags know (see `EXACT`).
+                        let answer = (u8::from(flags & SOLO != 0) * MAY_BE_KEY)
+                            | (u8::from(flags & GOES_ON != 0) * MAY_GO_ON);
+                        (hash_str(tokens.key(i, j)), answer)
+                    } else {
+                        ask(tokens, j)
+                    }
+                });
+                if j + 1 < tokens.toks.len() {
+                    early = Some(ask(tokens, j + 1));
+                }
+                let found = self.probe_window(tokens, text, (i, j), true, (h, answer));
+                if let Some((t, end)) = found {
+                    best = Some((j, end, Found::Index(t)));
+                }
+                // Text may split a name further than its spellings do ("Pyong-yang"), by a few
+                // words; a window that no key starts with ends the search. The next token is
+                // made only now: it also makes the gap after this one final.
+                if answer & MAY_GO_ON == 0
+                    || j > self.index.max_words() + 2
+                    || tokens.more(text, j + 2) < j + 2
+                {
+                    break;
+                }
+                // A strict prefix of a first token continues only inside a word ("P'yongyang").
+                let cont = match tokens.toks[j].gap {
+                    Gap::Joiner | Gap::Adjacent => true,
+                    Gap::Space => j > i || flags & WHOLE != 0 || flags & PREFIX == 0,
+                    Gap::Break => false,
+                };
+                if !cont {
+                    break;
+                }
+                j += 1;
+            }
+        }
+        let weak = match &best {
+            None => true,
+            Some((_, _, Found::Index(Resolved::One(s)))) => s.rank == SpellingSource::Short.rank(),
+            Some(_) => true,
+        };
+        if weak {
+            if let Some((kj, t)) = self.probe_keys(tokens, text, i) {
+                if best.as_ref().is_none_or(|(bj, _, _)| kj > *bj) {
+                    best = Some((kj, tokens.toks[kj].end, Found::Key(t)));
+                }
+            }
+        }
+        best.map(|(_, end, found)| (end, found))
+    }
+
+    /// Look up the window of tokens `i..=j`; also without a possessive or plural `s` (Latin) or a
+    /// particle (Hangul) at its end. Returns the target and the end of the matched span.
+    ///
+    /// In running text (`cased`), a one-word capitalised spelling matches only a capitalised word.
+    pub(super) fn probe<'a>(
+        &'a self,
+        tokens: &Tokens,
+        text: &str,
+        i: usize,
+        j: usize,
+        cased: bool,
+    ) -> Option<(Resolved<'a>, usize)> {
+        let asked = self.index.bloom().ask(tokens.key(i, j));
+        self.probe_window(tokens, text, (i, j), cased, asked)
+    }
+
+    /// [`Matcher::probe`], with the window already put to the Bloom filter.
+    fn probe_window<'a>(
+        &'a self,
+        tokens: &Tokens,
+        text: &str,
+        (i, j): (usize, usize),
+        cased: bool,
+        (h, answer): (u64, u8),
+    ) -> Option<(Resolved<'a>, usize)> {
+        let key = tokens.key(i, j);
+        let t_i = &tokens.toks[i];
+        let upper = t_i.upper || !cased;
+        let first_len = |key_len: usize| {
+            if i == j {
+                key_len
+            } else {
+                (t_i.fend - t_i.fstart) as usize
+            }
+        };
+        let accept = |key: &str, (h, answer): (u64, u8)| {
+            if answer & MAY_BE_KEY == 0 {
+                return None;
+            }
+            self.index.find(h, key, first_len(key.len()), upper)
+        };
+        let last = &tokens.toks[j];
+        if let Some(t) = accept(key, (h, answer)) {
+            return Some((t, last.end));
+        }
+        match last.script {
+            Script::Word => {
+                let bytes = text.as_bytes();
+                if last.end - last.start > 1
+                    && matches!(bytes[last.end - 1], b's' | b'S')
+                    && key.ends_with('s')
+                {
+                    let k = &key[..key.len() - 1];
+                    if let Some(t) = accept(k, self.index.bloom().ask(k)) {
+                        return Some((t, last.end - 1));
+                    }
+                }
+                None
+            }
+            Script::Hangul => {
+                let tok = tokens.fold_of(j);
+                for stem in particle_stems(tok) {
+                    let cut = tok.len() - stem.len();
+                    let k = &key[..key.len() - cut];
+                    if let Some(t) = accept(k, self.index.bloom().ask(k)) {
+                        return Some((t, last.end - cut));
+                    }
+                }
+                None
+            }
+            Script::Ideograph => None,
+        }
+    }
+
+    /// The longest window of two or more capitalised Latin words starting at token `i` whose
+    /// romanisation key (in some language) is in the key index; a patronymic after the first
+    /// name is skipped ("Sergey Viktorovich Lavrov").
+    fn probe_keys<'a>(
+        &'a self,
+        tokens: &mut Tokens,
+        text: &str,
+        i: usize,
+    ) -> Option<(usize, &'a KeyTarget)> {
+        let t0 = tokens.toks[i];
+        if !t0.upper || t0.script != Script::Word {
+            return None;
+        }
+        let mut best: Option<(usize, &KeyTarget)> = None;
+        let starts = tokens.key_starts(i, |lang, k| self.keys.first_ok(lang, k));
+        if starts == 0 {
+            return None;
+        }
+        for lang in self.keys.langs() {
+            let first = tokens.with_key(lang, i, |k| {
+                self.keys.first_ok(lang, k).then(|| k.to_string())
+            });
+            let Some(Some(mut key)) = first else {
+                continue;
+            };
+            // One word meets a key only for a place with a long name ("Władywostok"): a short
+            // capitalised word is too often something else.
+            if tokens.fold_of(i).chars().count() >= 6 {
+                if let Some(t) = self.keys.get(lang, &key) {
+                    if best.is_none()
+                        && t.entries()
+                            .iter()
+                            .all(|&e| self.entry(e as usize).kind == Kind::Place)
+                    {
+                        best = Some((i, t));
+                    }
+                }
+            }
+            let mut j = i;
+            let mut parts = 1;
+            while tokens.more(text, j + 3) > j + 1
+                && matches!(tokens.toks[j].gap, Gap::Space | Gap::Joiner)
+                && parts < self.keys.max_tokens + 1
+            {
+                j += 1;
+                let tj = tokens.toks[j];
+                if tj.script != Script::Word {
+                    break;
+                }
+                if j == i + 1 && lang == Lang::Ru && keys::is_patronymic(tokens.fold_of(j)) {
+                    continue;
+                }
+                if tokens.with_key(lang, j, |k| key.push_str(k)).is_none() {
+                    break;
+                }
+                parts += 1;
+                if let Some(t) = self.keys.get(lang, &key) {
+                    if best.is_none_or(|(bj, _)| j > bj) {
+                        best = Some((j, t));
+                    }
+                }
+            }
+        }
+        best
+    }
+
+    fn make_match(&self, start: usize, end: usize, found: Found) -> Match {
+        let target = match found {
+            Found::Index(t) => t,
+            Found::Key(k) => {
+                return if k.entries().len() == 1 {
+                    Match {
+                        start,
+                        end,
+                        kind: MatchKind::Translit,
+                        entry: k.entries().first().map(|&e| e as usize),
+                        candidates: Vec::new(),
+                        spelling: k.spellings().first().copied(),
+                        canonical: None,
+                    }
+                } else {
+                    ambiguous(start, end, k.entries().iter().map(|&e| e as usize))
+                };
+            }
+        };
+        match target {
+            Resolved::One(s) => {
+                // By rank (see `SpellingSource::rank`).
+                let kind = match s.rank {
+                    0 => MatchKind::Exact,
+                    1 | 2 => MatchKind::Variant,
+                    3 => MatchKind::Translit,
+                    _ => MatchKind::Short,
+                };
+                Match {
+                    start,
+                    end,
+                    kind,
+                    entry: Some(s.entry as usize),
+                    candidates: Vec::new(),
+                    spelling: Some(s.id),
+                    canonical: Some(s.canon),
+                }
+            }
+            Resolved::Ambiguous(ids) => ambiguous(
+                start,
+                end,
+                ids.iter().map(|&s| self.index.spelling(s).entry as usize),
+            ),
+            Resolved::Short(entries) => Match {
+                start,
+                end,
+                kind: MatchKind::Short,
+                entry: None,
+                candidates: entries.iter().map(|&e| e as usize).collect(),
+                spelling: None,
+                canonical: None,
+            },
+        }
+    }
+}
+
+/// A match that names several entries equally well: reported with its candidates, left alone.
+fn ambiguous(start: usize, end: usize, entries: impl Iterator<Item = usize>) -> Match {
+    let mut candidates: Vec<usize> = entries.collect();
+    candidates.sort_unstable();
+    candidates.dedup();
+    Match {
+        start,
+        end,
+        kind: MatchKind::Ambiguous,
+        entry: None,
+        candidates,
+        spelling: None,
+        canonical: None,
+    }
+}
+
+/// Does the scan take its shortcuts (looking one candidate ahead, and ruling out a word that
+/// runs into the next block of the skim)? Always; a test turns them off to check that they
+/// change no match.
+#[cfg(not(test))]
+#[inline(always)]
+fn shortcuts() -> bool {
+    true
+}
+
+#[cfg(test)]
+thread_local! {
+    static SHORTCUTS: std::cell::Cell<bool> = const { std::cell::Cell::new(true) };
+}
+
+#[cfg(test)]
+fn shortcuts() -> bool {
+    SHORTCUTS.with(std::cell::Cell::get)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::glossary::Glossary;
+    use crate::matcher::tests::{matcher, G};
+    use crate::matcher::MatcherOptions;
+
+    fn found(m: &Matcher, text: &str) -> Vec<(String, String)> {
+        m.find(text)
+            .iter()
+            .map(|x| {
+                let who = x
+                    .entry
+                    .map(|e| m.entry(e).id.clone())
+                    .unwrap_or_else(|| format!("{:?}", x.kind));
+                (text[x.start..x.end].to_string(), who)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn separators_case_and_spacing_do_not_matter() {
+        let m = matcher(G);
+        for s in [
+            "Kim Jong Un",
+            "Kim Jong-un",
+            "Kim Jong-Un",
+            "KIM JONG UN",
+            "Kim Jongun",
+            "Kim  Jong\nUn",
+        ] {
+            assert_eq!(
+                found(&m, &format!("({s})")),
+                [(s.to_string(), "kim-jong-un".to_string())],
+                "{s}"
+            );
+        }
+    }
+
+    #[test]
+    fn the_scans_shortcuts_change_no_match() {
+        // Random texts of the bundled glossaries' words, between filler words of every length
+        // (so that words run across the skim's 64-byte blocks) and every kind of gap: the scan
+        // with its shortcuts finds exactly what it finds without them.
+        let g = Glossary::bundled().unwrap();
+        let m = Matcher::new(g, &MatcherOptions::default());
+        let mut vocab: Vec<String> = Vec::new();
+        for e in m.glossary().entries() {
+            for s in std::iter::once(&e.canonical)
+                .chain(&e.variants)
+                .chain(&e.native)
+                .chain(&e.short)
+            {
+                vocab.push(s.clone());
+                vocab.extend(s.split([' ', '-']).map(str::to_string));
+                // Lowercase too: a surname may also be a word of running text ("in", "an"); and
+                // with a plural "s".
+                vocab.extend(s.split([' ', '-']).map(str::to_lowercase));
+                vocab.extend(
+                    s.split([' ', '-'])
+                        .map(|w| format!("{}s", w.to_lowercase())),
+                );
+            }
+        }
+        vocab.extend(
+            [
+                "the",
+                "a",
+                "met",
+                "spokesperson",
+                "Saturday",
+                "Pyongyangs",
+                "Putin's",
+                "Kim's",
+                "abcdefghijklmnopqrstuvwxyzabcdefghijklmnopq",
+                "Chŏng",
+                "평양에서",
+                "김정은이",
+                "Mr",
+                "Ms",
+                "and",
+                "Jong",
+                "Un",
+                "Il",
+                "Sung",
+            ]
+            .map(str::to_string),
+        );
+        let gaps = [
+            " ", " ", " ", "  ", "-", "'", ", ", ". ", "\n", "\n\n", "", " — ",
+        ];
+        let mut seed = 0x9e37_79b9_7f4a_7c15u64;
+        let mut next = move |n: usize| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (seed % n as u64) as usize
+        };
+        let mut compared = 0;
+        for _ in 0..400 {
+            let mut text = String::new();
+            while text.len() < 1500 {
+                text.push_str(&vocab[next(vocab.len())]);
+                text.push_str(gaps[next(gaps.len())]);
+            }
+            let with = m.find(&text);
+            SHORTCUTS.with(|s| s.set(false));
+            let without = m.find(&text);
+            SHORTCUTS.with(|s| s.set(true));
+            assert_eq!(with, without, "{text}");
+            compared += with.len();
+        }
+        assert!(compared > 10_000, "{compared} matches compared");
+    }
+
+    #[test]
+    fn a_lowercase_surname_before_a_word_it_makes_no_name_with_is_passed_over_exactly() {
+        // Surnames that are also words ("in", "an"), no short forms: the scan passes over
+        // "in the" on the filter's word alone, and still finds every name that starts there,
+        // also written in lowercase, as a plural, or as a one-word spelling.
+        let m = matcher(
+            r#"
+[[entry]]
+canonical = "In Ji-ho"
+[[entry]]
+canonical = "Li Peng"
+[[entry]]
+canonical = "An Jung-geun"
+[[entry]]
+canonical = "an"
+"#,
+        );
+        let texts = [
+            "in the capital, in ji-ho met li peng; in jiho and an jung geun",
+            "li pengs were in Seoul; in jihos; an the; an jung-geuns",
+            "an, an. in-ji-ho in  ji ho; ans the",
+        ];
+        for text in texts {
+            let with = m.find(text);
+            SHORTCUTS.with(|s| s.set(false));
+            let without = m.find(text);
+            SHORTCUTS.with(|s| s.set(true));
+            assert_eq!(with, without, "{text}");
+        }
+        let f = found(&m, texts[1]);
+        assert_eq!(f[0].0, "li peng");
+        assert_eq!(f[1].0, "in jiho");
+        assert!(f.iter().any(|(t, _)| t == "an"), "{f:?}");
+        assert!(f.iter().any(|(t, _)| t == "an jung-geun"), "{f:?}");
+        // "ans" is the plural of the one-word "an".
+        assert_eq!(found(&m, texts[2]).last().map(|x| x.0.as_str()), Some("an"));
+    }
+
+    #[test]
+    fn whole_words_only() {
+        let m = matcher(G);
+        assert!(found(&m, "Kimberly and Putinism. Lina").is_empty());
+        assert!(found(&m, "Kimjongun").is_empty());
+    }
+
+    #[test]
+    fn possessives_and_plurals_lose_their_suffix() {
+        let m = matcher(G);
+        let f = found(&m, "Kim Jong Un’s and Vladimir Putin's and Pyongyangs");
+        assert_eq!(f[0].0, "Kim Jong Un");
+        assert_eq!(f[1].0, "Vladimir Putin");
+        assert_eq!(f[2].0, "Pyongyang");
+    }
+
+    #[test]
+    fn longest_match_wins() {
+        let m = matcher(G);
+        assert_eq!(
+            found(&m, "in Kim Il Sung Square."),
+            [("Kim Il Sung Square".into(), "kim-il-sung-square".into())]
+        );
+    }
+
+    #[test]
+    fn unsegmented_and_particles() {
+        let m = matcher(G);
+        let f = found(&m, "习近平会见了刘国中。평양에서 김정은이");
+        let ids: Vec<_> = f.iter().map(|x| (x.0.as_str(), x.1.as_str())).collect();
+        assert_eq!(
+            ids,
+            [
+                ("习近平", "xi-jinping"),
+                ("刘国中", "liu-guozhong"),
+                ("평양", "pyongyang"),
+                ("김정은", "kim-jong-un")
+            ]
+        );
+    }
+
+    #[test]
+    fn short_forms_need_a_full_mention() {
+        let m = matcher(G);
+        let f = found(&m, "Mr Kim arrived. Kim Jong Un met Mr Putin. Mr Kim left.");
+        assert_eq!(f[0], ("Kim".into(), "Ambiguous".into()));
+        assert_eq!(f[1].1, "kim-jong-un");
+        assert_eq!(f[2], ("Putin".into(), "Ambiguous".into()));
+        assert_eq!(f[3], ("Kim".into(), "kim-jong-un".into()));
+    }
+
+    #[test]
+    fn two_candidates_are_ambiguous() {
+        let m = matcher(G);
+        let f = found(&m, "Kim Jong Un, Kim Il Sung, Mr Kim");
+        assert_eq!(f[2], ("Kim".into(), "Ambiguous".into()));
+    }
+}
