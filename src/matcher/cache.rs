@@ -5,6 +5,10 @@
 //! executable, the matcher options, and the path and bytes of every glossary file. Any change gives a new name, so
 //! a stale file is never read; a file that does not read back cleanly is ignored and rebuilt.
 //! Files are written to a temporary name and renamed, so a reader never sees half a file.
+//!
+//! A file holds the glossary, then the index (whose layout [`super::index`] alone knows:
+//! [`Index::write`], [`Index::read`]), then the romanisation keys, in the encoding of
+//! [`super::bytes`].
 
 use super::bytes::{room, Reader, Writer};
 use super::index::Index;

@@ -8,6 +8,10 @@
 //! compared token by token ([`token_similarity`]): each word within its own edit allowance, short
 //! words exact. Only capitalised words of running text are tried, and a tie between entries is no
 //! suggestion at all.
+//!
+//! In running text ([`Matcher::scan_fuzzy`]) the words that no match of the scan covers are
+//! tried, in windows of up to four capitalised words; a near miss must also be implausible as
+//! a name of its own ([`Matcher::plausible_typo`]). Queries are in [`super::lookup`].
 
 use super::index::{Index, SpellingSource};
 use super::keys;

@@ -2,7 +2,7 @@
 //!
 //! A [`Matcher`] is built once from a [`Glossary`] and is immutable and `Send + Sync` afterwards.
 //! Matching works on tokens, not bytes: the text is split into words, each word is folded
-//! (see [`crate::fold`]), and windows of consecutive words are looked up by their folded key in a hash
+//! (see [`mod@crate::fold`]), and windows of consecutive words are looked up by their folded key in a hash
 //! index. That makes case, diacritics, hyphens, apostrophes and spacing irrelevant, keeps matches on
 //! word boundaries ("Kimberly" is not "Kim"), and costs one hash look-up for most words of the text.
 //!
@@ -10,16 +10,17 @@
 //! square). Short forms ("Mr Kim") resolve to an entry mentioned in full earlier in the same document.
 //!
 //! The parts, in the order a run meets them:
-//! - [`build`]: the matcher from a glossary (its spellings, listed and [`generate`]d, into the
-//!   [`index`], and the romanisation keys of [`keys`]), or from the [`cache`] of an earlier run
-//!   (written and read through [`bytes`]);
-//! - [`index`]: the folded spelling keys and the filters in front of them; it owns its layout;
-//! - [`scan`]: every match in running text, word by word ([`words`] hashes and skims them,
-//!   [`tokens`] splits a window into words);
+//! - [`build`]: the matcher made from a glossary (every spelling, listed and [`generate`]d,
+//!   into the [`index`]; the romanised ones also by their romanisation [`keys`]), or read back
+//!   from the [`cache`] of an earlier run (in the encoding of [`bytes`]);
+//! - [`index`]: the folded spelling keys and the filters in front of them; it alone knows its
+//!   layout, in memory and on disk;
+//! - [`scan`]: every match in running text, word by word ([`words`] skims and hashes the words,
+//!   [`tokens`] splits the text after a word that may start a name);
 //! - [`fuzzy`]: near misses, in running text and for queries;
-//! - [`resolve`]: short forms resolved, and the text a match is replaced with;
-//! - [`lookup`]: one name as typed at a terminal, resolved to entries;
-//! - [`exonyms`]: conventional foreign names of places.
+//! - [`resolve`]: short forms resolved against earlier mentions, and what a match is replaced
+//!   with;
+//! - [`lookup`]: one name as typed at a terminal, resolved to entries.
 
 mod build;
 mod bytes;
@@ -118,7 +119,9 @@ pub struct Mentions {
 #[derive(Debug)]
 pub struct Matcher {
     glossary: Glossary,
+    /// Every spelling by its folded key.
     index: Index,
+    /// The romanised spellings by their romanisation keys, in each language.
     keys: LangKeys,
     /// Built on first use: only `check`, `lookup` and `normalize --fuzzy` need it.
     fuzzy: OnceLock<FuzzyIndex>,
