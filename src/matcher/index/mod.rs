@@ -555,7 +555,6 @@ fn merge(t: &mut Target, spellings: &[Record], id: u32) {
 impl Target {
     /// Resolve for a window whose first word folds to `first_len` bytes; `upper`: that word is
     /// capitalised (or case does not matter).
-    #[inline]
     fn resolve<'a>(
         &'a self,
         spellings: &[Record],
