@@ -525,7 +525,7 @@ impl GlossaryBuilder {
         let mut registered: Vec<(u32, u32, u32)> = Vec::new();
         // The key of this spelling (computed on the first hit) and of the one it hit.
         let (mut key, mut their_key) = (String::new(), String::new());
-        let mut first = 0;
+        let mut key_first = 0;
         for (i, e) in self.entries.iter().enumerate() {
             if let Some(&j) = ids.get(e.id.as_str()) {
                 let first = &self.entries[j];
@@ -547,14 +547,14 @@ impl GlossaryBuilder {
             for (k, (s, &h)) in listed(e).zip(&hashed[i]).enumerate() {
                 let mut at = heads.get(&h).copied();
                 if at.is_some() {
-                    first = spelling_key(s, &mut key).first;
+                    key_first = spelling_key(s, &mut key).first;
                 }
                 let mut found = None;
                 while let Some(r) = at {
                     let (j, kj, next) = registered[r as usize];
                     let other = listed(&self.entries[j as usize]).nth(kj as usize);
                     let their_first = spelling_key(other.unwrap_or(""), &mut their_key).first;
-                    if their_key == key && their_first == first {
+                    if their_key == key && their_first == key_first {
                         found = Some((j as usize, kj as usize));
                         break;
                     }
