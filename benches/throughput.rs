@@ -12,7 +12,8 @@
 //! CANONYM_BENCH_DIR (target/bench-data).
 
 use aho_corasick::{AhoCorasick, MatchKind};
-use canonym::stream::{normalize, StreamOptions, TextOutput};
+use canonym::report::NormalizedText;
+use canonym::stream::{normalize, Input, StreamOptions};
 use canonym::translit::Scheme;
 use canonym::{Glossary, Matcher, MatcherOptions};
 use std::path::{Path, PathBuf};
@@ -144,20 +145,20 @@ fn main() {
     ));
     checks.push(("cached load <= 0.3 s".into(), cached.as_secs_f64() <= 0.3));
 
+    // (matches, replaced) of one run.
     let run_normalize = |threads: usize| {
-        let mut out = TextOutput {
-            out: std::io::sink(),
-            fuzzy: false,
-        };
+        let mut out = NormalizedText::new(std::io::sink(), &matcher, false);
         let opts = StreamOptions {
             threads,
             ..StreamOptions::default()
         };
-        normalize(&matcher, &corpus[..], &mut out, &opts).expect("normalize runs")
+        let input = Input::new("corpus.txt", &corpus[..]);
+        let stats = normalize(&matcher, [input], &mut out, &opts).expect("normalize runs");
+        (stats.matches, out.replaced())
     };
     // One thread and all cores in interleaved pairs, the order alternating, for the same reason
     // as the pairs with aho-corasick below: the figure is the median pair's ratio.
-    let (_, stats) = time(1, || run_normalize(1));
+    let (_, (matches, replaced)) = time(1, || run_normalize(1));
     let (mut one, mut all, mut scaling) = (Vec::new(), Vec::new(), Vec::new());
     for k in 0..runs {
         let (a, b) = if k % 2 == 0 {
@@ -178,7 +179,7 @@ fn main() {
     rows.push((
         "normalize, 1 thread".into(),
         format!("{:.0} MB/s", mbps(n1)),
-        format!("{} matches, {} replaced", stats.matches, stats.replaced),
+        format!("{matches} matches, {replaced} replaced"),
     ));
     rows.push((
         format!("normalize, {cores} threads"),
