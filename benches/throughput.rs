@@ -1,6 +1,6 @@
 //! The throughput benchmark: canonym against raw multi-pattern search on the same data, in one run.
 //!
-//! `cargo bench` generates the data if it is missing (`../shared/bench/gen_corpus.py`: a 100,000-name
+//! `cargo bench` generates the data if it is missing (`bench/gen_corpus.py` of the shared folder: a 100,000-name
 //! glossary and a 100 MB corpus, into `target/bench-data`), then prints one table: glossary load and
 //! index build, `normalize` throughput on one and on all cores, peak memory of a whole `normalize`
 //! run, `lookup` latency as a whole process, `translit` names per second, and the same data through
@@ -47,12 +47,27 @@ fn time<T>(runs: usize, mut f: impl FnMut() -> T) -> (Duration, T) {
     (median(times), last.expect("at least one run"))
 }
 
+/// A file of the project's shared folder: `$CANONYM_SHARED` when set, else `../shared` beside
+/// the checkout, else `/work/shared` (the same rule as the tests); the benchmark stops when it is
+/// missing.
+fn shared(root: &Path, relative: &str) -> PathBuf {
+    let candidates: Vec<PathBuf> = match std::env::var_os("CANONYM_SHARED") {
+        Some(dir) => vec![PathBuf::from(dir)],
+        None => vec![root.join("../shared"), PathBuf::from("/work/shared")],
+    };
+    candidates
+        .iter()
+        .map(|d| d.join(relative))
+        .find(|p| p.exists())
+        .unwrap_or_else(|| panic!("{relative} not found in {candidates:?}; set CANONYM_SHARED"))
+}
+
 fn data_dir(root: &Path, entries: usize, mb: usize) -> PathBuf {
     let dir = std::env::var_os("CANONYM_BENCH_DIR")
         .map(PathBuf::from)
         .unwrap_or_else(|| root.join(format!("target/bench-data-{entries}-{mb}")));
     if !dir.join("corpus.txt").exists() || !dir.join("glossary.toml").exists() {
-        let gen = root.join("../shared/bench/gen_corpus.py");
+        let gen = shared(root, "bench/gen_corpus.py");
         eprintln!("generating benchmark data in {} ...", dir.display());
         let status = Command::new("python3")
             .arg(&gen)

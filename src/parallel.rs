@@ -508,7 +508,10 @@ mod tests {
                     assert_eq!(emitted, (0..at).collect::<Vec<_>>(), "{case}");
                     // The source stops soon after: at most a window of items past the error.
                     let pulled = pulled.load(Ordering::Relaxed);
-                    assert!(pulled <= at + 1 + 4 * threads + 1, "{case}: pulled {pulled}");
+                    assert!(
+                        pulled <= at + 1 + 4 * threads + 1,
+                        "{case}: pulled {pulled}"
+                    );
                 }
             }
         }
@@ -531,10 +534,7 @@ mod tests {
                 )
             });
             let payload = result.expect_err("the panic reaches the caller");
-            let message = payload
-                .downcast_ref::<&str>()
-                .copied()
-                .unwrap_or_default();
+            let message = payload.downcast_ref::<&str>().copied().unwrap_or_default();
             assert_eq!(message, "worker failed on 42", "{threads} threads");
         }
     }

@@ -114,7 +114,9 @@ impl From<StreamError> for RecordError {
         match e {
             StreamError::Read { input, source } => RecordError::Read { input, source },
             StreamError::Write { input, source } => RecordError::Write { input, source },
-            StreamError::InvalidUtf8 { input, offset } => RecordError::InvalidUtf8 { input, offset },
+            StreamError::InvalidUtf8 { input, offset } => {
+                RecordError::InvalidUtf8 { input, offset }
+            }
         }
     }
 }

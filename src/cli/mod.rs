@@ -52,9 +52,7 @@ fn run() -> Result<u8> {
             args,
             field,
             job,
-        } => with_matcher(index.build()?, |m| {
-            normalize::records(m, args, field, &job)
-        }),
+        } => with_matcher(index.build()?, |m| normalize::records(m, args, field, &job)),
         Plan::Check { index, args, job } => {
             with_matcher(index.build()?, |m| check::run(m, args, &job))
         }

@@ -28,16 +28,24 @@ pub fn run(matcher: &Matcher, args: &NormalizeArgs, job: &Job) -> Result<u8> {
             let mut text = NormalizedText::new(out, matcher, args.fuzzy);
             stream::normalize(matcher, inputs, &mut text, &options)?
         }
-        NormalizeFormat::Jsonl => {
-            stream::normalize(matcher, inputs, &mut MatchLines::new(out, matcher), &options)?
-        }
+        NormalizeFormat::Jsonl => stream::normalize(
+            matcher,
+            inputs,
+            &mut MatchLines::new(out, matcher),
+            &options,
+        )?,
     };
     Ok(0)
 }
 
 /// Record-stream mode: JSON Lines in, the same records out with the field normalised and the
 /// matches added.
-pub fn records(matcher: &Matcher, args: &NormalizeArgs, field: Vec<String>, job: &Job) -> Result<u8> {
+pub fn records(
+    matcher: &Matcher,
+    args: &NormalizeArgs,
+    field: Vec<String>,
+    job: &Job,
+) -> Result<u8> {
     let mut out = io::BufWriter::with_capacity(1 << 16, io::stdout().lock());
     let options = RecordOptions {
         field,

@@ -2,8 +2,8 @@
 //! the glossary files are listed and read once, the input paths are expanded; a mistake in any
 //! of them is reported before the index is built, and nothing later resolves them again.
 
-use super::args::{CheckArgs, Cli, Command, GlossaryCommand, LookupArgs, NormalizeArgs};
 use super::args::TranslitArgs;
+use super::args::{CheckArgs, Cli, Command, GlossaryCommand, LookupArgs, NormalizeArgs};
 use super::inputs::{expand, threads};
 use anyhow::{bail, Context, Result};
 use canonym::{GlossaryFiles, Matcher, MatcherOptions};
@@ -194,7 +194,10 @@ mod tests {
     fn mistakes_are_caught_before_any_work() {
         // Each of these would need a built index to fail later.
         let err = plan(&["canonym", "check", "--fix", "-"]).unwrap_err();
-        assert!(err.to_string().contains("--fix cannot rewrite stdin"), "{err}");
+        assert!(
+            err.to_string().contains("--fix cannot rewrite stdin"),
+            "{err}"
+        );
         let err = plan(&["canonym", "normalize", "/nonexistent/x"]).unwrap_err();
         assert!(err.to_string().contains("cannot open"), "{err}");
         assert_eq!(plan(&["canonym", "normalize"]).unwrap(), "normalize");
@@ -207,12 +210,15 @@ mod tests {
 
     #[test]
     fn unreadable_glossaries_are_reported_when_the_index_is_built() {
-        let cli = Cli::try_parse_from(["canonym", "-g", "/nonexistent.toml", "lookup", "x"])
-            .unwrap();
+        let cli =
+            Cli::try_parse_from(["canonym", "-g", "/nonexistent.toml", "lookup", "x"]).unwrap();
         let Plan::Lookup { index, .. } = Plan::new(&cli).unwrap() else {
             panic!("a lookup plan")
         };
         let err = format!("{:#}", index.build().unwrap_err());
-        assert!(err.contains("/nonexistent.toml: cannot read glossary"), "{err}");
+        assert!(
+            err.contains("/nonexistent.toml: cannot read glossary"),
+            "{err}"
+        );
     }
 }

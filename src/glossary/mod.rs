@@ -10,8 +10,8 @@ mod files;
 mod format;
 
 use crate::error::{Diagnostic, Error, ErrorKind, Position};
-use crate::lines::LineIndex;
 use crate::fold::{folds_to_nothing, slug};
+use crate::lines::LineIndex;
 use format::{EntryModel, FileModel, KindModel, Spellings};
 use rustc_hash::FxHashMap;
 use std::fmt;

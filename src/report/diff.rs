@@ -171,7 +171,8 @@ fn write_diff(
             .count();
         let (hunk, after) = rest.split_at(n);
         let last = &hunk[n - 1];
-        let old = first.lines.start.saturating_sub(CONTEXT)..(last.lines.end + CONTEXT).min(line_count);
+        let old =
+            first.lines.start.saturating_sub(CONTEXT)..(last.lines.end + CONTEXT).min(line_count);
         let grown: isize = hunk
             .iter()
             .map(|c| c.new.len() as isize - c.lines.len() as isize)
@@ -360,7 +361,11 @@ mod tests {
             let mut got = Vec::new();
             let names = ("a/f".to_string(), "b/f".to_string());
             write_diff(&mut got, &names, &text, &edits).unwrap();
-            assert_eq!(String::from_utf8(got).unwrap(), want, "case {case}: {text:?}");
+            assert_eq!(
+                String::from_utf8(got).unwrap(),
+                want,
+                "case {case}: {text:?}"
+            );
         }
     }
 }

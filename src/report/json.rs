@@ -261,7 +261,10 @@ impl<'m, W: Write> FindingLines<'m, W> {
 
 impl<W: Write> Format<Finding> for FindingLines<'_, W> {
     fn item(&mut self, doc: &Document<'_>, f: &Finding) -> io::Result<()> {
-        line(&mut self.out, &FindingRecord::new(self.matcher, doc.name(), f))
+        line(
+            &mut self.out,
+            &FindingRecord::new(self.matcher, doc.name(), f),
+        )
     }
 
     fn end_run(&mut self) -> io::Result<()> {
