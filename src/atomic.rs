@@ -33,7 +33,10 @@ pub fn write_atomically(
     AtomicWrite::new(path).write(write)
 }
 
-/// An atomic replacement of one file, with its options (see the [module docs](self)).
+/// An atomic replacement of one file, with its options: the new contents go to a temporary file
+/// beside the target (created exclusively under an unpredictable name), flushed to disk, then
+/// renamed over the target, keeping its permissions; anything that fails leaves the old file
+/// and no temporary file.
 #[derive(Clone, Debug)]
 pub struct AtomicWrite<'a> {
     path: &'a Path,

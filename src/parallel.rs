@@ -2,32 +2,7 @@
 //! ([`Pool`]: pieces of a document, batches of records, files), and three data-parallel helpers
 //! for building glossaries and indexes ([`parallel_map`], [`parallel_into`], [`join`]).
 //!
-//! # The pool
-//!
-//! A source (an iterator, pulled on a thread of its own) feeds `threads` workers, each with state
-//! of its own (scratch buffers); their results are put back in source order and handed to `emit`
-//! on the calling thread.
-//!
-//! **Memory.** At most `in_flight` items (by default [`Pool::DEFAULT_IN_FLIGHT_PER_THREAD`] per
-//! worker) are between the source and `emit` at any time: queued, being worked on, or done and
-//! waiting for an earlier one. The source is not asked for its next item until there is room, so
-//! memory is bounded by `in_flight` times the size of an item and its result, however fast the
-//! source and however slow one item is.
-//!
-//! **Errors and shutdown: the rule.** A run gives exactly what the sequential loop
-//!
-//! ```text
-//! for item in source { emit(work(item?)?)?; }
-//! ```
-//!
-//! gives: the first error in source order (from the source, a worker or `emit`) stops the run;
-//! every item before it is emitted, in order, and nothing after it; that error is returned, once.
-//! The source is asked for nothing more and every thread is joined before [`Pool::run`] returns;
-//! workers may have started on items after the error, whose results are dropped. A panic in the
-//! source or a worker stops the run at once and is resumed on the calling thread (after the
-//! threads are joined); a panic in `emit` stops the threads and unwinds the caller.
-//!
-//! With one thread the pool is that loop, on the calling thread.
+//! The pool's rules for memory, errors and shutdown are documented on [`Pool`].
 
 use std::any::Any;
 use std::collections::BTreeMap;
@@ -35,8 +10,32 @@ use std::panic::{self, AssertUnwindSafe};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{mpsc, Condvar, Mutex, MutexGuard, PoisonError};
 
-/// An ordered worker pool: see the [module documentation](self) for its memory bound and its
-/// rule for errors and shutdown.
+/// An ordered worker pool.
+///
+/// A source (an iterator, pulled on a thread of its own) feeds `threads` workers, each with state
+/// of its own (scratch buffers); their results are put back in source order and handed to `emit`
+/// on the calling thread.
+///
+/// **Memory.** At most `in_flight` items (by default [`Pool::DEFAULT_IN_FLIGHT_PER_THREAD`] per
+/// worker) are between the source and `emit` at any time: queued, being worked on, or done and
+/// waiting for an earlier one. The source is not asked for its next item until there is room, so
+/// memory is bounded by `in_flight` times the size of an item and its result, however fast the
+/// source and however slow one item is.
+///
+/// **Errors and shutdown: the rule.** A run gives exactly what the sequential loop
+///
+/// ```text
+/// for item in source { emit(work(item?)?)?; }
+/// ```
+///
+/// gives: the first error in source order (from the source, a worker or `emit`) stops the run;
+/// every item before it is emitted, in order, and nothing after it; that error is returned, once.
+/// The source is asked for nothing more and every thread is joined before [`Pool::run`] returns;
+/// workers may have started on items after the error, whose results are dropped. A panic in the
+/// source or a worker stops the run at once and is resumed on the calling thread (after the
+/// threads are joined); a panic in `emit` stops the threads and unwinds the caller.
+///
+/// With one thread the pool is that loop, on the calling thread.
 ///
 /// ```
 /// use canonym::Pool;
@@ -95,7 +94,7 @@ impl Pool {
 
     /// Pull the items of `source`, apply `work` to each on a worker (with that worker's state,
     /// made by `state`), and hand the results to `emit` in source order, on the calling thread.
-    /// Errors, shutdown and panics follow the rule of the [module documentation](self).
+    /// Errors, shutdown and panics follow the rule given at [`Pool`].
     pub fn run<I, T, R, E, S>(
         &self,
         source: I,
