@@ -38,7 +38,7 @@ pub enum Column {
 /// let lines = LineIndex::new(text);
 /// let at = text.find("Ким").unwrap();
 /// assert_eq!(lines.line_of(at), 1); // 0-based
-/// assert_eq!(lines.column(at, Column::Bytes), 11);
+/// assert_eq!(lines.column(at, Column::Bytes), 12);
 /// assert_eq!(lines.column(at, Column::Chars), 6);
 /// assert_eq!(lines.column(at, Column::Utf16), 7); // the emoji is two UTF-16 units
 /// assert_eq!(lines.offset(1, 7, Column::Utf16), at);
