@@ -289,3 +289,60 @@ fn field_mut<'a>(obj: &'a mut Map<String, Value>, path: &[String]) -> Option<&'a
         _ => None,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{Glossary, MatcherOptions};
+
+    fn options(strict: bool, threads: usize) -> RecordOptions {
+        RecordOptions {
+            field: vec!["t".to_string()],
+            matches_field: "m".to_string(),
+            fuzzy: false,
+            strict,
+            threads,
+        }
+    }
+
+    #[test]
+    fn errors_name_the_input_and_the_line() {
+        let matcher = Matcher::new(Glossary::bundled().unwrap(), &MatcherOptions::default());
+        let input = "{\"t\": \"KIM JONG-UN\"}\n[1]\n";
+        for threads in [1, 2] {
+            let mut out = Vec::new();
+            let mut warnings = Vec::new();
+            let err = normalize_records(
+                &matcher,
+                Input::new("in.jsonl", input.as_bytes()),
+                &mut out,
+                &options(true, threads),
+                &mut |w| warnings.push(w),
+            )
+            .unwrap_err();
+            assert_eq!(err.to_string(), "in.jsonl:2: not a JSON object");
+            assert!(matches!(err, RecordError::Malformed { .. }));
+            // Passed through, with a warning, when not strict.
+            let mut out = Vec::new();
+            let n = normalize_records(
+                &matcher,
+                Input::new("in.jsonl", input.as_bytes()),
+                &mut out,
+                &options(false, threads),
+                &mut |w| warnings.push(w),
+            )
+            .unwrap();
+            assert_eq!(n, 2);
+            let out = String::from_utf8(out).unwrap();
+            assert!(
+                out.starts_with("{\"t\":\"Kim Jong Un\",\"m\":[{\"start\":0,"),
+                "{out}"
+            );
+            assert!(out.ends_with("\n[1]\n"), "{out}");
+            assert_eq!(
+                warnings.pop().map(|w| w.to_string()).as_deref(),
+                Some("2: not a JSON object")
+            );
+        }
+    }
+}
