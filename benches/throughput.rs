@@ -1,6 +1,6 @@
 //! The throughput benchmark: canonym against raw multi-pattern search on the same data, in one run.
 //!
-//! `cargo bench` generates the data if it is missing (`../shared/bench/gen_corpus.py`: a 100,000-name
+//! `cargo bench` generates the data if it is missing (`bench/gen_corpus.py` of the shared folder: a 100,000-name
 //! glossary and a 100 MB corpus, into `target/bench-data`), then prints one table: glossary load and
 //! index build, `normalize` throughput on one and on all cores, peak memory of a whole `normalize`
 //! run, `lookup` latency as a whole process, `translit` names per second, and the same data through
@@ -12,7 +12,8 @@
 //! CANONYM_BENCH_DIR (target/bench-data).
 
 use aho_corasick::{AhoCorasick, MatchKind};
-use canonym::stream::{normalize, StreamOptions, TextOutput};
+use canonym::report::NormalizedText;
+use canonym::stream::{normalize, Input, StreamOptions};
 use canonym::translit::Scheme;
 use canonym::{Glossary, Matcher, MatcherOptions};
 use std::path::{Path, PathBuf};
@@ -46,12 +47,27 @@ fn time<T>(runs: usize, mut f: impl FnMut() -> T) -> (Duration, T) {
     (median(times), last.expect("at least one run"))
 }
 
+/// A file of the project's shared folder: `$CANONYM_SHARED` when set, else `../shared` beside
+/// the checkout, else `/work/shared` (the same rule as the tests); the benchmark stops when it is
+/// missing.
+fn shared(root: &Path, relative: &str) -> PathBuf {
+    let candidates: Vec<PathBuf> = match std::env::var_os("CANONYM_SHARED") {
+        Some(dir) => vec![PathBuf::from(dir)],
+        None => vec![root.join("../shared"), PathBuf::from("/work/shared")],
+    };
+    candidates
+        .iter()
+        .map(|d| d.join(relative))
+        .find(|p| p.exists())
+        .unwrap_or_else(|| panic!("{relative} not found in {candidates:?}; set CANONYM_SHARED"))
+}
+
 fn data_dir(root: &Path, entries: usize, mb: usize) -> PathBuf {
     let dir = std::env::var_os("CANONYM_BENCH_DIR")
         .map(PathBuf::from)
         .unwrap_or_else(|| root.join(format!("target/bench-data-{entries}-{mb}")));
     if !dir.join("corpus.txt").exists() || !dir.join("glossary.toml").exists() {
-        let gen = root.join("../shared/bench/gen_corpus.py");
+        let gen = shared(root, "bench/gen_corpus.py");
         eprintln!("generating benchmark data in {} ...", dir.display());
         let status = Command::new("python3")
             .arg(&gen)
@@ -144,20 +160,20 @@ fn main() {
     ));
     checks.push(("cached load <= 0.3 s".into(), cached.as_secs_f64() <= 0.3));
 
+    // (matches, replaced) of one run.
     let run_normalize = |threads: usize| {
-        let mut out = TextOutput {
-            out: std::io::sink(),
-            fuzzy: false,
-        };
+        let mut out = NormalizedText::new(std::io::sink(), &matcher, false);
         let opts = StreamOptions {
             threads,
             ..StreamOptions::default()
         };
-        normalize(&matcher, &corpus[..], &mut out, &opts).expect("normalize runs")
+        let input = Input::new("corpus.txt", &corpus[..]);
+        let stats = normalize(&matcher, [input], &mut out, &opts).expect("normalize runs");
+        (stats.matches, out.replaced())
     };
     // One thread and all cores in interleaved pairs, the order alternating, for the same reason
     // as the pairs with aho-corasick below: the figure is the median pair's ratio.
-    let (_, stats) = time(1, || run_normalize(1));
+    let (_, (matches, replaced)) = time(1, || run_normalize(1));
     let (mut one, mut all, mut scaling) = (Vec::new(), Vec::new(), Vec::new());
     for k in 0..runs {
         let (a, b) = if k % 2 == 0 {
@@ -178,7 +194,7 @@ fn main() {
     rows.push((
         "normalize, 1 thread".into(),
         format!("{:.0} MB/s", mbps(n1)),
-        format!("{} matches, {} replaced", stats.matches, stats.replaced),
+        format!("{matches} matches, {replaced} replaced"),
     ));
     rows.push((
         format!("normalize, {cores} threads"),

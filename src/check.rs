@@ -2,10 +2,13 @@
 //! with its position (1-based line and column, columns in characters) and the replacement.
 
 use crate::fold::fold;
+use crate::lines::LineIndex;
 use crate::matcher::{Match, MatchKind, Matcher};
+use serde::Serialize;
 
 /// Why a spelling was reported.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
 pub enum Reason {
     /// Same letters as the house style; differs in case, hyphens, spacing, apostrophes or diacritics.
     Style,
@@ -54,65 +57,10 @@ pub struct Finding {
     pub reason: Reason,
 }
 
-/// Maps byte offsets of a text to line and column, with one pass over the text.
-pub struct LineIndex<'a> {
-    text: &'a str,
-    starts: Vec<usize>,
-}
-
-impl<'a> LineIndex<'a> {
-    /// Index the line starts of `text`.
-    pub fn new(text: &'a str) -> Self {
-        let mut starts = vec![0];
-        starts.extend(memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1));
-        LineIndex { text, starts }
-    }
-
-    /// 1-based (line, column in characters) of byte `offset`.
-    pub fn position(&self, offset: usize) -> (usize, usize) {
-        let line = self.starts.partition_point(|&s| s <= offset).max(1);
-        let start = self.starts[line - 1];
-        let col = self
-            .text
-            .get(start..offset)
-            .map_or(0, |s| s.chars().count());
-        (line, col + 1)
-    }
-
-    /// The text of 1-based line `line`, without its line ending.
-    pub fn line_text(&self, line: usize) -> &'a str {
-        let start = self
-            .starts
-            .get(line - 1)
-            .copied()
-            .unwrap_or(self.text.len());
-        let end = self.starts.get(line).map_or(self.text.len(), |&e| e - 1);
-        self.text
-            .get(start..end)
-            .unwrap_or("")
-            .trim_end_matches('\r')
-    }
-}
-
 /// The findings of `text` among `matches`: every match that is not already the house style.
 /// Ambiguous matches are not reported; fuzzy ones are, as misspellings.
 pub fn findings(matcher: &Matcher, text: &str, matches: &[Match]) -> Vec<Finding> {
-    // Matches come in text order: positions are counted forward once, not from each line start
-    // (a 50 MB single-line file has no line starts to help).
-    let mut cursor = (0usize, 1usize, 1usize);
-    let mut position = |to: usize| {
-        let (offset, line, col) = &mut cursor;
-        for c in text[*offset..to].chars() {
-            if c == '\n' {
-                *line += 1;
-                *col = 1;
-            } else {
-                *col += 1;
-            }
-        }
-        *offset = to;
-        (*line, *col)
-    };
+    let lines = LineIndex::new(text);
     let mut out = Vec::new();
     for m in matches {
         let Some(replacement) = matcher.replacement(&text[m.start..m.end], m, true) else {
@@ -126,15 +74,15 @@ pub fn findings(matcher: &Matcher, text: &str, matches: &[Match]) -> Vec<Finding
             MatchKind::Translit => Reason::Translit,
             _ => Reason::Variant,
         };
-        let (line, column) = position(m.start);
-        let (end_line, end_column) = position(m.end);
+        let at = lines.position(m.start);
+        let to = lines.position(m.end);
         out.push(Finding {
             start: m.start,
             end: m.end,
-            line,
-            column,
-            end_line,
-            end_column,
+            line: at.line,
+            column: at.column,
+            end_line: to.line,
+            end_column: to.column,
             found: found.to_string(),
             replacement: replacement.to_string(),
             entry,
@@ -162,12 +110,15 @@ mod tests {
     use super::*;
 
     #[test]
-    fn line_index_counts_characters() {
-        let t = "ab\nЖук Ким\r\nx";
-        let li = LineIndex::new(t);
-        assert_eq!(li.position(0), (1, 1));
-        assert_eq!(li.position(t.find("Ким").unwrap()), (2, 5));
-        assert_eq!(li.line_text(2), "Жук Ким");
-        assert_eq!(li.position(t.len()), (3, 2));
+    fn reasons_serialise_as_their_names() {
+        for r in [
+            Reason::Style,
+            Reason::Variant,
+            Reason::Translit,
+            Reason::Misspelling,
+        ] {
+            let json = serde_json::to_string(&r).unwrap();
+            assert_eq!(json, format!("\"{}\"", r.as_str()));
+        }
     }
 }

@@ -151,47 +151,10 @@ pub struct Position {
     pub column: usize,
 }
 
-/// Line starts of a text, for turning many byte offsets into positions quickly.
-#[derive(Clone, Debug)]
-pub(crate) struct Lines<'a> {
-    text: &'a str,
-    starts: Vec<usize>,
-}
-
-impl<'a> Lines<'a> {
-    pub(crate) fn new(text: &'a str) -> Self {
-        let mut starts = vec![0];
-        starts.extend(memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1));
-        Lines { text, starts }
-    }
-
-    /// The position of byte `offset` (clamped, moved back to a character boundary).
-    pub(crate) fn position(&self, offset: usize) -> Position {
-        let mut offset = offset.min(self.text.len());
-        while !self.text.is_char_boundary(offset) {
-            offset -= 1;
-        }
-        let line = self.starts.partition_point(|&s| s <= offset).max(1);
-        let start = self.starts[line - 1];
-        Position {
-            line,
-            column: self.text[start..offset].chars().count() + 1,
-        }
-    }
-}
-
 impl Position {
-    /// The position of byte `offset` in `text` (clamped to the text, moved back to a character boundary).
+    /// The position of byte `offset` in `text` (clamped to the text, moved back to a character
+    /// boundary). For many offsets into one text, build a [`crate::lines::LineIndex`] once.
     pub fn of_offset(text: &str, offset: usize) -> Position {
-        let mut offset = offset.min(text.len());
-        while !text.is_char_boundary(offset) {
-            offset -= 1;
-        }
-        let before = &text[..offset];
-        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-        Position {
-            line: before.bytes().filter(|&b| b == b'\n').count() + 1,
-            column: before[line_start..].chars().count() + 1,
-        }
+        crate::lines::LineIndex::new(text).position(offset)
     }
 }

@@ -15,20 +15,36 @@
 //! ```
 //!
 //! The library never prints and never exits; the `canonym` binary is a thin layer over it.
+//!
+//! Around that spine: [`stream`] and [`records`] run the matcher over large inputs on every core
+//! through one ordered worker pool ([`Pool`]); [`check`] turns matches into findings; [`report`]
+//! holds the result types (serialisable, one per kind of result) and the output formats, each an
+//! implementation of [`report::Format`]; [`lines`] maps byte offsets to lines and columns; and
+//! [`write_atomically`] is how a file is replaced.
 
+// The library never prints (its unit tests may, to explain a failure).
+#![cfg_attr(not(test), warn(clippy::print_stdout, clippy::print_stderr))]
+
+mod atomic;
 pub mod check;
 mod error;
 mod fold;
 mod glossary;
+pub mod lines;
 mod matcher;
 mod parallel;
 pub mod records;
+pub mod report;
 pub mod stream;
 pub mod translit;
 
+pub use atomic::{write_atomically, AtomicWrite};
 pub use error::{Diagnostic, Error, ErrorKind, Position};
 pub use fold::{fold, slug};
-pub use glossary::{Entry, Glossary, GlossaryBuilder, Kind, Origin, Source, BUNDLED};
+pub use glossary::{
+    Entry, Glossary, GlossaryBuilder, GlossaryFiles, Kind, Origin, Source, BUNDLED,
+};
 pub use matcher::{
     Hit, LookupOptions, Match, MatchKind, Matcher, MatcherOptions, Mentions, SpellingSource,
 };
+pub use parallel::Pool;

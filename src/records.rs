@@ -6,11 +6,12 @@
 //! unchanged, or, in strict mode, stops the run. Nothing is ever dropped.
 
 use crate::matcher::{Matcher, Mentions, Tokens};
+use crate::parallel::Pool;
+use crate::report::MatchRecord;
+use crate::stream::{Input, StreamError};
 use serde_json::{Map, Value};
-use std::collections::BTreeMap;
-use std::io::{self, BufRead, BufReader, Read, Write};
-use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::{mpsc, Mutex};
+use std::fmt;
+use std::io::{self, BufRead, BufReader, Write};
 
 /// Options of [`normalize_records`].
 #[derive(Clone, Debug)]
@@ -36,141 +37,194 @@ pub struct Warning {
     pub message: String,
 }
 
-/// A record stream failed.
-#[derive(Debug)]
-pub enum RecordError {
-    /// Reading or writing failed.
-    Io(io::Error),
-    /// A malformed record in strict mode.
-    Malformed(Warning),
-}
-
-impl From<io::Error> for RecordError {
-    fn from(e: io::Error) -> Self {
-        RecordError::Io(e)
+impl fmt::Display for Warning {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.line, self.message)
     }
 }
 
+/// A record stream failed.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum RecordError {
+    /// The input could not be opened or read.
+    Read {
+        /// The input, as reports name it.
+        input: String,
+        /// What failed.
+        source: io::Error,
+    },
+    /// The input is not UTF-8 (a file is checked before it is read).
+    InvalidUtf8 {
+        /// The input.
+        input: String,
+        /// Offset of the first invalid byte.
+        offset: usize,
+    },
+    /// The output could not be written.
+    Write {
+        /// The input being written out.
+        input: String,
+        /// What failed.
+        source: io::Error,
+    },
+    /// A malformed record in strict mode.
+    Malformed {
+        /// The input.
+        input: String,
+        /// The record and what is wrong with it.
+        warning: Warning,
+    },
+}
+
+impl RecordError {
+    /// The I/O error behind this one, if any.
+    pub fn io_error(&self) -> Option<&io::Error> {
+        match self {
+            RecordError::Read { source, .. } | RecordError::Write { source, .. } => Some(source),
+            _ => None,
+        }
+    }
+}
+
+impl fmt::Display for RecordError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            RecordError::Read { input, source } => write!(f, "{input}: cannot read: {source}"),
+            RecordError::InvalidUtf8 { input, offset } => write!(
+                f,
+                "{input}: invalid UTF-8 at byte {offset} (canonym reads UTF-8 text; convert the input first, e.g. with iconv)"
+            ),
+            RecordError::Write { input, source } => {
+                write!(f, "{input}: cannot write the output: {source}")
+            }
+            RecordError::Malformed { input, warning } => write!(f, "{input}:{warning}"),
+        }
+    }
+}
+
+impl std::error::Error for RecordError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        self.io_error().map(|e| e as _)
+    }
+}
+
+impl From<StreamError> for RecordError {
+    fn from(e: StreamError) -> Self {
+        match e {
+            StreamError::Read { input, source } => RecordError::Read { input, source },
+            StreamError::Write { input, source } => RecordError::Write { input, source },
+            StreamError::InvalidUtf8 { input, offset } => {
+                RecordError::InvalidUtf8 { input, offset }
+            }
+        }
+    }
+}
+
+/// A batch of lines, read together and handed to one worker.
 struct Batch {
-    seq: usize,
     first_line: usize,
     lines: Vec<Vec<u8>>,
 }
 
-type Done = (usize, Vec<u8>, Vec<Warning>);
+/// The records of a batch, normalised, and its malformed records.
+struct Done {
+    records: usize,
+    out: Vec<u8>,
+    warnings: Vec<Warning>,
+}
 
-/// Normalise the records read from `input` and write them to `out`; returns the number of records.
-pub fn normalize_records<R: Read + Send>(
-    matcher: &Matcher,
+/// Batches of at most 4,096 lines or about 1 MiB.
+struct Batches<R> {
     input: R,
+    line: usize,
+}
+
+impl<R: BufRead> Iterator for Batches<R> {
+    type Item = io::Result<Batch>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        let mut lines = Vec::new();
+        let mut size = 0;
+        while size < (1 << 20) && lines.len() < 4096 {
+            let mut line = Vec::new();
+            match self.input.read_until(b'\n', &mut line) {
+                Ok(0) => break,
+                Ok(n) => size += n,
+                Err(e) => return Some(Err(e)),
+            }
+            lines.push(line);
+        }
+        if lines.is_empty() {
+            return None;
+        }
+        let first_line = self.line;
+        self.line += lines.len();
+        Some(Ok(Batch { first_line, lines }))
+    }
+}
+
+/// Normalise the records of `input` and write them to `out`, in input order, on
+/// [`RecordOptions::threads`] threads; returns the number of records. Malformed records go to
+/// `on_warning` and are passed through, or in strict mode stop the run (the batch holding the
+/// malformed record is not written). Errors follow [`crate::Pool`]'s rule.
+pub fn normalize_records(
+    matcher: &Matcher,
+    input: Input<'_>,
     out: &mut dyn Write,
     options: &RecordOptions,
     on_warning: &mut dyn FnMut(Warning),
 ) -> Result<usize, RecordError> {
-    let workers = options.threads.max(1);
-    let (work_tx, work_rx) = mpsc::sync_channel::<Batch>(workers * 2);
-    let stop = AtomicBool::new(false);
-    let stop = &stop;
-    let work_rx = Mutex::new(work_rx);
-    std::thread::scope(|scope| -> Result<usize, RecordError> {
-        let (done_tx, done_rx) = mpsc::sync_channel::<Done>(workers * 2);
-        let work_rx = &work_rx;
-        for _ in 0..workers {
-            let done_tx = done_tx.clone();
-            scope.spawn(move || {
-                let mut tokens = Tokens::default();
-                loop {
-                    let batch = match work_rx.lock() {
-                        Ok(rx) => rx.recv(),
-                        Err(_) => return,
-                    };
-                    let Ok(batch) = batch else { return };
-                    let mut buf =
-                        Vec::with_capacity(batch.lines.iter().map(|l| l.len() + 64).sum());
-                    let mut warnings = Vec::new();
-                    for (k, line) in batch.lines.iter().enumerate() {
-                        if let Err(message) = record(matcher, line, options, &mut tokens, &mut buf)
-                        {
-                            warnings.push(Warning {
-                                line: batch.first_line + k,
-                                message,
-                            });
-                            buf.extend_from_slice(line);
-                        }
-                    }
-                    if done_tx.send((batch.seq, buf, warnings)).is_err() {
-                        return;
-                    }
-                }
-            });
-        }
-        drop(done_tx);
-        let reader = scope.spawn(move || -> io::Result<usize> {
-            let mut input = BufReader::with_capacity(1 << 20, input);
-            let (mut seq, mut line_no, mut count) = (0, 1, 0);
-            loop {
-                let mut lines = Vec::new();
-                let mut size = 0;
-                while size < (1 << 20) && lines.len() < 4096 {
-                    let mut line = Vec::new();
-                    if input.read_until(b'\n', &mut line)? == 0 {
-                        break;
-                    }
-                    size += line.len();
-                    lines.push(line);
-                }
-                if lines.is_empty() || stop.load(Ordering::Relaxed) {
-                    return Ok(count);
-                }
-                count += lines.len();
-                let n = lines.len();
-                if work_tx
-                    .send(Batch {
-                        seq,
-                        first_line: line_no,
-                        lines,
-                    })
-                    .is_err()
-                {
-                    return Ok(count);
-                }
-                seq += 1;
-                line_no += n;
-            }
-        });
-        let mut pending: BTreeMap<usize, (Vec<u8>, Vec<Warning>)> = BTreeMap::new();
-        let mut next = 0;
-        let mut result: Result<(), RecordError> = Ok(());
-        for (seq, buf, warnings) in done_rx.iter() {
-            if result.is_err() {
-                // Draining: the reader has been told to stop; the workers finish what is queued.
-                continue;
-            }
-            pending.insert(seq, (buf, warnings));
-            while let Some((buf, warnings)) = pending.remove(&next) {
-                next += 1;
-                if let (true, Some(w)) = (options.strict, warnings.first()) {
-                    result = Err(RecordError::Malformed(w.clone()));
-                } else {
-                    warnings.into_iter().for_each(&mut *on_warning);
-                    if let Err(e) = out.write_all(&buf) {
-                        result = Err(e.into());
-                    }
-                }
-                if result.is_err() {
-                    stop.store(true, Ordering::Relaxed);
-                    pending.clear();
-                    break;
+    let (name, reader) = input.open()?;
+    let batches = Batches {
+        input: BufReader::with_capacity(1 << 20, reader),
+        line: 1,
+    };
+    let mut count = 0;
+    Pool::new(options.threads).run(
+        batches.map(|b| {
+            b.map_err(|source| RecordError::Read {
+                input: name.clone(),
+                source,
+            })
+        }),
+        Tokens::default,
+        |tokens, batch| {
+            let mut buf = Vec::with_capacity(batch.lines.iter().map(|l| l.len() + 64).sum());
+            let mut warnings = Vec::new();
+            for (k, line) in batch.lines.iter().enumerate() {
+                if let Err(message) = record(matcher, line, options, tokens, &mut buf) {
+                    warnings.push(Warning {
+                        line: batch.first_line + k,
+                        message,
+                    });
+                    buf.extend_from_slice(line);
                 }
             }
-        }
-        drop(done_rx);
-        let count = reader
-            .join()
-            .unwrap_or_else(|_| Err(io::Error::other("reader thread failed")));
-        result?;
-        Ok(count?)
-    })
+            Ok(Done {
+                records: batch.lines.len(),
+                out: buf,
+                warnings,
+            })
+        },
+        |done| {
+            if let (true, Some(w)) = (options.strict, done.warnings.first()) {
+                return Err(RecordError::Malformed {
+                    input: name.clone(),
+                    warning: w.clone(),
+                });
+            }
+            done.warnings.into_iter().for_each(&mut *on_warning);
+            out.write_all(&done.out)
+                .map_err(|source| RecordError::Write {
+                    input: name.clone(),
+                    source,
+                })?;
+            count += done.records;
+            Ok(())
+        },
+    )?;
+    Ok(count)
 }
 
 /// Normalise one record (a line with its newline, if any) into `buf`.
@@ -204,18 +258,16 @@ fn record(
     }
     matcher.resolve(&mut matches, &mut Mentions::default());
     *field = matcher.apply(&original, &matches, options.fuzzy);
-    let list: Vec<Value> = matches
+    let list: Vec<MatchRecord<'_>> = matches
         .iter()
-        .map(|m| {
-            let e = m.entry.map(|e| matcher.entry(e));
-            serde_json::json!({
-                "start": m.start, "end": m.end, "text": &original[m.start..m.end],
-                "id": e.map(|e| e.id.as_str()), "canonical": e.map(|e| e.canonical.as_str()),
-                "match": m.kind.as_str(),
-            })
+        .map(|m| MatchRecord {
+            // Record mode has never listed the candidates of an ambiguous match; kept so.
+            candidates: None,
+            ..MatchRecord::new(matcher, m, &original, 0)
         })
         .collect();
-    obj.insert(options.matches_field.clone(), Value::Array(list));
+    let list = serde_json::to_value(list).map_err(|e| e.to_string())?;
+    obj.insert(options.matches_field.clone(), list);
     serde_json::to_writer(&mut *buf, &value).map_err(|e| e.to_string())?;
     if crlf {
         buf.push(b'\r');
@@ -235,5 +287,62 @@ fn field_mut<'a>(obj: &'a mut Map<String, Value>, path: &[String]) -> Option<&'a
     match cur.get_mut(last)? {
         Value::String(s) => Some(s),
         _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{Glossary, MatcherOptions};
+
+    fn options(strict: bool, threads: usize) -> RecordOptions {
+        RecordOptions {
+            field: vec!["t".to_string()],
+            matches_field: "m".to_string(),
+            fuzzy: false,
+            strict,
+            threads,
+        }
+    }
+
+    #[test]
+    fn errors_name_the_input_and_the_line() {
+        let matcher = Matcher::new(Glossary::bundled().unwrap(), &MatcherOptions::default());
+        let input = "{\"t\": \"KIM JONG-UN\"}\n[1]\n";
+        for threads in [1, 2] {
+            let mut out = Vec::new();
+            let mut warnings = Vec::new();
+            let err = normalize_records(
+                &matcher,
+                Input::new("in.jsonl", input.as_bytes()),
+                &mut out,
+                &options(true, threads),
+                &mut |w| warnings.push(w),
+            )
+            .unwrap_err();
+            assert_eq!(err.to_string(), "in.jsonl:2: not a JSON object");
+            assert!(matches!(err, RecordError::Malformed { .. }));
+            // Passed through, with a warning, when not strict.
+            let mut out = Vec::new();
+            let n = normalize_records(
+                &matcher,
+                Input::new("in.jsonl", input.as_bytes()),
+                &mut out,
+                &options(false, threads),
+                &mut |w| warnings.push(w),
+            )
+            .unwrap();
+            assert_eq!(n, 2);
+            let out = String::from_utf8(out).unwrap();
+            assert!(
+                out.starts_with("{\"t\":\"Kim Jong Un\",\"m\":[{\"start\":0,"),
+                "{out}"
+            );
+            assert!(out.ends_with("\n[1]\n"), "{out}");
+            assert_eq!(
+                warnings.pop().map(|w| w.to_string()).as_deref(),
+                Some("2: not a JSON object")
+            );
+        }
     }
 }

@@ -1,18 +1,23 @@
 //! Streaming normalisation: large inputs in bounded memory, on all cores, with output identical to
-//! normalising the whole input at once.
+//! normalising each whole input at once.
 //!
-//! The input is read in blocks and cut only where no name can span: right after a punctuation
-//! character or at a paragraph break (a name never continues across either). Workers scan the
-//! pieces in parallel; a single writer puts them back in input order, resolves short forms against
-//! the entries mentioned earlier in the document, and writes the output.
+//! Each input is read in blocks and cut only where no name can span: right after a punctuation
+//! character or at a paragraph break (a name never continues across either). The pieces of every
+//! input, one input after the other, go through one [`Pool`]: workers scan them in parallel; the
+//! calling thread takes them back in input order, resolves short forms against the entries
+//! mentioned earlier in the same input, and hands them to a report [`Format`]. Memory is bounded
+//! by the pool's items in flight times the piece size ([`StreamOptions::chunk`]), whatever the
+//! number and size of the inputs.
+//!
+//! Errors follow the pool's rule: the first error (reading an input, invalid UTF-8, writing the
+//! output) stops the run; everything before it has been written.
 
-use crate::matcher::Tokens;
-use crate::matcher::{Match, Matcher, Mentions};
-use std::collections::BTreeMap;
+use crate::matcher::{Match, Matcher, Mentions, Tokens};
+use crate::parallel::Pool;
+use crate::report::{Document, Format, Piece};
 use std::fmt;
-use std::io::{self, Read, Write};
-use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::{mpsc, Mutex};
+use std::io::{self, Read};
+use std::path::{Path, PathBuf};
 
 /// Tunables of a streaming run.
 #[derive(Clone, Debug)]
@@ -21,7 +26,7 @@ pub struct StreamOptions {
     pub threads: usize,
     /// Target size of one piece in bytes.
     pub chunk: usize,
-    /// Replace fuzzy matches too.
+    /// Look for near misses (misspellings) too.
     pub fuzzy: bool,
 }
 
@@ -37,49 +42,176 @@ impl Default for StreamOptions {
 
 /// A streaming run failed.
 #[derive(Debug)]
+#[non_exhaustive]
 pub enum StreamError {
-    /// Reading or writing failed.
-    Io(io::Error),
-    /// The input is not UTF-8; the byte offset of the first bad byte.
+    /// An input could not be opened or read.
+    Read {
+        /// The input, as reports name it.
+        input: String,
+        /// What failed.
+        source: io::Error,
+    },
+    /// The output could not be written.
+    Write {
+        /// The input being written out.
+        input: String,
+        /// What failed.
+        source: io::Error,
+    },
+    /// An input is not UTF-8.
     InvalidUtf8 {
+        /// The input, as reports name it.
+        input: String,
         /// Offset of the first invalid byte from the start of the input.
         offset: usize,
     },
 }
 
-impl fmt::Display for StreamError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl StreamError {
+    /// The I/O error behind this one, if any (a closed output pipe is not worth reporting).
+    pub fn io_error(&self) -> Option<&io::Error> {
         match self {
-            StreamError::Io(e) => write!(f, "{e}"),
-            StreamError::InvalidUtf8 { offset } => write!(f, "invalid UTF-8 at byte {offset}"),
+            StreamError::Read { source, .. } | StreamError::Write { source, .. } => Some(source),
+            StreamError::InvalidUtf8 { .. } => None,
         }
     }
 }
 
-impl std::error::Error for StreamError {}
+impl fmt::Display for StreamError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            StreamError::Read { input, source } => write!(f, "{input}: cannot read: {source}"),
+            StreamError::Write { input, source } => {
+                write!(f, "{input}: cannot write the output: {source}")
+            }
+            StreamError::InvalidUtf8 { input, offset } => write!(
+                f,
+                "{input}: invalid UTF-8 at byte {offset} (canonym reads UTF-8 text; convert the input first, e.g. with iconv)"
+            ),
+        }
+    }
+}
 
-impl From<io::Error> for StreamError {
-    fn from(e: io::Error) -> Self {
-        StreamError::Io(e)
+impl std::error::Error for StreamError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        self.io_error().map(|e| e as _)
     }
 }
 
 /// What a run saw.
 #[derive(Clone, Copy, Debug, Default)]
+#[non_exhaustive]
 pub struct Stats {
+    /// Inputs read.
+    pub inputs: usize,
     /// Bytes read.
     pub bytes: usize,
     /// Matches found.
     pub matches: usize,
-    /// Matches replaced.
-    pub replaced: usize,
 }
 
-/// One piece of the input handed to a worker.
-struct Piece {
-    seq: usize,
-    base: usize,
-    text: String,
+/// A boxed reader that can move to the reading thread.
+pub(crate) type Reader<'a> = Box<dyn Read + Send + 'a>;
+
+/// One input of a streaming run: a name for reports and errors, and where its bytes come from.
+pub struct Input<'a> {
+    name: String,
+    source: InputSource<'a>,
+}
+
+enum InputSource<'a> {
+    Reader(Reader<'a>),
+    File(PathBuf),
+}
+
+impl<'a> Input<'a> {
+    /// An input read from `reader`, named `name` in reports (`<stdin>`, a path).
+    pub fn new(name: impl Into<String>, reader: impl Read + Send + 'a) -> Self {
+        Input {
+            name: name.into(),
+            source: InputSource::Reader(Box::new(reader)),
+        }
+    }
+
+    /// The file at `path`, opened when the run reaches it. It is checked to be UTF-8 before any
+    /// of it is read for the run, so that a file that is not text writes nothing.
+    pub fn file(path: &Path) -> Self {
+        Input {
+            name: path.display().to_string(),
+            source: InputSource::File(path.to_path_buf()),
+        }
+    }
+
+    /// How reports and errors name this input.
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+
+    /// Open the input now (for a file: check it and open it), to report a bad input before any
+    /// work starts.
+    pub fn opened(self) -> Result<Input<'a>, StreamError> {
+        let (name, reader) = self.open()?;
+        Ok(Input {
+            name,
+            source: InputSource::Reader(reader),
+        })
+    }
+
+    /// Open the input: its name and its reader.
+    pub(crate) fn open(self) -> Result<(String, Reader<'a>), StreamError> {
+        let reader = open(&self.name, self.source)?;
+        Ok((self.name, reader))
+    }
+}
+
+fn open<'a>(name: &str, source: InputSource<'a>) -> Result<Reader<'a>, StreamError> {
+    match source {
+        InputSource::Reader(r) => Ok(r),
+        InputSource::File(path) => {
+            let read_error = |source| StreamError::Read {
+                input: name.to_string(),
+                source,
+            };
+            check_utf8(name, std::fs::File::open(&path).map_err(read_error)?)?;
+            Ok(Box::new(std::fs::File::open(&path).map_err(read_error)?))
+        }
+    }
+}
+
+/// Check that `input` is UTF-8 without holding it in memory.
+fn check_utf8(name: &str, mut input: impl Read) -> Result<(), StreamError> {
+    let mut buf = vec![0u8; 1 << 20];
+    let mut carry = 0usize;
+    let mut offset = 0usize;
+    loop {
+        let n = input
+            .read(&mut buf[carry..])
+            .map_err(|source| StreamError::Read {
+                input: name.to_string(),
+                source,
+            })?;
+        let len = carry + n;
+        match std::str::from_utf8(&buf[..len]) {
+            Ok(_) if n == 0 => return Ok(()),
+            Ok(_) => {
+                offset += len;
+                carry = 0;
+            }
+            // A character cut by the end of the buffer: completed by the next read.
+            Err(e) if e.error_len().is_none() && n > 0 => {
+                let good = e.valid_up_to();
+                buf.copy_within(good..len, 0);
+                offset += good;
+                carry = len - good;
+            }
+            Err(e) => {
+                return Err(StreamError::InvalidUtf8 {
+                    input: name.to_string(),
+                    offset: offset + e.valid_up_to(),
+                })
+            }
+        }
+    }
 }
 
 /// Where a piece may end: after an ASCII punctuation byte or a paragraph break, never inside a
@@ -103,218 +235,267 @@ fn safe_cut(buf: &[u8]) -> Option<usize> {
     None
 }
 
-/// Reads `input` in pieces cut at safe places and hands them to `sink` in order.
-fn read_pieces<R: Read>(
-    mut input: R,
-    chunk: usize,
-    mut sink: impl FnMut(Piece) -> Result<(), StreamError>,
-) -> Result<usize, StreamError> {
-    let mut buf: Vec<u8> = Vec::with_capacity(chunk * 2);
-    let mut base = 0usize;
-    let mut seq = 0usize;
-    let mut eof = false;
-    while !eof || !buf.is_empty() {
-        if !eof && buf.len() < chunk {
-            // `take` + `read_to_end` fills without zeroing the buffer first.
-            let want = chunk - buf.len();
-            eof = input.by_ref().take(want as u64).read_to_end(&mut buf)? < want;
-        }
-        // Cut at a safe place; when a block has none (a huge unpunctuated line), grow the block up
-        // to a hard bound and then cut after white space.
-        let cut = if eof {
-            buf.len()
-        } else {
-            match safe_cut(&buf) {
-                Some(c) => c,
-                None if buf.len() < chunk * 64 => {
-                    eof = input.by_ref().take(chunk as u64).read_to_end(&mut buf)? < chunk;
-                    continue;
-                }
-                None => buf
-                    .iter()
-                    .rposition(|b| b.is_ascii_whitespace())
-                    .map_or(buf.len(), |p| p + 1),
-            }
-        };
-        let mut rest = Vec::with_capacity(chunk + (buf.len() - cut));
-        rest.extend_from_slice(&buf[cut..]);
-        buf.truncate(cut);
-        let bytes = std::mem::replace(&mut buf, rest);
-        let text = match String::from_utf8(bytes) {
-            Ok(t) => t,
-            Err(e) => {
-                let good = e.utf8_error().valid_up_to();
-                // A character split by a forced cut is completed by the next read.
-                let incomplete = e.utf8_error().error_len().is_none();
-                if incomplete && !eof && good > 0 {
-                    let mut bytes = e.into_bytes();
-                    let tail = bytes.split_off(good);
-                    let mut rest = tail;
-                    rest.extend_from_slice(&buf);
-                    buf = rest;
-                    String::from_utf8(bytes).map_err(|_| StreamError::InvalidUtf8 {
-                        offset: base + good,
-                    })?
-                } else {
-                    return Err(StreamError::InvalidUtf8 {
-                        offset: base + good,
-                    });
-                }
-            }
-        };
-        let len = text.len();
-        if len == 0 && buf.is_empty() {
-            break;
-        }
-        sink(Piece { seq, base, text })?;
-        seq += 1;
-        base += len;
-    }
-    Ok(base)
+/// Why reading pieces stopped.
+#[derive(Debug)]
+enum PieceError {
+    Io(io::Error),
+    InvalidUtf8(usize),
 }
 
-/// How the normalised text or the matches are written.
-pub trait Output {
-    /// Write one piece of the input (starting at byte `base` of the document) and its resolved matches.
-    fn piece(
-        &mut self,
-        matcher: &Matcher,
-        base: usize,
-        text: &str,
-        matches: &[Match],
-    ) -> io::Result<usize>;
-}
-
-/// Writes the text with every match replaced by its house-style form.
-pub struct TextOutput<W: Write> {
-    /// The destination.
-    pub out: W,
-    /// Replace fuzzy matches too.
-    pub fuzzy: bool,
-}
-
-impl<W: Write> Output for TextOutput<W> {
-    fn piece(
-        &mut self,
-        matcher: &Matcher,
-        base: usize,
-        text: &str,
-        matches: &[Match],
-    ) -> io::Result<usize> {
-        let mut last = 0;
-        let mut replaced = 0;
-        for m in matches {
-            let (s, e) = (m.start - base, m.end - base);
-            if let Some(r) = matcher.replacement(&text[s..e], m, self.fuzzy) {
-                self.out.write_all(&text.as_bytes()[last..s])?;
-                self.out.write_all(r.as_bytes())?;
-                last = e;
-                replaced += 1;
-            }
+impl PieceError {
+    fn of(self, input: &str) -> StreamError {
+        let input = input.to_string();
+        match self {
+            PieceError::Io(source) => StreamError::Read { input, source },
+            PieceError::InvalidUtf8(offset) => StreamError::InvalidUtf8 { input, offset },
         }
-        self.out.write_all(&text.as_bytes()[last..])?;
-        Ok(replaced)
     }
 }
 
-/// Normalise the document read from `input`, writing pieces to `output` in input order.
-pub fn normalize<R: Read + Send>(
-    matcher: &Matcher,
+impl From<io::Error> for PieceError {
+    fn from(e: io::Error) -> Self {
+        PieceError::Io(e)
+    }
+}
+
+/// The pieces of one input, cut at safe places: `(offset in the input, text)`.
+struct Pieces<R> {
     input: R,
-    output: &mut dyn Output,
+    chunk: usize,
+    buf: Vec<u8>,
+    base: usize,
+    eof: bool,
+    done: bool,
+}
+
+impl<R: Read> Pieces<R> {
+    fn new(input: R, chunk: usize) -> Self {
+        Pieces {
+            input,
+            chunk,
+            buf: Vec::with_capacity(chunk * 2),
+            base: 0,
+            eof: false,
+            done: false,
+        }
+    }
+
+    /// Read up to `want` more bytes onto the buffer; `true` at the end of the input.
+    fn fill(&mut self, want: usize) -> io::Result<bool> {
+        // `take` + `read_to_end` fills without zeroing the buffer first.
+        let got = self
+            .input
+            .by_ref()
+            .take(want as u64)
+            .read_to_end(&mut self.buf)?;
+        Ok(got < want)
+    }
+
+    fn next_piece(&mut self) -> Result<Option<(usize, String)>, PieceError> {
+        let chunk = self.chunk;
+        loop {
+            if self.eof && self.buf.is_empty() {
+                return Ok(None);
+            }
+            if !self.eof && self.buf.len() < chunk {
+                let want = chunk - self.buf.len();
+                self.eof = self.fill(want)?;
+            }
+            // Cut at a safe place; when a block has none (a huge unpunctuated line), grow the
+            // block up to a hard bound and then cut after white space.
+            let cut = if self.eof {
+                self.buf.len()
+            } else {
+                match safe_cut(&self.buf) {
+                    Some(c) => c,
+                    None if self.buf.len() < chunk * 64 => {
+                        self.eof = self.fill(chunk)?;
+                        continue;
+                    }
+                    None => self
+                        .buf
+                        .iter()
+                        .rposition(|b| b.is_ascii_whitespace())
+                        .map_or(self.buf.len(), |p| p + 1),
+                }
+            };
+            let mut rest = Vec::with_capacity(chunk + (self.buf.len() - cut));
+            rest.extend_from_slice(&self.buf[cut..]);
+            self.buf.truncate(cut);
+            let bytes = std::mem::replace(&mut self.buf, rest);
+            let text = match String::from_utf8(bytes) {
+                Ok(t) => t,
+                Err(e) => {
+                    let good = e.utf8_error().valid_up_to();
+                    // A character split by a forced cut is completed by the next read.
+                    let incomplete = e.utf8_error().error_len().is_none();
+                    if incomplete && !self.eof && good > 0 {
+                        let mut bytes = e.into_bytes();
+                        let mut rest = bytes.split_off(good);
+                        rest.extend_from_slice(&self.buf);
+                        self.buf = rest;
+                        String::from_utf8(bytes)
+                            .map_err(|_| PieceError::InvalidUtf8(self.base + good))?
+                    } else {
+                        return Err(PieceError::InvalidUtf8(self.base + good));
+                    }
+                }
+            };
+            if text.is_empty() && self.buf.is_empty() {
+                return Ok(None);
+            }
+            let base = self.base;
+            self.base += text.len();
+            return Ok(Some((base, text)));
+        }
+    }
+}
+
+impl<R: Read> Iterator for Pieces<R> {
+    type Item = Result<(usize, String), PieceError>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        if self.done {
+            return None;
+        }
+        let next = self.next_piece().transpose();
+        self.done = !matches!(next, Some(Ok(_)));
+        next
+    }
+}
+
+/// What goes through the pool: the inputs' boundaries and their pieces, in order.
+enum Event {
+    /// An input starts (its name).
+    Begin(String),
+    /// A piece of the current input, and (once scanned) its matches.
+    Piece {
+        base: usize,
+        text: String,
+        matches: Vec<Match>,
+    },
+    /// The current input ends (its length).
+    End(usize),
+}
+
+/// The events of `inputs`, one after the other; an input is opened when its turn comes.
+struct Events<'a, I> {
+    inputs: I,
+    chunk: usize,
+    current: Option<(String, Pieces<Reader<'a>>)>,
+}
+
+impl<'a, I: Iterator<Item = Input<'a>>> Iterator for Events<'a, I> {
+    type Item = Result<Event, StreamError>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        let Some((name, pieces)) = &mut self.current else {
+            let input = self.inputs.next()?;
+            return Some(open(&input.name, input.source).map(|reader| {
+                self.current = Some((input.name.clone(), Pieces::new(reader, self.chunk)));
+                Event::Begin(input.name)
+            }));
+        };
+        Some(match pieces.next() {
+            Some(Ok((base, text))) => Ok(Event::Piece {
+                base,
+                text,
+                matches: Vec::new(),
+            }),
+            Some(Err(e)) => Err(e.of(name)),
+            None => {
+                let len = pieces.base;
+                self.current = None;
+                Ok(Event::End(len))
+            }
+        })
+    }
+}
+
+/// Normalise `inputs`, one after the other, writing each through `output` in input order (every
+/// hook of the [`Format`] is called, [`Format::end_run`] last). Short forms are resolved within
+/// each input.
+///
+/// ```
+/// use canonym::report::NormalizedText;
+/// use canonym::stream::{normalize, Input, StreamOptions};
+/// use canonym::{Glossary, Matcher, MatcherOptions};
+///
+/// let matcher = Matcher::new(Glossary::bundled()?, &MatcherOptions::default());
+/// let mut out = NormalizedText::new(Vec::new(), &matcher, false);
+/// let input = Input::new("<memory>", "KIM JONG-UN visited Pyong-yang.".as_bytes());
+/// normalize(&matcher, [input], &mut out, &StreamOptions::default())?;
+/// assert_eq!(out.replaced(), 2);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn normalize<'a>(
+    matcher: &Matcher,
+    inputs: impl IntoIterator<Item = Input<'a>, IntoIter: Send>,
+    output: &mut dyn for<'p> Format<Piece<'p>>,
     options: &StreamOptions,
 ) -> Result<Stats, StreamError> {
-    let mut stats = Stats::default();
-    let mut mentions = Mentions::default();
-    let mut emit = |matcher: &Matcher,
-                    p: Piece,
-                    matches: &mut Vec<Match>,
-                    stats: &mut Stats|
-     -> Result<(), StreamError> {
-        matcher.resolve(matches, &mut mentions);
-        stats.matches += matches.len();
-        stats.replaced += output.piece(matcher, p.base, &p.text, matches)?;
-        Ok(())
+    let events = Events {
+        inputs: inputs.into_iter(),
+        chunk: options.chunk.max(1),
+        current: None,
     };
-    if options.threads <= 1 {
-        let mut tokens = Tokens::default();
-        // One list of matches, reused piece after piece.
-        let mut matches = Vec::new();
-        stats.bytes = read_pieces(input, options.chunk, |p| {
-            matches.clear();
-            matcher.scan(&p.text, p.base, &mut tokens, &mut matches);
-            if options.fuzzy {
-                matcher.scan_fuzzy(&p.text, &mut tokens, p.base, 0, &mut matches);
+    let mut stats = Stats::default();
+    let mut name = String::new();
+    let mut mentions = Mentions::default();
+    let write_error = |name: &str, source| StreamError::Write {
+        input: name.to_string(),
+        source,
+    };
+    Pool::new(options.threads).run(
+        events,
+        Tokens::default,
+        |tokens, mut event| {
+            if let Event::Piece {
+                base,
+                text,
+                matches,
+            } = &mut event
+            {
+                matches.reserve(text.len() / 256);
+                matcher.scan(text, *base, tokens, matches);
+                if options.fuzzy {
+                    matcher.scan_fuzzy(text, tokens, *base, 0, matches);
+                }
             }
-            emit(matcher, p, &mut matches, &mut stats)
-        })?;
-        return Ok(stats);
-    }
-    let workers = options.threads;
-    let (work_tx, work_rx) = mpsc::sync_channel::<Piece>(workers * 2);
-    let stop = AtomicBool::new(false);
-    let work_rx = Mutex::new(work_rx);
-    std::thread::scope(|scope| -> Result<Stats, StreamError> {
-        let (done_tx, done_rx) = mpsc::sync_channel::<(Piece, Vec<Match>)>(workers * 2);
-        let work_rx = &work_rx;
-        for _ in 0..workers {
-            let done_tx = done_tx.clone();
-            scope.spawn(move || {
-                let mut tokens = Tokens::default();
-                loop {
-                    let piece = match work_rx.lock() {
-                        Ok(rx) => rx.recv(),
-                        Err(_) => return,
+            Ok(event)
+        },
+        |event| {
+            match event {
+                Event::Begin(n) => {
+                    name = n;
+                    mentions = Mentions::default();
+                    stats.inputs += 1;
+                    output.begin_document(&Document::streamed(&name))
+                }
+                Event::Piece {
+                    base,
+                    text,
+                    mut matches,
+                } => {
+                    matcher.resolve(&mut matches, &mut mentions);
+                    stats.matches += matches.len();
+                    let piece = Piece {
+                        base,
+                        text: &text,
+                        matches: &matches,
                     };
-                    let Ok(piece) = piece else { return };
-                    let mut matches = Vec::with_capacity(piece.text.len() / 256);
-                    matcher.scan(&piece.text, piece.base, &mut tokens, &mut matches);
-                    if options.fuzzy {
-                        matcher.scan_fuzzy(&piece.text, &mut tokens, piece.base, 0, &mut matches);
-                    }
-                    if done_tx.send((piece, matches)).is_err() {
-                        return;
-                    }
+                    output.item(&Document::streamed(&name), &piece)
                 }
-            });
-        }
-        drop(done_tx);
-        let stop = &stop;
-        let reader = scope.spawn(move || {
-            read_pieces(input, options.chunk, |p| {
-                let closed =
-                    || StreamError::Io(io::Error::new(io::ErrorKind::BrokenPipe, "output closed"));
-                if stop.load(Ordering::Relaxed) {
-                    return Err(closed());
-                }
-                work_tx.send(p).map_err(|_| closed())
-            })
-        });
-        let mut pending: BTreeMap<usize, (Piece, Vec<Match>)> = BTreeMap::new();
-        let mut next = 0usize;
-        let mut result = Ok(());
-        for (piece, matches) in done_rx.iter() {
-            pending.insert(piece.seq, (piece, matches));
-            while let Some((p, mut m)) = pending.remove(&next) {
-                next += 1;
-                if result.is_ok() {
-                    result = emit(matcher, p, &mut m, &mut stats);
+                Event::End(len) => {
+                    stats.bytes += len;
+                    output.end_document(&Document::streamed(&name))
                 }
             }
-            if result.is_err() {
-                // Stop the reader, and let the workers finish what is queued so nobody blocks.
-                stop.store(true, Ordering::Relaxed);
-                pending.clear();
-            }
-        }
-        drop(done_rx);
-        let read = reader
-            .join()
-            .unwrap_or_else(|_| Err(StreamError::Io(io::Error::other("reader thread failed"))));
-        result?;
-        stats.bytes = read?;
-        Ok(stats)
-    })
+            .map_err(|e| write_error(&name, e))
+        },
+    )?;
+    output.end_run().map_err(|e| write_error(&name, e))?;
+    Ok(stats)
 }
 
 #[cfg(test)]
@@ -332,13 +513,11 @@ mod tests {
     fn pieces_cover_the_input_exactly() {
         let text = "Ким, 김정은. 習近平; ".repeat(5000);
         let mut got = String::new();
-        let n = read_pieces(text.as_bytes(), 1000, |p| {
-            assert_eq!(p.base, got.len());
-            got.push_str(&p.text);
-            Ok(())
-        })
-        .unwrap();
-        assert_eq!(n, text.len());
+        for piece in Pieces::new(text.as_bytes(), 1000) {
+            let (base, piece) = piece.unwrap();
+            assert_eq!(base, got.len());
+            got.push_str(&piece);
+        }
         assert_eq!(got, text);
     }
 
@@ -346,10 +525,14 @@ mod tests {
     fn invalid_utf8_names_the_offset() {
         let mut bytes = b"abc. def".to_vec();
         bytes.push(0xff);
-        let err = read_pieces(&bytes[..], 4, |_| Ok(())).unwrap_err();
-        assert!(
-            matches!(err, StreamError::InvalidUtf8 { offset: 8 }),
-            "{err:?}"
+        let err = Pieces::new(&bytes[..], 4)
+            .find_map(Result::err)
+            .expect("an error");
+        assert!(matches!(err, PieceError::InvalidUtf8(8)), "{err:?}");
+        let err = check_utf8("x", &bytes[..]).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "x: invalid UTF-8 at byte 8 (canonym reads UTF-8 text; convert the input first, e.g. with iconv)"
         );
     }
 }

@@ -6,20 +6,23 @@
 
 mod bundled;
 mod fast;
+mod files;
 mod format;
 
-use crate::error::{Diagnostic, Error, ErrorKind, Lines, Position};
+use crate::error::{Diagnostic, Error, ErrorKind, Position};
 use crate::fold::{fold_tokens, folds_to_nothing, slug, spelling_key};
+use crate::lines::LineIndex;
 use format::{EntryModel, FileModel, KindModel, Spellings};
 use rustc_hash::{FxBuildHasher, FxHashMap};
 use std::fmt;
 use std::hash::BuildHasher;
 use std::ops::Range;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::sync::Arc;
 use toml::Spanned;
 
 pub use bundled::BUNDLED;
+pub use files::GlossaryFiles;
 
 /// What an entry names.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -130,11 +133,7 @@ impl Glossary {
 
     /// Load the glossary files (or directories of `*.toml` files) at `paths`.
     pub fn load<P: AsRef<Path>>(paths: &[P]) -> Result<Glossary, Error> {
-        let mut b = GlossaryBuilder::new();
-        for p in paths {
-            b.add_path(p.as_ref());
-        }
-        b.build()
+        GlossaryFiles::read(paths).build()
     }
 
     /// Every entry, in file order.
@@ -178,60 +177,11 @@ impl GlossaryBuilder {
         Self::default()
     }
 
-    /// Add a glossary file, or every `*.toml` file of a directory (sorted by name, not recursive).
+    /// Add a glossary file, or every `*.toml` file of a directory (sorted by name, not recursive),
+    /// as [`GlossaryFiles`] reads them.
     pub fn add_path(&mut self, path: &Path) -> &mut Self {
-        if path.is_dir() {
-            let mut files: Vec<PathBuf> = match std::fs::read_dir(path) {
-                Ok(rd) => rd
-                    .filter_map(|e| e.ok().map(|e| e.path()))
-                    .filter(|p| p.extension().is_some_and(|x| x == "toml") && p.is_file())
-                    .collect(),
-                Err(e) => {
-                    self.diagnostics.push(Diagnostic::new(
-                        ErrorKind::Io,
-                        path,
-                        format!("cannot read directory: {e}"),
-                    ));
-                    return self;
-                }
-            };
-            if files.is_empty() {
-                self.diagnostics.push(
-                    Diagnostic::new(
-                        ErrorKind::Io,
-                        path,
-                        "directory holds no *.toml glossary files",
-                    )
-                    .help("give a glossary file, or a directory that contains some"),
-                );
-            }
-            files.sort();
-            for f in files {
-                self.add_file(&f);
-            }
-        } else {
-            self.add_file(path);
-        }
+        GlossaryFiles::read(&[path]).add_to(self);
         self
-    }
-
-    fn add_file(&mut self, path: &Path) {
-        let bytes = match std::fs::read(path) {
-            Ok(b) => b,
-            Err(e) => {
-                let help = if e.kind() == std::io::ErrorKind::NotFound {
-                    "check the path given to -g/--glossary or CANONYM_GLOSSARY"
-                } else {
-                    "check the file's permissions"
-                };
-                self.diagnostics.push(
-                    Diagnostic::new(ErrorKind::Io, path, format!("cannot read glossary: {e}"))
-                        .help(help),
-                );
-                return;
-            }
-        };
-        self.add_bytes(path, &bytes);
     }
 
     /// Add glossary file contents read from `path` (the path is only used in messages).
@@ -285,7 +235,7 @@ impl GlossaryBuilder {
                 }
             },
         };
-        let lines = Lines::new(text);
+        let lines = LineIndex::new(text);
         let mut header = None;
         let mut pieces = Vec::with_capacity(models.len());
         for (base, m) in models {
@@ -680,7 +630,7 @@ fn has_inner_break(s: &str) -> bool {
 
 /// Positions in a piece of a file that starts at byte `base`.
 struct At<'a> {
-    lines: &'a Lines<'a>,
+    lines: &'a LineIndex<'a>,
     base: usize,
 }
 
@@ -710,45 +660,27 @@ fn parse_pieces(text: &str) -> Option<Vec<(usize, FileModel)>> {
     }
     cuts.push(text.len());
     let ranges: Vec<(usize, usize)> = cuts.windows(2).map(|w| (w[0], w[1])).collect();
-    let threads = std::thread::available_parallelism()
-        .map_or(1, |n| n.get())
-        .clamp(1, 8);
-    let next = std::sync::atomic::AtomicUsize::new(0);
-    let results: Vec<Vec<(usize, Option<FileModel>)>> = std::thread::scope(|scope| {
-        let handles: Vec<_> = (0..threads)
-            .map(|_| {
-                scope.spawn(|| {
-                    let mut out = Vec::new();
-                    loop {
-                        let k = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-                        let Some(&(a, b)) = ranges.get(k) else {
-                            return out;
-                        };
-                        let piece = &text[a..b];
-                        let model =
-                            fast::parse(piece).or_else(|| toml::from_str::<FileModel>(piece).ok());
-                        out.push((k, model));
-                    }
-                })
-            })
-            .collect();
-        handles
-            .into_iter()
-            .map(|h| h.join().unwrap_or_default())
-            .collect()
-    });
     let mut models: Vec<(usize, FileModel)> = Vec::with_capacity(ranges.len());
-    let mut all: Vec<(usize, Option<FileModel>)> = results.into_iter().flatten().collect();
-    if all.len() != ranges.len() {
-        return None;
-    }
-    all.sort_by_key(|(k, _)| *k);
     let mut headers = 0;
-    for (k, m) in all {
-        let m = m?;
-        headers += m.glossary.is_some() as usize;
-        models.push((ranges[k].0, m));
-    }
+    // A piece that does not parse alone stops the run: the caller then parses the whole file.
+    crate::parallel::Pool::new(crate::parallel::threads())
+        .run(
+            ranges.iter().map(Ok),
+            || (),
+            |_, &(a, b)| {
+                let piece = &text[a..b];
+                fast::parse(piece)
+                    .or_else(|| toml::from_str::<FileModel>(piece).ok())
+                    .map(|m| (a, m))
+                    .ok_or(())
+            },
+            |(a, m)| {
+                headers += usize::from(m.glossary.is_some());
+                models.push((a, m));
+                Ok(())
+            },
+        )
+        .ok()?;
     (headers <= 1).then_some(models)
 }
 

@@ -224,26 +224,15 @@ pub fn from_reader(src: &mut dyn io::Read, size: usize) -> Option<Matcher> {
     Some(Matcher::assemble(glossary, index, lk))
 }
 
-/// Write `bytes` to `path` atomically (temporary file in the same directory, then rename).
+/// Write the index file at `path` atomically (see [`crate::AtomicWrite`]; a cache can be made
+/// again, so it is not flushed to disk first), then prune the directory's older index files.
 pub fn write_atomically(
     path: &Path,
     write: impl FnOnce(&mut dyn Write) -> io::Result<()>,
 ) -> io::Result<()> {
     let dir = path.parent().unwrap_or(Path::new("."));
     std::fs::create_dir_all(dir)?;
-    let tmp = dir.join(format!(
-        ".{}.{}.tmp",
-        path.file_name().and_then(|n| n.to_str()).unwrap_or("idx"),
-        std::process::id()
-    ));
-    let written = std::fs::File::create(&tmp).and_then(|mut f| write(&mut f));
-    if let Err(e) = written {
-        let _ = std::fs::remove_file(&tmp);
-        return Err(e);
-    }
-    std::fs::rename(&tmp, path).inspect_err(|_| {
-        let _ = std::fs::remove_file(&tmp);
-    })?;
+    crate::AtomicWrite::new(path).sync(false).write(write)?;
     prune(dir, 8);
     Ok(())
 }

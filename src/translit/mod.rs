@@ -55,6 +55,7 @@ pub struct Scheme(Inner);
 
 /// A scheme or language that does not exist.
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum Error {
     /// No such language.
     UnknownLang(String),

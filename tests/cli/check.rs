@@ -335,3 +335,26 @@ fn check_long_single_line_is_not_quadratic() {
     out.code(1);
     assert_eq!(out.json_lines().len(), 2 * count);
 }
+
+/// Flags are checked before the index is built: with a glossary that cannot even be read, the
+/// error is the flag's, and nothing is cached.
+#[test]
+fn fix_on_stdin_is_refused_before_the_index_is_built() {
+    let t = Sandbox::new();
+    let out = t
+        .canonym([
+            "-g",
+            "missing.toml",
+            "--cache-dir",
+            "cache",
+            "check",
+            "--fix",
+            "-",
+        ])
+        .stdin("KIM JONG-UN\n")
+        .run();
+    out.code(2);
+    let line = out.one_error_line();
+    assert!(line.contains("--fix cannot rewrite stdin"), "{line}");
+    assert!(!t.join("cache").exists(), "an index was built");
+}

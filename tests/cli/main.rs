@@ -10,6 +10,7 @@ mod cache;
 mod check;
 mod devset;
 mod errors;
+mod formats;
 mod glossary;
 mod help;
 mod lookup;

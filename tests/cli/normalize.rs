@@ -352,12 +352,7 @@ fn listed_variant_with_punctuation_is_found_by_lookup_and_linted() {
 /// whole-text result.
 #[test]
 fn generated_data_same_output_threaded_streamed_and_whole() {
-    let gen =
-        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/bench/gen_corpus.py");
-    if !gen.exists() {
-        println!("skipped: {} not available", gen.display());
-        return;
-    }
+    let gen = crate::util::shared("bench/gen_corpus.py");
     let t = Sandbox::new();
     let status = std::process::Command::new("python3")
         .arg(&gen)
@@ -365,10 +360,11 @@ fn generated_data_same_output_threaded_streamed_and_whole() {
         .arg(t.path())
         .stdout(std::process::Stdio::null())
         .status();
-    if !status.is_ok_and(|s| s.success()) {
-        println!("skipped: python3 cannot run the generator");
-        return;
-    }
+    assert!(
+        status.is_ok_and(|s| s.success()),
+        "python3 cannot run {}",
+        gen.display()
+    );
     let text = String::from_utf8(t.read("corpus.txt")).expect("corpus is UTF-8");
     let glossary =
         canonym::Glossary::load(&[t.join("glossary.toml")]).expect("generated glossary loads");

@@ -1,21 +1,15 @@
-//! The parade news story (`/work/shared/samples/parade.txt`) with the bundled glossaries: house
+//! The parade news story (`samples/parade.txt` of the shared folder) with the bundled glossaries: house
 //! style text comes out byte for byte, every name is found with the right id, respelled names come
 //! back to the original, and the matching rules (whole words, possessives, short forms) hold.
 
-use crate::util::{assert_spans, n, s, Sandbox, MANIFEST_DIR};
+use crate::util::{assert_spans, n, s, shared, Sandbox, MANIFEST_DIR};
 use serde_json::Value;
 use std::path::PathBuf;
 
-/// The sample, or `None` (with a note) when it is not there.
-fn parade() -> Option<String> {
-    let path = PathBuf::from(MANIFEST_DIR).join("../shared/samples/parade.txt");
-    match std::fs::read_to_string(&path) {
-        Ok(text) => Some(text),
-        Err(e) => {
-            println!("skipped: {} not available ({e})", path.display());
-            None
-        }
-    }
+/// The sample (the test fails when the shared folder is missing).
+fn parade() -> String {
+    let path = shared("samples/parade.txt");
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
 
 fn jsonl(t: &Sandbox, text: &str) -> Vec<Value> {
@@ -31,7 +25,7 @@ fn jsonl(t: &Sandbox, text: &str) -> Vec<Value> {
 
 #[test]
 fn parade_is_already_house_style() {
-    let Some(text) = parade() else { return };
+    let text = parade();
     let t = Sandbox::new();
     t.write("parade.txt", &text);
     let out = t.canonym(["normalize", "parade.txt"]).run();
@@ -44,7 +38,7 @@ fn parade_is_already_house_style() {
 
 #[test]
 fn parade_checks_clean() {
-    let Some(text) = parade() else { return };
+    let text = parade();
     let t = Sandbox::new();
     t.write("parade.txt", &text);
     let check = t.canonym(["check", "parade.txt"]).run();
@@ -54,7 +48,7 @@ fn parade_checks_clean() {
 
 #[test]
 fn parade_names_are_found_with_their_ids() {
-    let Some(text) = parade() else { return };
+    let text = parade();
     let t = Sandbox::new();
     let ms = jsonl(&t, &text);
     let has = |found: &str, id: &str| {
@@ -123,7 +117,7 @@ const RESPELLINGS: &[(&str, &str)] = &[
 
 #[test]
 fn respelled_parade_normalises_back_byte_for_byte() {
-    let Some(text) = parade() else { return };
+    let text = parade();
     let t = Sandbox::new();
     let respelled = respell(&text, RESPELLINGS);
     assert_ne!(respelled, text);
@@ -143,7 +137,7 @@ fn respelled_parade_normalises_back_byte_for_byte() {
 
 #[test]
 fn respelled_parade_fixes_back_byte_for_byte() {
-    let Some(text) = parade() else { return };
+    let text = parade();
     let t = Sandbox::new();
     t.write("respelled.txt", respell(&text, RESPELLINGS));
     let check = t.canonym(["check", "--fix", "respelled.txt"]).run();
@@ -153,7 +147,7 @@ fn respelled_parade_fixes_back_byte_for_byte() {
 
 #[test]
 fn respelled_parade_with_crlf_keeps_crlf() {
-    let Some(text) = parade() else { return };
+    let text = parade();
     let t = Sandbox::new();
     let crlf = text.replace('\n', "\r\n");
     let respelled = respell(&crlf, RESPELLINGS);
@@ -228,7 +222,7 @@ const OTHER_SYSTEMS: &[(&str, &str)] = &[
 
 #[test]
 fn parade_in_other_systems_normalises_back_byte_for_byte() {
-    let Some(text) = parade() else { return };
+    let text = parade();
     let t = Sandbox::new();
     t.write("other.txt", respell(&text, OTHER_SYSTEMS));
     let out = t.canonym(["normalize", "other.txt"]).run();

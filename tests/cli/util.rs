@@ -294,6 +294,34 @@ pub fn assert_spans(input: &str, matches: &[serde_json::Value]) {
     }
 }
 
+/// The project's shared folder (the samples, the benchmark's generator): `$CANONYM_SHARED` when
+/// set, else `../shared` beside the checkout, else `/work/shared`. A test that needs it fails
+/// when it is missing, naming where it looked, instead of passing without having run.
+#[track_caller]
+pub fn shared(relative: &str) -> PathBuf {
+    let candidates: Vec<PathBuf> = match std::env::var_os("CANONYM_SHARED") {
+        Some(dir) => vec![PathBuf::from(dir)],
+        None => vec![
+            Path::new(MANIFEST_DIR).join("../shared"),
+            PathBuf::from("/work/shared"),
+        ],
+    };
+    let found = candidates
+        .iter()
+        .map(|d| d.join(relative))
+        .find(|p| p.exists());
+    found.unwrap_or_else(|| {
+        panic!(
+            "{relative} is not in the shared folder (looked in {}); set CANONYM_SHARED to it",
+            candidates
+                .iter()
+                .map(|d| d.display().to_string())
+                .collect::<Vec<_>>()
+                .join(", ")
+        )
+    })
+}
+
 /// The bundled glossary directory of the repository.
 pub fn bundled_dir() -> PathBuf {
     Path::new(MANIFEST_DIR).join("glossaries")

@@ -1,0 +1,224 @@
+//! The plan: the command line checked and resolved before any work starts. Flags are validated,
+//! the glossary files are listed and read once, the input paths are expanded; a mistake in any
+//! of them is reported before the index is built, and nothing later resolves them again.
+
+use super::args::TranslitArgs;
+use super::args::{CheckArgs, Cli, Command, GlossaryCommand, LookupArgs, NormalizeArgs};
+use super::inputs::{expand, threads};
+use anyhow::{bail, Context, Result};
+use canonym::{GlossaryFiles, Matcher, MatcherOptions};
+use std::path::PathBuf;
+
+/// What to do, checked and resolved.
+pub enum Plan<'a> {
+    /// `lookup`.
+    Lookup {
+        index: IndexPlan,
+        args: &'a LookupArgs,
+    },
+    /// `normalize` of text (stdin when `inputs` is empty).
+    Normalize {
+        index: IndexPlan,
+        args: &'a NormalizeArgs,
+        job: Job,
+    },
+    /// `normalize --jsonl-field`: record mode.
+    Records {
+        index: IndexPlan,
+        args: &'a NormalizeArgs,
+        /// The field's path, one key per level.
+        field: Vec<String>,
+        job: Job,
+    },
+    /// `check`.
+    Check {
+        index: IndexPlan,
+        args: &'a CheckArgs,
+        job: Job,
+    },
+    /// `glossary lint`: the files to check.
+    Lint { glossary: GlossaryFiles },
+    /// `glossary list`.
+    List { glossary: GlossaryFiles, json: bool },
+    /// `translit` (needs no glossary).
+    Translit(&'a TranslitArgs),
+}
+
+/// The inputs of a run over files, and its threads.
+pub struct Job {
+    /// Input files, directories expanded; `-` is stdin.
+    pub inputs: Vec<PathBuf>,
+    /// Worker threads.
+    pub threads: usize,
+}
+
+/// How the index is made: from which glossary files (read once), with which options, cached
+/// where.
+pub struct IndexPlan {
+    glossary: GlossaryFiles,
+    options: MatcherOptions,
+    cache_dir: Option<PathBuf>,
+}
+
+impl IndexPlan {
+    /// Build the matcher, or take it from the cache.
+    pub fn build(&self) -> Result<Matcher> {
+        if !self.glossary.is_complete() {
+            // A path could not be read: building reports it with every other problem.
+            self.glossary.build().context("cannot load the glossary")?;
+        }
+        Matcher::from_sources(
+            self.glossary.files(),
+            &self.options,
+            self.cache_dir.as_deref(),
+        )
+        .context("cannot load the glossary")
+    }
+}
+
+impl<'a> Plan<'a> {
+    /// Check and resolve the command line.
+    pub fn new(cli: &'a Cli) -> Result<Plan<'a>> {
+        let index = || IndexPlan {
+            glossary: glossary_files(&cli.glossary),
+            options: MatcherOptions {
+                generate: !cli.no_generate,
+            },
+            cache_dir: if cli.no_cache { None } else { cache_dir(cli) },
+        };
+        Ok(match &cli.command {
+            Command::Translit(args) => Plan::Translit(args),
+            Command::Glossary(GlossaryCommand::Lint { paths }) => Plan::Lint {
+                glossary: GlossaryFiles::read(paths),
+            },
+            Command::Glossary(GlossaryCommand::List { json }) => Plan::List {
+                glossary: glossary_files(&cli.glossary),
+                json: *json,
+            },
+            Command::Lookup(args) => Plan::Lookup {
+                index: index(),
+                args,
+            },
+            Command::Normalize(args) => {
+                let job = Job {
+                    inputs: expand(&args.files)?,
+                    threads: threads(args.threads),
+                };
+                match &args.jsonl_field {
+                    Some(field) => Plan::Records {
+                        index: index(),
+                        args,
+                        field: field.split('.').map(str::to_string).collect(),
+                        job,
+                    },
+                    None => Plan::Normalize {
+                        index: index(),
+                        args,
+                        job,
+                    },
+                }
+            }
+            Command::Check(args) => {
+                let job = Job {
+                    inputs: expand(&args.files)?,
+                    threads: threads(args.threads),
+                };
+                if args.fix && job.inputs.iter().any(|p| p.as_os_str() == "-") {
+                    bail!("--fix cannot rewrite stdin; use --diff, or give a file");
+                }
+                Plan::Check {
+                    index: index(),
+                    args,
+                    job,
+                }
+            }
+        })
+    }
+}
+
+/// The glossary files: `-g` paths, else `$CANONYM_GLOSSARY` (paths separated as `PATH` is),
+/// else the bundled ones.
+fn glossary_files(paths: &[PathBuf]) -> GlossaryFiles {
+    if !paths.is_empty() {
+        return GlossaryFiles::read(paths);
+    }
+    let from_env: Vec<PathBuf> = std::env::var_os("CANONYM_GLOSSARY")
+        .map(|env| {
+            std::env::split_paths(&env)
+                .filter(|p| !p.as_os_str().is_empty())
+                .collect()
+        })
+        .unwrap_or_default();
+    if from_env.is_empty() {
+        GlossaryFiles::bundled()
+    } else {
+        GlossaryFiles::read(&from_env)
+    }
+}
+
+/// `--cache-dir`, else `$CANONYM_CACHE_DIR`, `$XDG_CACHE_HOME/canonym`, `~/.cache/canonym`.
+fn cache_dir(cli: &Cli) -> Option<PathBuf> {
+    if let Some(d) = &cli.cache_dir {
+        return Some(d.clone());
+    }
+    let env = |k: &str| {
+        std::env::var_os(k)
+            .filter(|v| !v.is_empty())
+            .map(PathBuf::from)
+    };
+    env("CANONYM_CACHE_DIR")
+        .or_else(|| env("XDG_CACHE_HOME").map(|d| d.join("canonym")))
+        .or_else(|| env("HOME").map(|d| d.join(".cache").join("canonym")))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::Parser;
+
+    /// The plan of a command line, and its name.
+    fn plan(args: &[&str]) -> Result<&'static str> {
+        let cli = Cli::try_parse_from(args)?;
+        Ok(match Plan::new(&cli)? {
+            Plan::Normalize { .. } => "normalize",
+            Plan::Records { field, .. } => {
+                assert_eq!(field, ["a", "b"]);
+                "records"
+            }
+            Plan::Check { .. } => "check",
+            _ => "other",
+        })
+    }
+
+    #[test]
+    fn mistakes_are_caught_before_any_work() {
+        // Each of these would need a built index to fail later.
+        let err = plan(&["canonym", "check", "--fix", "-"]).unwrap_err();
+        assert!(
+            err.to_string().contains("--fix cannot rewrite stdin"),
+            "{err}"
+        );
+        let err = plan(&["canonym", "normalize", "/nonexistent/x"]).unwrap_err();
+        assert!(err.to_string().contains("cannot open"), "{err}");
+        assert_eq!(plan(&["canonym", "normalize"]).unwrap(), "normalize");
+        assert_eq!(
+            plan(&["canonym", "normalize", "--jsonl-field", "a.b"]).unwrap(),
+            "records"
+        );
+        assert_eq!(plan(&["canonym", "check", "--diff", "-"]).unwrap(), "check");
+    }
+
+    #[test]
+    fn unreadable_glossaries_are_reported_when_the_index_is_built() {
+        let cli =
+            Cli::try_parse_from(["canonym", "-g", "/nonexistent.toml", "lookup", "x"]).unwrap();
+        let Plan::Lookup { index, .. } = Plan::new(&cli).unwrap() else {
+            panic!("a lookup plan")
+        };
+        let err = format!("{:#}", index.build().unwrap_err());
+        assert!(
+            err.contains("/nonexistent.toml: cannot read glossary"),
+            "{err}"
+        );
+    }
+}
