@@ -7,8 +7,10 @@
 
 pub mod cjk_cyrillic;
 pub mod cyrillic;
+pub mod cyrillic_hangul;
 pub mod hangul;
 pub mod hanzi;
+pub mod hanzi_hangul;
 
 use std::fmt;
 
@@ -181,3 +183,6 @@ impl Scheme {
         }
     }
 }
+
+#[cfg(test)]
+mod xscript_tests;
