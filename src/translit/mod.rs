@@ -7,6 +7,7 @@
 
 pub mod cjk_cyrillic;
 pub mod cyrillic;
+pub mod cyrillic_han;
 pub mod cyrillic_hangul;
 pub mod hangul;
 pub mod hanzi;

@@ -19,6 +19,7 @@ fn run(table: &str, input: &str) -> Option<Vec<String>> {
         ),
         "zh-hangul" => Some(hanzi_hangul::chinese_to_hangul(input)),
         "ru-hangul" => one(super::cyrillic_hangul::russian_to_hangul(input)),
+        "ru-han" => one(super::cyrillic_han::russian_to_han(input)),
         _ => None,
     }
 }
@@ -56,6 +57,7 @@ fn xscript_vectors() {
     for (table, min) in [
         ("zh-hangul", 46),
         ("ru-hangul", 44),
+        ("ru-han", 42),
     ] {
         let n = counts.iter().find(|c| c.0 == table).map_or(0, |c| c.1);
         assert!(n >= min, "{table}: {n} vectors, want at least {min}");
