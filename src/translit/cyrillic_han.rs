@@ -174,7 +174,9 @@ fn units(w: &[char]) -> Vec<String> {
             ('д', Some('з')) => ("з".to_string(), 2),
             ('т' | 'д', Some('ч')) => ("ч".to_string(), 2),
             ('с', Some('ч')) => ("щ".to_string(), 2),
-            ('д' | 'т', Some('ц')) | ('д' | 'т', Some('с')) | ('ц', Some('с')) => ("ц".to_string(), 2),
+            ('д' | 'т', Some('ц')) | ('д' | 'т', Some('с')) | ('ц', Some('с')) => {
+                ("ц".to_string(), 2)
+            }
             ('ч', Some('т')) => ("ш".to_string(), 1),
             ('г', Some('к')) => ("х".to_string(), 1),
             _ => (c.to_string(), 1),
@@ -429,7 +431,10 @@ pub fn russian_to_han(cyrillic: &str) -> String {
             let is_word = |c: char| c.is_alphabetic() || c == '\u{301}' || c == '\u{300}';
             let core_start = part.find(is_word).unwrap_or(part.len());
             let core_end = part.rfind(is_word).map_or(core_start, |e| {
-                e + part.get(e..).and_then(|s| s.chars().next()).map_or(1, char::len_utf8)
+                e + part
+                    .get(e..)
+                    .and_then(|s| s.chars().next())
+                    .map_or(1, char::len_utf8)
             });
             out.push_str(part.get(..core_start).unwrap_or(""));
             word_to_han(part.get(core_start..core_end).unwrap_or(""), &mut out);
@@ -467,8 +472,26 @@ mod tests {
     #[test]
     fn no_panic_on_odd_input() {
         for s in [
-            "", " ", "-", "ь", "ъ", "й", "нн", "Ь-Ъ", "abc", "дж", "тсс", "йо", "ая", "ого",
-            "поль", "цова", "Собя\u{301}нина", "·", "x-Москва-", "ььйй",
+            "",
+            " ",
+            "-",
+            "ь",
+            "ъ",
+            "й",
+            "нн",
+            "Ь-Ъ",
+            "abc",
+            "дж",
+            "тсс",
+            "йо",
+            "ая",
+            "ого",
+            "поль",
+            "цова",
+            "Собя\u{301}нина",
+            "·",
+            "x-Москва-",
+            "ььйй",
         ] {
             let _ = russian_to_han(s);
         }

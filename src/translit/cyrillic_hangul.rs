@@ -346,9 +346,8 @@ fn word_to_hangul(word: &str, out: &mut String) {
         let hush = matches!(c, 'ж' | 'ш' | 'щ' | 'ч');
         // What the ь is followed by decides whether it is written (제9항).
         let after_soft = if soft { w.get(i + 2).copied() } else { None };
-        let soft_written = soft
-            && !hush
-            && !(matches!(c, 'л' | 'м' | 'н') && !after_soft.is_some_and(is_vowel));
+        let soft_written =
+            soft && !hush && !(matches!(c, 'л' | 'м' | 'н') && !after_soft.is_some_and(is_vowel));
         if soft_written || (soft && i == 0 && c == 'л') {
             // Consonant + ь = consonant + 이 (제9항; word-initial ль before a consonant 리, 제6항).
             if c == 'л' && i > 0 {
@@ -482,8 +481,26 @@ mod tests {
     #[test]
     fn no_panic_on_odd_input() {
         for s in [
-            "", " ", "-", "--", "ь", "ъ", "й", "Ь-Ъ", "abc", "Ёж", "мм", "нн", "ль", "дс", "тс",
-            "Сергей  Собянин", "x-Москва-", "Собя\u{301}нин", "ЙЙЙ", "ьььь",
+            "",
+            " ",
+            "-",
+            "--",
+            "ь",
+            "ъ",
+            "й",
+            "Ь-Ъ",
+            "abc",
+            "Ёж",
+            "мм",
+            "нн",
+            "ль",
+            "дс",
+            "тс",
+            "Сергей  Собянин",
+            "x-Москва-",
+            "Собя\u{301}нин",
+            "ЙЙЙ",
+            "ьььь",
         ] {
             let _ = russian_to_hangul(s);
         }

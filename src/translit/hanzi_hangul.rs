@@ -265,7 +265,9 @@ mod tests {
         let fin = FINALS.iter().find(|f| f.0 == rest)?.1;
         let mut chars = fin.chars();
         let first = chars.next()? as u32 - 0xAC00;
-        let l = "ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ".chars().position(|c| c == *jamo)? as u32;
+        let l = "ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ"
+            .chars()
+            .position(|c| c == *jamo)? as u32;
         let mut v = (first % 588) / 28;
         if matches!(jamo, 'ㅈ' | 'ㅉ' | 'ㅊ') {
             // ㅑ->ㅏ, ㅖ->ㅔ, ㅛ->ㅗ, ㅠ->ㅜ (vowel indices 2->0, 7->5, 12->8, 17->13).
@@ -306,7 +308,10 @@ mod tests {
                 assert_eq!(pinyin_syllable_to_hangul(syl), None);
                 continue;
             }
-            assert!(pinyin_syllable_to_hangul(syl).is_some(), "no Hangul for {syl}");
+            assert!(
+                pinyin_syllable_to_hangul(syl).is_some(),
+                "no Hangul for {syl}"
+            );
             n += 1;
         }
         assert_eq!(n, PINYIN_HANGUL.len());
@@ -315,7 +320,13 @@ mod tests {
 
     #[test]
     fn syllable_spellings() {
-        for (p, h) in [("lü", "뤼"), ("lu:e", "뤠"), ("nue", "눼"), ("Qiang2", "창"), ("ê", "에")] {
+        for (p, h) in [
+            ("lü", "뤼"),
+            ("lu:e", "뤠"),
+            ("nue", "눼"),
+            ("Qiang2", "창"),
+            ("ê", "에"),
+        ] {
             assert_eq!(pinyin_syllable_to_hangul(p), Some(h), "{p}");
         }
         for bad in ["", "x", "bv", "abcdefghijkl", "리", "b1", "m", "ng"] {
@@ -325,7 +336,17 @@ mod tests {
 
     #[test]
     fn no_panic_on_odd_input() {
-        for s in ["", " ", "abc", "李", "李·克强", "x李y", "㐀", "李克强李克强李克强", "單"] {
+        for s in [
+            "",
+            " ",
+            "abc",
+            "李",
+            "李·克强",
+            "x李y",
+            "㐀",
+            "李克强李克强李克强",
+            "單",
+        ] {
             let _ = chinese_to_hangul(s);
         }
         assert!(chinese_to_hangul("abc").is_empty());

@@ -12,6 +12,7 @@ pub mod cyrillic_hangul;
 pub mod hangul;
 pub mod hanzi;
 pub mod hanzi_hangul;
+pub mod kana;
 
 use std::fmt;
 
