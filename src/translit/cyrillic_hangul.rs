@@ -347,7 +347,7 @@ fn word_to_hangul(word: &str, out: &mut String) {
         // What the ь is followed by decides whether it is written (제9항).
         let after_soft = if soft { w.get(i + 2).copied() } else { None };
         let soft_written =
-            soft && !hush && !(matches!(c, 'л' | 'м' | 'н') && !after_soft.is_some_and(is_vowel));
+            soft && !hush && (!matches!(c, 'л' | 'м' | 'н') || after_soft.is_some_and(is_vowel));
         if soft_written || (soft && i == 0 && c == 'л') {
             // Consonant + ь = consonant + 이 (제9항; word-initial ль before a consonant 리, 제6항).
             if c == 'л' && i > 0 {

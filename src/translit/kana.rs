@@ -126,7 +126,7 @@ fn ru_word(word: &str, out: &mut String) {
             return false;
         }
         let mut j = i + 1;
-        if !at(j).is_some_and(|c| ru_row(c).is_some()) {
+        if at(j).is_none_or(|c| ru_row(c).is_none()) {
             return false;
         }
         j += 1;
@@ -371,7 +371,7 @@ fn carried(t: u8) -> u8 {
     match t {
         1 | 3 | 9 => G,
         2 => GG,
-        4 | 5 | 6 => N,
+        4..=6 => N,
         7 => D,
         8 | 11 | 12 | 13 | 15 => R,
         10 | 16 => M,
