@@ -7,8 +7,12 @@
 
 pub mod cjk_cyrillic;
 pub mod cyrillic;
+pub mod cyrillic_han;
+pub mod cyrillic_hangul;
 pub mod hangul;
 pub mod hanzi;
+pub mod hanzi_hangul;
+pub mod kana;
 
 use std::fmt;
 
@@ -182,3 +186,6 @@ impl Scheme {
         }
     }
 }
+
+#[cfg(test)]
+mod xscript_tests;
