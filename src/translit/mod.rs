@@ -13,6 +13,7 @@ pub mod hangul;
 pub mod hanzi;
 pub mod hanzi_hangul;
 pub mod kana;
+pub mod unihan;
 
 use std::fmt;
 
