@@ -7,8 +7,11 @@
 
 pub mod cjk_cyrillic;
 pub mod cyrillic;
+pub mod declension;
 pub mod hangul;
+pub mod hangul_polish;
 pub mod hanzi;
+pub mod hanzi_czech;
 
 use std::fmt;
 
