@@ -63,7 +63,7 @@ static PLACE_LOC: [Rule; 10] = [
     r(P, End::In(&["t"]), "t", &[(Loc, "tě")]),
     r(P, End::In(&["d"]), "d", &[(Loc, "dě")]),
     r(P, End::In(&["r"]), "r", &[(Loc, "ře")]),
-    r(P, End::In(&["l"]), "l", &[(Loc, "e")]),
+    r(P, End::In(&["l"]), "", &[(Loc, "e")]),
     r(P, End::In(&["s", "z"]), "", &[(Loc, "e")]),
 ];
 

@@ -246,6 +246,9 @@ pub(super) enum Words {
     Last,
 }
 
+/// Rewrites a stem for an ending's `=` mark (the Hungarian assimilated consonant).
+pub(super) type Assimilate = fn(&[char]) -> Vec<char>;
+
 /// A language's declension of foreign names.
 pub(super) struct Lang {
     /// ISO 639-1 code.
@@ -262,7 +265,7 @@ pub(super) struct Lang {
     /// `Xi`); false where suffixes attach to anything (Finnish `Maon`, Hungarian `Maónak`).
     pub(super) short_vowel_fixed: bool,
     /// The base with the assimilated consonant that `=` in an ending stands for (Hungarian).
-    pub(super) assimilate: Option<fn(&[char]) -> Vec<char>>,
+    pub(super) assimilate: Option<Assimilate>,
 }
 
 static LANGS: [&Lang; 10] = [
@@ -388,7 +391,7 @@ pub fn forms(lang_code: &str, base: &str, kind: Kind) -> Vec<String> {
 /// The check the matcher applies to a candidate from [`stems`].
 pub fn is_form(lang: &str, word: &str, base: &str, kind: Kind) -> bool {
     let word = word.split_whitespace().collect::<Vec<_>>().join(" ");
-    forms(lang, base, kind).iter().any(|f| *f == word)
+    forms(lang, base, kind).contains(&word)
 }
 
 fn is_east_asian(kind: Kind) -> bool {
@@ -433,9 +436,20 @@ pub fn stems(lang_code: &str, word: &str) -> Vec<String> {
         }
     }
     let lower: Vec<char> = chars.iter().map(|&c| lower_char(c)).collect();
+    let Some(&last) = lower.last() else {
+        return out;
+    };
     let upper = is_all_caps(&chars);
     for rule in l.rules.iter().flat_map(|g| g.iter()) {
         for &(_, ending) in rule.endings {
+            // Most rules fail on the last letter; test it before anything is allocated.
+            if ending
+                .chars()
+                .last()
+                .is_some_and(|e| e != last && e != '*' && e != '=')
+            {
+                continue;
+            }
             for cand in unapply(l, rule, ending, &chars, &lower, upper) {
                 let s: String = cand.iter().collect();
                 if !out.contains(&s) && s != word {
