@@ -10,7 +10,7 @@
 //! - [`stems`]: the base forms a declined word may come from (strip an ending, restore what it
 //!   replaced), so the matcher can look a declined word up in its index without storing every form.
 //!
-//! Each language is one file holding one table of [`Rule`]s: which bases a rule applies to (by the
+//! Each language is one file holding one table of `Rule`s: which bases a rule applies to (by the
 //! letters the base ends in, its vowel harmony, whether it names a man, a woman or a place), the
 //! letters the ending replaces, and the endings by case. The same table drives both directions, so
 //! a stem is exactly a base that [`forms`] would decline into the word. Every table cites its source.
