@@ -9,11 +9,14 @@ pub mod cjk_cyrillic;
 pub mod cyrillic;
 pub mod cyrillic_han;
 pub mod cyrillic_hangul;
+pub mod declension;
 pub mod hangul;
+pub mod hangul_polish;
 pub mod hanzi;
 pub mod hanzi_hangul;
 pub mod kana;
 pub mod unihan;
+pub mod hanzi_czech;
 
 use std::fmt;
 
