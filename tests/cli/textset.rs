@@ -206,9 +206,9 @@ struct Score {
     correct: usize,
     /// Resolved matches that did not (wrong id, wrong span, a negative, nothing marked there).
     wrong: usize,
-    /// A few misses per class, for the report.
+    /// The misses per class (up to 400 each), for the report.
     misses: BTreeMap<String, Vec<String>>,
-    /// A few of the resolved matches that found no mention, for the report.
+    /// The resolved matches that found no mention (up to 200), for the report.
     stray: Vec<String>,
 }
 
@@ -275,7 +275,7 @@ impl Score {
                 continue;
             }
             self.wrong += 1;
-            if self.stray.len() < 40 {
+            if self.stray.len() < 200 {
                 self.stray.push(format!(
                     "    {}: {:?} as {}",
                     ex.name,
