@@ -17,4 +17,5 @@ mod lookup;
 mod normalize;
 mod parade;
 mod records;
+mod textset;
 mod translit;
