@@ -405,14 +405,7 @@ pub(crate) fn join<A: Send, B: Send>(
     std::thread::scope(|scope| {
         let hb = scope.spawn(b);
         let ra = a();
-<<<<<<< HEAD
         (ra, hb.join().unwrap_or_else(|e| panic::resume_unwind(e)))
-=======
-        (
-            ra,
-            hb.join().unwrap_or_else(|e| std::panic::resume_unwind(e)),
-        )
->>>>>>> decl
     })
 }
 

@@ -13,10 +13,10 @@ pub mod declension;
 pub mod hangul;
 pub mod hangul_polish;
 pub mod hanzi;
+pub mod hanzi_czech;
 pub mod hanzi_hangul;
 pub mod kana;
 pub mod unihan;
-pub mod hanzi_czech;
 
 use std::fmt;
 
