@@ -70,6 +70,9 @@ pub(crate) fn join<A: Send, B: Send>(
     std::thread::scope(|scope| {
         let hb = scope.spawn(b);
         let ra = a();
-        (ra, hb.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
+        (
+            ra,
+            hb.join().unwrap_or_else(|e| std::panic::resume_unwind(e)),
+        )
     })
 }

@@ -6,29 +6,17 @@
 
 use super::exonyms;
 use super::index::SpellingSource;
-use crate::fold::{is_hangul, is_ideograph};
+use crate::fold::{script_of, Script};
 use crate::glossary::{Entry, Kind};
 use crate::translit::{cjk_cyrillic, cyrillic, hangul, hanzi};
 
-/// The script of a native form, by its first letter of a known script.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Script {
-    Hangul,
-    Han,
-    Cyrillic,
-}
-
-fn script_of(s: &str) -> Option<Script> {
-    s.chars().find_map(|c| {
-        if is_hangul(c) {
-            Some(Script::Hangul)
-        } else if is_ideograph(c) {
-            Some(Script::Han)
-        } else if ('\u{0400}'..='\u{04FF}').contains(&c) {
-            Some(Script::Cyrillic)
-        } else {
-            None
-        }
+/// The script of a native form: that of its first letter in Hangul, Han (or kana: they take the
+/// Chinese path until Japanese has its own) or Cyrillic.
+fn native_script(s: &str) -> Option<Script> {
+    s.chars().find_map(|c| match script_of(c) {
+        Script::Kana => Some(Script::Han),
+        s @ (Script::Hangul | Script::Han | Script::Cyrillic) => Some(s),
+        Script::Latin | Script::Other => None,
     })
 }
 
@@ -55,7 +43,7 @@ pub(crate) fn spellings(entry: &Entry) -> Vec<(String, SpellingSource)> {
     let mut out: Vec<(String, SpellingSource)> = Vec::new();
     let person = entry.kind == Kind::Person;
     for native in &entry.native {
-        match script_of(native) {
+        match native_script(native) {
             Some(Script::Hangul) => {
                 if person {
                     for (s, label) in hangul::name_variants(native) {
@@ -116,7 +104,7 @@ pub(crate) fn spellings(entry: &Entry) -> Vec<(String, SpellingSource)> {
                     out.push((s, SpellingSource::Inflected));
                 }
             }
-            None => {}
+            Some(_) | None => {}
         }
         for &(s, _) in exonyms::lookup(exonyms::PLACES, native) {
             out.push((s.to_string(), SpellingSource::Generated("exonym")));
@@ -193,7 +181,7 @@ pub(crate) fn native_shorts(entry: &Entry) -> Vec<String> {
         return out;
     }
     for native in &entry.native {
-        if script_of(native) == Some(Script::Cyrillic) {
+        if native_script(native) == Some(Script::Cyrillic) {
             if let Some(surname) = native.split_whitespace().last() {
                 out.push(surname.to_string());
                 out.extend(cyrillic::case_forms(surname));

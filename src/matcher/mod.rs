@@ -23,7 +23,7 @@ pub use index::SpellingSource;
 pub use lookup::{Hit, LookupOptions};
 
 use crate::fold::{classify, fold_char, same_modulo_space, CharClass};
-use crate::fold::{is_hangul, is_ideograph};
+use crate::fold::{script_of, Script as FoldScript};
 use crate::glossary::Kind;
 use crate::glossary::{Entry, Glossary};
 use crate::parallel::parallel_map;
@@ -152,9 +152,7 @@ impl Matcher {
                                     | SpellingSource::Inflected
                                     | SpellingSource::Native
                             ) || text.chars().any(|c| {
-                                is_hangul(c)
-                                    || is_ideograph(c)
-                                    || ('\u{0400}'..='\u{04FF}').contains(&c)
+                                !matches!(script_of(c), FoldScript::Latin | FoldScript::Other)
                             }) {
                                 return None;
                             }

@@ -8,6 +8,8 @@
 //! text can be matched. Everything is `match`- or table-driven, uses only `std`,
 //! never panics on any input and never emits a Cyrillic character.
 
+use crate::fold::{script_of, Script};
+
 // ---------------------------------------------------------------------------
 // Public scheme catalogue
 // ---------------------------------------------------------------------------
@@ -141,13 +143,10 @@ impl RuScheme {
 // Character classes
 // ---------------------------------------------------------------------------
 
+/// A character of any Cyrillic block (Supplement and Extended blocks included: none of them may
+/// reach the output).
 fn is_cyrillic(c: char) -> bool {
-    matches!(c,
-        '\u{0400}'..='\u{052F}'
-        | '\u{1C80}'..='\u{1C8F}'
-        | '\u{2DE0}'..='\u{2DFF}'
-        | '\u{A640}'..='\u{A69F}'
-        | '\u{1E030}'..='\u{1E08F}')
+    script_of(c) == Script::Cyrillic
 }
 
 /// Combining marks of the Cyrillic script (titlo, combining Cyrillic letters...):
