@@ -4,7 +4,7 @@
 //! (Yuri, Alexei, Fedor, Evgeny, Sergei, Maria, Smirnoff).
 
 use super::letters::{iot_ctx, is_last, next, prev, Unit};
-use super::schemes::ascii_fallback;
+use super::press::{base, EN};
 
 /// Options of the English press spelling. `Press::default()` is exactly the
 /// `wikipedia` scheme; every other value is a press convention.
@@ -68,30 +68,8 @@ pub(super) fn press(w: &[Unit], i: usize, o: Press) -> &'static str {
     let after_i_or_soft = matches!(p, Some('и' | 'ь'));
     let ending_j = n == Some('й') && is_last(w, i + 1);
     match c {
-        'а' => "a",
-        'б' => "b",
-        'в' => {
-            if o.off && last && matches!(p, Some('о' | 'е' | 'ё')) {
-                "ff"
-            } else {
-                "v"
-            }
-        }
-        'г' => "g",
-        'д' => "d",
-        'е' => {
-            if p == Some('й') || (o.ia && after_i_or_soft) {
-                "e"
-            } else if iot_ctx(p) {
-                if o.e_plain {
-                    "e"
-                } else {
-                    "ye"
-                }
-            } else {
-                "e"
-            }
-        }
+        'в' if o.off && last && matches!(p, Some('о' | 'е' | 'ё')) => "ff",
+        'е' if p == Some('й') || (o.ia && after_i_or_soft) || o.e_plain => "e",
         'ё' => {
             let sib = matches!(p, Some('ж' | 'ч' | 'ш' | 'щ'));
             match o.yo {
@@ -113,95 +91,31 @@ pub(super) fn press(w: &[Unit], i: usize, o: Press) -> &'static str {
                 }
             }
         }
-        'ж' => "zh",
-        'з' => "z",
-        'и' | 'ы' => {
-            if ending_j && matches!(o.ij, IjEnding::Y | IjEnding::I) {
-                ""
-            } else if c == 'и' {
-                "i"
-            } else {
-                "y"
-            }
+        'и' | 'ы' if ending_j && matches!(o.ij, IjEnding::Y | IjEnding::I) => "",
+        'й' if last && p == Some('и') => match o.ij {
+            IjEnding::Y | IjEnding::Iy => "y",
+            IjEnding::I | IjEnding::Ii => "i",
+            IjEnding::Ij => "j",
+        },
+        'й' if last && p == Some('ы') => match o.ij {
+            IjEnding::Y | IjEnding::I | IjEnding::Iy => "y",
+            IjEnding::Ij => "j",
+            IjEnding::Ii => "i",
+        },
+        'й' if last && o.final_i && matches!(p, Some('а' | 'е' | 'о' | 'у' | 'э' | 'ю' | 'я')) => {
+            "i"
         }
-        'й' => {
-            if last && p == Some('и') {
-                match o.ij {
-                    IjEnding::Y | IjEnding::Iy => "y",
-                    IjEnding::I | IjEnding::Ii => "i",
-                    IjEnding::Ij => "j",
-                }
-            } else if last && p == Some('ы') {
-                match o.ij {
-                    IjEnding::Y | IjEnding::I | IjEnding::Iy => "y",
-                    IjEnding::Ij => "j",
-                    IjEnding::Ii => "i",
-                }
-            } else if last
-                && o.final_i
-                && matches!(p, Some('а' | 'е' | 'о' | 'у' | 'э' | 'ю' | 'я'))
-            {
-                "i"
-            } else {
-                "y"
-            }
-        }
-        'к' => {
-            if o.x && n == Some('с') {
-                "x"
-            } else {
-                "k"
-            }
-        }
-        'л' => "l",
-        'м' => "m",
-        'н' => "n",
-        'о' => "o",
-        'п' => "p",
-        'р' => "r",
-        'с' => {
-            if o.x && p == Some('к') {
-                ""
-            } else {
-                "s"
-            }
-        }
-        'т' => "t",
-        'у' => "u",
-        'ф' => "f",
-        'х' => "kh",
-        'ц' => "ts",
-        'ч' => "ch",
-        'ш' => "sh",
-        'щ' => "shch",
-        'ъ' => {
-            if matches!(n, Some('а' | 'и' | 'о' | 'у' | 'ы' | 'э')) {
-                "y"
-            } else {
-                ""
-            }
-        }
+        'к' if o.x && n == Some('с') => "x",
+        'с' if o.x && p == Some('к') => "",
+        'ъ' if matches!(n, Some('а' | 'и' | 'о' | 'у' | 'ы' | 'э')) => "y",
         'ь' => match n {
             Some('а' | 'о' | 'у' | 'ы' | 'э') => "y",
             Some('и') if !o.ia => "y",
             Some('е' | 'ё' | 'ю' | 'я') if o.ia => "i",
             _ => "",
         },
-        'э' => "e",
-        'ю' => {
-            if o.ia && after_i_or_soft {
-                "u"
-            } else {
-                "yu"
-            }
-        }
-        'я' => {
-            if o.ia && after_i_or_soft {
-                "a"
-            } else {
-                "ya"
-            }
-        }
-        _ => ascii_fallback(c),
+        'ю' if o.ia && after_i_or_soft => "u",
+        'я' if o.ia && after_i_or_soft => "a",
+        _ => base(w, i, &EN),
     }
 }

@@ -1,9 +1,93 @@
-//! The press transcriptions of Russian into German (Duden), French (press usage), Polish
-//! (KSNG/PWN), Spanish (UN Geneva/New York norms) and Dutch (Nederlandse transcriptie): how each
-//! language's newspapers write Russian names in their own orthography.
+//! The press transcriptions of Russian: how the newspapers of English, German (Duden), French
+//! (press usage), Polish (KSNG/PWN), Spanish (UN Geneva/New York norms) and Dutch (Nederlandse
+//! transcriptie) write Russian names in their own orthography.
+//!
+//! The six share most of their letters: [`base`] holds what they write alike and one row of the
+//! table below ([`Letters`]) what each writes its own way; each language's function then lists
+//! only its context rules, the differences from that base. The English form, with its press
+//! conventions, is in `english.rs`.
 
-use super::letters::{iot_ctx, is_last, is_sign, is_vowel, next, next2, prev, word_ends, Unit};
+use super::letters::{iot_ctx, is_last, is_vowel, next, next2, prev, word_ends, Unit};
 use super::schemes::ascii_fallback;
+
+/// How one press language spells the Russian letters that the languages write each their own way,
+/// by column: в ж з у х ц ч ш щ й е ё ю я ї. The iotated vowels (е at word start and after a vowel
+/// or a sign, and є; ё, ю, я, ї) carry the language's glide: y, j or i.
+pub(super) struct Letters([&'static str; 15]);
+
+impl Letters {
+    /// This language's spelling of `c`, if `c` is one of the columns.
+    fn get(&self, c: char) -> Option<&'static str> {
+        let column = match c {
+            'в' => 0,
+            'ж' => 1,
+            'з' => 2,
+            'у' => 3,
+            'х' => 4,
+            'ц' => 5,
+            'ч' => 6,
+            'ш' => 7,
+            'щ' => 8,
+            'й' => 9,
+            'е' | 'є' => 10,
+            'ё' => 11,
+            'ю' => 12,
+            'я' => 13,
+            'ї' => 14,
+            _ => return None,
+        };
+        Some(self.0[column])
+    }
+}
+
+// The comparative table of the press transcriptions; the sources are in the documentation of each
+// language's function below (English: `english::press`).
+#[rustfmt::skip]
+//                                    в    ж      з    у     х     ц     ч       ш      щ          й    е     ё     ю      я     ї
+pub(super) static EN: Letters = Letters(["v", "zh",  "z", "u",  "kh", "ts", "ch",   "sh",  "shch",    "y", "ye", "yo", "yu",  "ya", "yi"]);
+#[rustfmt::skip]
+pub(super) static DE: Letters = Letters(["w", "sch", "s", "u",  "ch", "z",  "tsch", "sch", "schtsch", "j", "je", "jo", "ju",  "ja", "ji"]);
+#[rustfmt::skip]
+pub(super) static FR: Letters = Letters(["v", "j",   "z", "ou", "kh", "ts", "tch",  "ch",  "chtch",   "ï", "ie", "io", "iou", "ia", "ï"]);
+#[rustfmt::skip]
+pub(super) static PL: Letters = Letters(["w", "ż",   "z", "u",  "ch", "c",  "cz",   "sz",  "szcz",    "j", "je", "jo", "ju",  "ja", "ji"]);
+#[rustfmt::skip]
+pub(super) static ES: Letters = Letters(["v", "zh",  "z", "u",  "j",  "ts", "ch",   "sh",  "shch",    "y", "ye", "yo", "yu",  "ya", "yi"]);
+#[rustfmt::skip]
+pub(super) static NL: Letters = Letters(["v", "zj",  "z", "oe", "ch", "ts", "tsj",  "sj",  "sjtsj",   "j", "je", "jo", "joe", "ja", "ji"]);
+
+/// What every press transcription writes alike: а б г д и к л м н о п р с т ф ы э as a b g d i k
+/// l m n o p r s t f y e; ъ and ь not written; е plain after a consonant; ё plain o after the
+/// hushing ж ч ш щ (Gorbachov, Gorbatschow, Gorbatsjov); й not written in the -ий/-ый endings;
+/// the letters of `row` for the rest; the ASCII fallback for letters outside the Russian alphabet.
+pub(super) fn base(w: &[Unit], i: usize, row: &Letters) -> &'static str {
+    let c = w[i].c;
+    let p = prev(w, i);
+    match c {
+        'а' => "a",
+        'б' => "b",
+        'г' => "g",
+        'д' => "d",
+        'и' => "i",
+        'к' => "k",
+        'л' => "l",
+        'м' => "m",
+        'н' => "n",
+        'о' => "o",
+        'п' => "p",
+        'р' => "r",
+        'с' => "s",
+        'т' => "t",
+        'ф' => "f",
+        'ы' => "y",
+        'э' => "e",
+        'ъ' | 'ь' => "",
+        'е' if !iot_ctx(p) => "e",
+        'ё' if matches!(p, Some('ж' | 'ч' | 'ш' | 'щ')) => "o",
+        'й' if is_last(w, i) && matches!(p, Some('и' | 'ы')) => "",
+        _ => row.get(c).unwrap_or_else(|| ascii_fallback(c)),
+    }
+}
 
 /// German transcription after Duden ("Die deutsche Rechtschreibung",
 /// transcription of Russian; also de.wikipedia WP:NK/Russisch): в w, ж sch,
@@ -19,89 +103,13 @@ pub(super) fn de(w: &[Unit], i: usize) -> &'static str {
     let p = prev(w, i);
     let n = next(w, i);
     match c {
-        'а' => "a",
-        'б' => "b",
-        'в' => "w",
-        'г' => "g",
-        'д' => "d",
-        'е' => {
-            if iot_ctx(p) {
-                "je"
-            } else {
-                "e"
-            }
-        }
-        'ё' => {
-            if matches!(p, Some('ж' | 'ч' | 'ш' | 'щ' | 'й')) {
-                "o"
-            } else {
-                "jo"
-            }
-        }
-        'ж' => "sch",
-        'з' => "s",
-        'и' => "i",
-        'й' => {
-            if matches!(p, Some('и' | 'ы')) {
-                if n.is_none() {
-                    ""
-                } else {
-                    "j"
-                }
-            } else if n.is_some_and(is_vowel) {
-                "j"
-            } else {
-                "i"
-            }
-        }
-        'к' => {
-            if n == Some('с') {
-                "x"
-            } else {
-                "k"
-            }
-        }
-        'л' => "l",
-        'м' => "m",
-        'н' => "n",
-        'о' => "o",
-        'п' => "p",
-        'р' => "r",
-        'с' => {
-            if p == Some('к') {
-                ""
-            } else if p.is_some_and(is_vowel) && n.is_some_and(is_vowel) {
-                "ss"
-            } else {
-                "s"
-            }
-        }
-        'т' => "t",
-        'у' => "u",
-        'ф' => "f",
-        'х' => "ch",
-        'ц' => "z",
-        'ч' => "tsch",
-        'ш' => "sch",
-        'щ' => "schtsch",
-        'ъ' => "",
-        'ы' => "y",
-        'ь' => {
-            if matches!(n, Some('и' | 'о')) {
-                "j"
-            } else {
-                ""
-            }
-        }
-        'э' => "e",
-        'ю' => "ju",
-        'я' => "ja",
-        'і' => "i",
-        'ї' => "ji",
-        'є' => "je",
-        'ґ' => "g",
-        'ў' => "w",
-        _ => ascii_fallback(c),
+        'ё' if p == Some('й') => "o",
+        'й' if !matches!(p, Some('и' | 'ы')) && !n.is_some_and(is_vowel) => "i",
+        'к' if n == Some('с') => "x",
+        'с' if p == Some('к') => "",
+        'с' if p.is_some_and(is_vowel) && n.is_some_and(is_vowel) => "ss",
+        'ь' if matches!(n, Some('и' | 'о')) => "j",
+        _ => base(w, i, &DE),
     }
 }
 
@@ -124,111 +132,21 @@ pub(super) fn fr(w: &[Unit], i: usize) -> &'static str {
     let after_i = matches!(p, Some('и' | 'й'));
     let after_vowel = p.is_some_and(is_vowel);
     match c {
-        'а' => "a",
-        'б' => "b",
-        'в' => "v",
-        'г' => {
-            if matches!(n, Some('е' | 'и' | 'э')) {
-                "gu"
-            } else {
-                "g"
-            }
-        }
-        'д' => "d",
-        'е' => {
-            if p.is_none() || after_i {
-                "e"
-            } else if after_vowel {
-                "ïe"
-            } else if p.is_some_and(is_sign) {
-                "ie"
-            } else {
-                "e"
-            }
-        }
-        'ё' => {
-            if matches!(p, Some('ж' | 'ч' | 'ш' | 'щ')) {
-                "e"
-            } else if after_i {
-                "o"
-            } else if after_vowel {
-                "ïo"
-            } else {
-                "io"
-            }
-        }
-        'ж' => "j",
-        'з' => "z",
-        'и' => {
-            if after_vowel && p != Some('и') {
-                "ï"
-            } else {
-                "i"
-            }
-        }
-        'й' => {
-            if last && matches!(p, Some('и' | 'ы')) {
-                ""
-            } else if p.is_none() {
-                "i"
-            } else {
-                "ï"
-            }
-        }
-        'к' => "k",
-        'л' => "l",
-        'м' => "m",
-        'н' => {
-            if last && matches!(p, Some('и' | 'ы')) {
-                "ne"
-            } else {
-                "n"
-            }
-        }
-        'о' => "o",
-        'п' => "p",
-        'р' => "r",
-        'с' => {
-            if after_vowel && n.is_some_and(is_vowel) {
-                "ss"
-            } else {
-                "s"
-            }
-        }
-        'т' => "t",
-        'у' => "ou",
-        'ф' => "f",
-        'х' => "kh",
-        'ц' => "ts",
-        'ч' => "tch",
-        'ш' => "ch",
-        'щ' => "chtch",
-        'ъ' | 'ь' => "",
-        'ы' => "y",
-        'э' => "e",
-        'ю' => {
-            if after_i {
-                "ou"
-            } else if after_vowel {
-                "ïou"
-            } else {
-                "iou"
-            }
-        }
-        'я' => {
-            if after_i {
-                "a"
-            } else if after_vowel {
-                "ïa"
-            } else {
-                "ia"
-            }
-        }
-        'і' => "i",
-        'ї' => "ï",
-        'є' => "ie",
-        'ґ' => "g",
-        _ => ascii_fallback(c),
+        'г' if matches!(n, Some('е' | 'и' | 'э')) => "gu",
+        'е' if p.is_none() || after_i => "e",
+        'е' if after_vowel => "ïe",
+        'ё' if matches!(p, Some('ж' | 'ч' | 'ш' | 'щ')) => "e",
+        'ё' if after_i => "o",
+        'ё' if after_vowel => "ïo",
+        'и' if after_vowel && p != Some('и') => "ï",
+        'й' if p.is_none() => "i",
+        'н' if last && matches!(p, Some('и' | 'ы')) => "ne",
+        'с' if after_vowel && n.is_some_and(is_vowel) => "ss",
+        'ю' if after_i => "ou",
+        'ю' if after_vowel => "ïou",
+        'я' if after_i => "a",
+        'я' if after_vowel => "ïa",
+        _ => base(w, i, &FR),
     }
 }
 
@@ -249,59 +167,23 @@ pub(super) fn pl(w: &[Unit], i: usize) -> &'static str {
     let n = next(w, i);
     let n2 = next2(w, i);
     let last = is_last(w, i);
+    // The iotated vowels: the row's j-forms at word start and after a vowel or a sign, the bare
+    // vowel after a hard consonant, the soft i-forms after the others.
     let iot = iot_ctx(p);
     let hard_before = matches!(p, Some('ж' | 'л' | 'ц' | 'ч' | 'ш' | 'щ'));
     let soft_sign_closes = n == Some('ь') && !n2.is_some_and(is_vowel);
+    let ends_in =
+        |a: char, b: char| word_ends(w, &['с', 'к', a, b]) || word_ends(w, &['ц', 'к', a, b]);
     match c {
-        'а' => "a",
-        'б' => "b",
-        'в' => "w",
-        'г' => "g",
-        'д' => "d",
-        'е' => {
-            if iot {
-                "je"
-            } else if hard_before || p == Some('р') {
-                "e"
-            } else {
-                "ie"
-            }
-        }
-        'ё' => {
-            if iot {
-                "jo"
-            } else if hard_before {
-                "o"
-            } else {
-                "io"
-            }
-        }
-        'ж' => "ż",
-        'з' => {
-            if soft_sign_closes {
-                "ź"
-            } else {
-                "z"
-            }
-        }
-        'и' => {
-            if p == Some('ь') {
-                "ji"
-            } else if matches!(p, Some('ж' | 'ц' | 'ш')) {
-                "y"
-            } else {
-                "i"
-            }
-        }
-        'й' => {
-            if last && (word_ends(w, &['с', 'к', 'и', 'й']) || word_ends(w, &['ц', 'к', 'и', 'й']))
-            {
-                ""
-            } else {
-                "j"
-            }
-        }
-        'к' => "k",
+        'е' if !iot && (hard_before || p == Some('р')) => "e",
+        'е' if !iot => "ie",
+        'ё' if !iot && hard_before => "o",
+        'ё' if !iot => "io",
+        'з' if soft_sign_closes => "ź",
+        'и' if p == Some('ь') => "ji",
+        'и' if matches!(p, Some('ж' | 'ц' | 'ш')) => "y",
+        'й' if last && ends_in('и', 'й') => "",
+        'й' => "j",
         'л' => {
             let f = if n == Some('л') { n2 } else { n };
             if matches!(f, Some('е' | 'ё' | 'и' | 'ь' | 'ю' | 'я')) {
@@ -310,63 +192,16 @@ pub(super) fn pl(w: &[Unit], i: usize) -> &'static str {
                 "ł"
             }
         }
-        'м' => "m",
-        'н' => {
-            if soft_sign_closes {
-                "ń"
-            } else {
-                "n"
-            }
-        }
-        'о' => "o",
-        'п' => "p",
-        'р' => "r",
-        'с' => {
-            if soft_sign_closes {
-                "ś"
-            } else {
-                "s"
-            }
-        }
-        'т' => "t",
-        'у' => "u",
-        'ф' => "f",
-        'х' => "ch",
-        'ц' => "c",
-        'ч' => "cz",
-        'ш' => "sz",
-        'щ' => "szcz",
-        'ъ' | 'ь' => "",
-        'ы' => "y",
-        'э' => "e",
-        'ю' => {
-            if iot {
-                "ju"
-            } else if hard_before {
-                "u"
-            } else {
-                "iu"
-            }
-        }
-        'я' => {
-            if last && (word_ends(w, &['с', 'к', 'а', 'я']) || word_ends(w, &['ц', 'к', 'а', 'я']))
-            {
-                // -ская -> -ska: the а already gave the a.
-                ""
-            } else if iot {
-                "ja"
-            } else if hard_before {
-                "a"
-            } else {
-                "ia"
-            }
-        }
-        'і' => "i",
-        'ї' => "ji",
-        'є' => "je",
-        'ґ' => "g",
+        'н' if soft_sign_closes => "ń",
+        'с' if soft_sign_closes => "ś",
+        'ю' if !iot && hard_before => "u",
+        'ю' if !iot => "iu",
+        // -ская -> -ska: the а already gave the a.
+        'я' if last && ends_in('а', 'я') => "",
+        'я' if !iot && hard_before => "a",
+        'я' if !iot => "ia",
         'ў' => "ł",
-        _ => ascii_fallback(c),
+        _ => base(w, i, &PL),
     }
 }
 
@@ -383,75 +218,11 @@ pub(super) fn es(w: &[Unit], i: usize) -> &'static str {
     let p = prev(w, i);
     let n = next(w, i);
     match c {
-        'а' => "a",
-        'б' => "b",
-        'в' => "v",
-        'г' => {
-            if matches!(n, Some('е' | 'и')) {
-                "gu"
-            } else {
-                "g"
-            }
-        }
-        'д' => "d",
-        'е' => {
-            if iot_ctx(p) {
-                "ye"
-            } else {
-                "e"
-            }
-        }
-        'ё' => {
-            if matches!(p, Some('ж' | 'ч' | 'ш' | 'щ')) {
-                "o"
-            } else {
-                "yo"
-            }
-        }
-        'ж' => "zh",
-        'з' => "z",
-        'и' => "i",
-        'й' => {
-            if matches!(p, Some('и' | 'ы')) {
-                ""
-            } else if n.is_some_and(is_vowel) {
-                "y"
-            } else {
-                "i"
-            }
-        }
-        'к' => "k",
-        'л' => "l",
-        'м' => "m",
-        'н' => "n",
-        'о' => "o",
-        'п' => "p",
-        'р' => "r",
-        'с' => "s",
-        'т' => "t",
-        'у' => "u",
-        'ф' => "f",
-        'х' => "j",
-        'ц' => "ts",
-        'ч' => "ch",
-        'ш' => "sh",
-        'щ' => "shch",
-        'ъ' | 'ь' => "",
-        'ы' => "y",
-        'э' => "e",
-        'ю' => "yu",
-        'я' => {
-            if is_last(w, i) && p == Some('и') {
-                "a"
-            } else {
-                "ya"
-            }
-        }
-        'і' => "i",
-        'ї' => "yi",
-        'є' => "ye",
-        'ґ' => "g",
-        _ => ascii_fallback(c),
+        'г' if matches!(n, Some('е' | 'и')) => "gu",
+        'й' if matches!(p, Some('и' | 'ы')) => "",
+        'й' if !n.is_some_and(is_vowel) => "i",
+        'я' if is_last(w, i) && p == Some('и') => "a",
+        _ => base(w, i, &ES),
     }
 }
 
@@ -468,69 +239,9 @@ pub(super) fn nl(w: &[Unit], i: usize) -> &'static str {
     let p = prev(w, i);
     let n = next(w, i);
     match c {
-        'а' => "a",
-        'б' => "b",
-        'в' => "v",
-        'г' => "g",
-        'д' => "d",
-        'е' => {
-            if iot_ctx(p) {
-                "je"
-            } else {
-                "e"
-            }
-        }
-        'ё' => {
-            if matches!(p, Some('ж' | 'ч' | 'ш' | 'щ' | 'й')) {
-                "o"
-            } else {
-                "jo"
-            }
-        }
-        'ж' => "zj",
-        'з' => "z",
-        'и' => "i",
-        'й' => {
-            if is_last(w, i) && matches!(p, Some('и' | 'ы')) {
-                ""
-            } else {
-                "j"
-            }
-        }
-        'к' => "k",
-        'л' => "l",
-        'м' => "m",
-        'н' => "n",
-        'о' => "o",
-        'п' => "p",
-        'р' => "r",
-        'с' => "s",
-        'т' => "t",
-        'у' => "oe",
-        'ф' => "f",
-        'х' => "ch",
-        'ц' => "ts",
-        'ч' => "tsj",
-        'ш' => "sj",
-        'щ' => "sjtsj",
-        'ъ' => "",
-        'ы' => "y",
-        'ь' => {
-            if matches!(n, Some('и' | 'о')) {
-                "j"
-            } else {
-                ""
-            }
-        }
-        'э' => "e",
-        'ю' => "joe",
-        'я' => "ja",
-        'і' => "i",
-        'ї' => "ji",
-        'є' => "je",
-        'ґ' => "g",
-        'ў' => "w",
-        _ => ascii_fallback(c),
+        'ё' if p == Some('й') => "o",
+        'ь' if matches!(n, Some('и' | 'о')) => "j",
+        _ => base(w, i, &NL),
     }
 }
 
