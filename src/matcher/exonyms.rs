@@ -19,8 +19,6 @@ pub(crate) static PLACES: &[(&str, &[(&str, &str)])] = &[
     ("南京", &[("Nanking", "de"), ("Nankin", "fr"), ("Nanchino", "it")]),
     ("广州", &[("Kanton", "de"), ("Canton", "fr"), ("Cantón", "es"), ("Canton", "it")]),
     ("香港", &[("Hongkong", "de"), ("Hong Kong", "en")]),
-    ("서울", &[("Séoul", "fr"), ("Seúl", "es"), ("Seul", "pl")]),
-    ("평양", &[("Pjöngjang", "de"), ("Pionyang", "es"), ("Pjongjang", "pl"), ("Pyongyang", "fr"), ("Pjongjang", "nl")]),
 ];
 
 /// Russian first names and their equivalents in the press of other languages, used for historical

@@ -55,7 +55,7 @@ pub(crate) fn spellings(entry: &Entry) -> Vec<(String, SpellingSource)> {
                         out.push((s, SpellingSource::Generated(scheme.id())));
                     }
                 }
-                let cyr = cjk_cyrillic::korean_to_cyrillic(native, person);
+                let cyr = hangul::korean_to_cyrillic(native, person);
                 // Central European press writes DPRK names through their Russian forms ("Kim Ir Sen").
                 for c in cyr.iter().take(4) {
                     for scheme in [cyrillic::RuScheme::Pl, cyrillic::RuScheme::De] {
@@ -106,7 +106,11 @@ pub(crate) fn spellings(entry: &Entry) -> Vec<(String, SpellingSource)> {
             }
             Some(_) | None => {}
         }
-        for &(s, _) in exonyms::lookup(exonyms::PLACES, native) {
+        let places = match native_script(native) {
+            Some(Script::Hangul) => hangul::place_exonyms(native),
+            _ => exonyms::lookup(exonyms::PLACES, native),
+        };
+        for &(s, _) in places {
             out.push((s.to_string(), SpellingSource::Generated("exonym")));
         }
     }

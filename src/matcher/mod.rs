@@ -681,7 +681,9 @@ impl Matcher {
                 starts.flags(hash_str(&word[..word.len() - 1])) & WHOLE
             }
             Script::Hangul => {
-                particle_stems(word).any(|s| starts.flags(hash_str(s)) != 0) as u8 * WHOLE
+                crate::translit::hangul::particle_stems(word)
+                    .any(|s| starts.flags(hash_str(s)) != 0) as u8
+                    * WHOLE
             }
             _ => 0,
         }
@@ -834,7 +836,7 @@ impl Matcher {
             }
             Script::Hangul => {
                 let tok = tokens.fold_of(j);
-                for stem in particle_stems(tok) {
+                for stem in crate::translit::hangul::particle_stems(tok) {
                     let cut = tok.len() - stem.len();
                     let k = &key[..key.len() - cut];
                     if let Some(t) = accept(k, self.index.bloom.ask(k)) {
@@ -1132,56 +1134,6 @@ thread_local! {
 #[cfg(test)]
 fn shortcuts() -> bool {
     SHORTCUTS.with(std::cell::Cell::get)
-}
-
-/// Korean particles that may follow a name with no space, longest first within each length class.
-const PARTICLES: &[&str] = &[
-    "에게서",
-    "으로서",
-    "으로써",
-    "에서의",
-    "이라는",
-    "께서",
-    "에서",
-    "에게",
-    "으로",
-    "부터",
-    "까지",
-    "처럼",
-    "보다",
-    "한테",
-    "이나",
-    "이랑",
-    "과의",
-    "와의",
-    "이다",
-    "이며",
-    "이고",
-    "이가",
-    "은",
-    "는",
-    "이",
-    "가",
-    "을",
-    "를",
-    "의",
-    "에",
-    "와",
-    "과",
-    "도",
-    "만",
-    "로",
-    "나",
-    "랑",
-    "측",
-];
-
-/// The stems of a folded Hangul word with a particle removed from its end.
-fn particle_stems(word: &str) -> impl Iterator<Item = &str> {
-    PARTICLES
-        .iter()
-        .filter(move |p| word.len() > p.len() && word.ends_with(*p))
-        .map(move |p| &word[..word.len() - p.len()])
 }
 
 #[cfg(test)]

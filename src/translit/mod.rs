@@ -9,6 +9,7 @@ pub mod cjk_cyrillic;
 pub mod cyrillic;
 pub mod hangul;
 pub mod hanzi;
+mod table;
 
 use std::fmt;
 
