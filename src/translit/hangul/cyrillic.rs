@@ -6,6 +6,7 @@
 //! of Russian Korean studies since the 1970s), plus the traditional Soviet and press spellings of
 //! DPRK names and places (Ким Ир Сен, Пхеньян, Сеул).
 
+use super::names::COMPOUND_SURNAMES;
 use super::syllable::syl_of;
 use crate::translit::table::{lookup, push_all, push_unique, MAX_SPELLINGS};
 
@@ -299,12 +300,6 @@ static KO_PERSONS: &[(&str, &[&str])] = &[
     ("노태우", &["Ро Дэ У", "Но Тхэ У"]),
 ];
 
-/// Two-syllable Korean surnames, written as one word (Kontsevich: 남궁 Намгун, 선우 Сону).
-/// Source: the compound surnames of the Korean census (통계청 성씨 통계).
-static KO_COMPOUND_SURNAMES: [&str; 9] = [
-    "남궁", "독고", "동방", "사공", "서문", "선우", "제갈", "황보", "황목",
-];
-
 /// Cyrillic spellings of a Korean name given in Hangul, most usual first; at most 16.
 ///
 /// `person`: the surname (one syllable, or a compound surname such as 남궁) and then each
@@ -364,7 +359,7 @@ fn person_forms(name: &str, out: &mut Vec<String>) {
         .chars()
         .filter_map(|c| jamo(c).map(|j| (c, j)))
         .collect();
-    let sur_len = if syls.len() >= 3 && KO_COMPOUND_SURNAMES.iter().any(|s| name.starts_with(s)) {
+    let sur_len = if syls.len() >= 3 && COMPOUND_SURNAMES.iter().any(|s| name.starts_with(s)) {
         2
     } else {
         1

@@ -96,7 +96,7 @@ impl KoScheme {
 }
 
 /// Romanise `text`. Non-Hangul characters pass through unchanged. `name`: the text is a personal
-/// name — surname first (one syllable, or two for 남궁 제갈 선우 황보 독고 사공 서문), then the given name,
+/// name — surname first (one syllable, or two for a compound surname such as 남궁 or 제갈), then the given name,
 /// each written by the scheme's rules for names; otherwise the text is romanised word by word in
 /// lowercase with the scheme's sound-change rules.
 pub fn transliterate(scheme: KoScheme, text: &str, name: bool) -> String {

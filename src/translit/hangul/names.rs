@@ -18,10 +18,15 @@ use super::schemes::{coda_str, onset};
 use super::syllable::{syl_char, units, Syl, Unit};
 use super::KoScheme;
 
-// Two-syllable surnames. 서문 and 선우 are also common given-name starts after 서 and 선, so those two
-// are only taken as surnames in a name of four or more syllables (or when written apart).
+/// The two-syllable (compound) surnames, written as one word. Source: Statistics Korea (통계청),
+/// 2015 Population and Housing Census, "성씨·본관별 인구 (5인 이상)" (KOSIS): the two-syllable surnames
+/// of old Korean lineages it lists (the few recent two-syllable surnames are left out). Sorted. 서문 and 선우 are also common given-name starts after the surnames 서
+/// and 선, so `surname_len` takes those two as surnames only in a name of four or more syllables
+/// (or when the given name is written apart).
 #[rustfmt::skip]
-static COMPOUND_SURNAMES: &[&str] = &["남궁", "독고", "사공", "서문", "선우", "제갈", "황보"];
+pub(super) static COMPOUND_SURNAMES: &[&str] = &[
+    "남궁", "독고", "동방", "사공", "서문", "선우", "제갈", "황목", "황보",
+];
 
 // Spellings the DPRK itself uses that depart from its romanisation rules.
 #[rustfmt::skip]
@@ -153,5 +158,26 @@ pub(super) fn name_mode(scheme: KoScheme, text: &str, out: &mut String) {
             }
             Seg::Hangul(run) => out.push_str(&given_form(scheme, &given_parts(scheme, run))),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::translit::hangul::{korean_to_cyrillic, transliterate, KoScheme};
+
+    #[test]
+    fn compound_surnames() {
+        assert!(COMPOUND_SURNAMES.windows(2).all(|w| w[0] < w[1]));
+        let rr = |s| transliterate(KoScheme::Rr, s, true);
+        assert_eq!(rr("남궁민"), "Namgung Min");
+        assert_eq!(rr("동방삭"), "Dongbang Sak");
+        assert_eq!(rr("황목진"), "Hwangmok Jin");
+        // 선우 and 서문 need a four-syllable name or a given name written apart.
+        assert_eq!(rr("선우진"), "Seon Ujin");
+        assert_eq!(rr("선우 진"), "Seonu Jin");
+        assert_eq!(rr("서문길동"), "Seomun Gildong");
+        // Kontsevich reads the same list.
+        assert_eq!(korean_to_cyrillic("동방삭", true)[0], "Тонбан Сак");
     }
 }
