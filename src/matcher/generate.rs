@@ -82,22 +82,10 @@ pub(crate) fn spellings(entry: &Entry) -> Vec<(String, SpellingSource)> {
                 for (s, label) in cyrillic::name_variants(native) {
                     out.push((s, SpellingSource::Generated(label)));
                 }
-                let words: Vec<&str> = native.split_whitespace().collect();
-                if person && words.len() == 2 {
+                if person {
                     // "Josef Stalin", "Józef Stalin": the first name as each press language has it.
-                    for &(first, lang) in exonyms::lookup(exonyms::FIRST_NAMES, words[0]) {
-                        let scheme = match lang {
-                            "de" => cyrillic::RuScheme::De,
-                            "fr" => cyrillic::RuScheme::Fr,
-                            "pl" => cyrillic::RuScheme::Pl,
-                            "es" => cyrillic::RuScheme::Es,
-                            _ => cyrillic::RuScheme::Wikipedia,
-                        };
-                        let surname = cyrillic::transliterate(scheme, words[1], true);
-                        out.push((
-                            format!("{first} {surname}"),
-                            SpellingSource::Generated("exonym"),
-                        ));
+                    for s in cyrillic::first_name_exonyms(native) {
+                        out.push((s, SpellingSource::Generated("exonym")));
                     }
                 }
                 for s in cyrillic::case_forms(native) {
@@ -108,6 +96,7 @@ pub(crate) fn spellings(entry: &Entry) -> Vec<(String, SpellingSource)> {
         }
         let places = match native_script(native) {
             Some(Script::Hangul) => hangul::place_exonyms(native),
+            Some(Script::Cyrillic) => cyrillic::place_exonyms(native),
             _ => exonyms::lookup(exonyms::PLACES, native),
         };
         for &(s, _) in places {

@@ -4,6 +4,7 @@
 //! and each word the paradigm of `paradigms.rs` that its role and ending call for.
 
 use super::letters::{is_consonant, is_cyr_letter, is_vowel};
+use super::names::is_cyrillic_patronymic;
 use super::paradigms::{
     adjective, char_count, fem_soft, fem_surname, masc_j, masc_noun, masc_soft, masc_surname,
     neuter, noun_a_ya, recase, same, Adj, Forms, CASE_EXCEPTIONS,
@@ -137,13 +138,6 @@ fn masc_surname_ending(lw: &str) -> bool {
         .any(|e| lw.ends_with(e))
 }
 
-fn is_patronymic(lw: &str) -> bool {
-    char_count(lw) >= 5
-        && ["ович", "евич", "ич", "овна", "евна", "ична", "инична"]
-            .iter()
-            .any(|e| lw.ends_with(e))
-}
-
 /// Endings no Chinese or Korean syllable has in Russian spelling.
 fn looks_russian(lw: &str) -> bool {
     [
@@ -166,11 +160,12 @@ fn assign_roles(lows: &[String]) -> Vec<Role> {
     }
     let adjective_first = adjective_kind(&lows[0], Role::Place).is_some()
         && !lows[1..].iter().any(|w| {
-            fem_surname_ending(w) && !w.ends_with("ая") && !w.ends_with("яя") || is_patronymic(w)
+            fem_surname_ending(w) && !w.ends_with("ая") && !w.ends_with("яя")
+                || is_cyrillic_patronymic(w)
         });
     let mut roles: Vec<Role> = if adjective_first {
         vec![Role::Place; n]
-    } else if n == 3 && is_patronymic(&lows[2]) && !is_patronymic(&lows[1]) {
+    } else if n == 3 && is_cyrillic_patronymic(&lows[2]) && !is_cyrillic_patronymic(&lows[1]) {
         // Official order: surname, first name, patronymic.
         vec![Role::Surname, Role::First, Role::Patronymic]
     } else {
@@ -178,7 +173,7 @@ fn assign_roles(lows: &[String]) -> Vec<Role> {
             .map(|i| {
                 if i == 0 {
                     Role::First
-                } else if i + 1 < n && is_patronymic(&lows[i]) {
+                } else if i + 1 < n && is_cyrillic_patronymic(&lows[i]) {
                     Role::Patronymic
                 } else {
                     Role::Surname

@@ -25,6 +25,9 @@
 //! - `key.rs`: the romanisation-neutral key of a Latin spelling.
 //! - `cases.rs` and `paradigms.rs`: the six case forms of a name (which paradigm each word takes,
 //!   and the paradigms' endings).
+//! - `names.rs`: the patronymic, in Cyrillic and in Latin spellings.
+//! - `exonyms.rs`: what Russian places and first names are called in the languages of the European
+//!   press (Moskau, Josef Stalin).
 //!
 //! The letter and word machinery (`letters.rs`, `render.rs`) is that of the Cyrillic script, not of
 //! Russian: the schemes of other languages written in Cyrillic (Ukrainian, Belarusian) belong
@@ -32,9 +35,11 @@
 
 mod cases;
 mod english;
+mod exonyms;
 mod iso9;
 mod key;
 mod letters;
+mod names;
 mod paradigms;
 mod press;
 mod render;
@@ -43,8 +48,10 @@ mod stress;
 mod variants;
 
 pub use cases::case_forms;
+pub use exonyms::{first_name_exonyms, place_exonyms};
 pub use iso9::iso9_to_cyrillic;
 pub use key::latin_key;
+pub use names::is_patronymic;
 pub use variants::name_variants;
 
 use render::{run, Sys};
