@@ -4,11 +4,10 @@
 //! Russian names in Cyrillic. Each spelling carries the label of the rule that produced it, which
 //! `lookup --explain` shows.
 
-use super::exonyms;
 use super::index::SpellingSource;
 use crate::fold::{script_of, Script};
 use crate::glossary::{Entry, Kind};
-use crate::translit::{cjk_cyrillic, cyrillic, hangul, hanzi};
+use crate::translit::{cyrillic, hangul, hanzi};
 
 /// The script of a native form: that of its first letter in Hangul, Han (or kana: they take the
 /// Chinese path until Japanese has its own) or Cyrillic.
@@ -72,11 +71,7 @@ pub(crate) fn spellings(entry: &Entry) -> Vec<(String, SpellingSource)> {
                     out.push((s, SpellingSource::Generated(label)));
                 }
                 // Russian press: Palladius, and its grammatical cases ("с Си Цзиньпином").
-                cyrillic_with_cases(
-                    cjk_cyrillic::chinese_to_cyrillic(native),
-                    "palladius",
-                    &mut out,
-                );
+                cyrillic_with_cases(hanzi::chinese_to_cyrillic(native), "palladius", &mut out);
             }
             Some(Script::Cyrillic) => {
                 for (s, label) in cyrillic::name_variants(native) {
@@ -96,8 +91,9 @@ pub(crate) fn spellings(entry: &Entry) -> Vec<(String, SpellingSource)> {
         }
         let places = match native_script(native) {
             Some(Script::Hangul) => hangul::place_exonyms(native),
+            Some(Script::Han) => hanzi::place_exonyms(native),
             Some(Script::Cyrillic) => cyrillic::place_exonyms(native),
-            _ => exonyms::lookup(exonyms::PLACES, native),
+            _ => &[],
         };
         for &(s, _) in places {
             out.push((s.to_string(), SpellingSource::Generated("exonym")));

@@ -10,7 +10,6 @@
 //! square). Short forms ("Mr Kim") resolve to an entry mentioned in full earlier in the same document.
 
 pub(crate) mod cache;
-mod exonyms;
 mod fuzzy;
 mod generate;
 mod index;

@@ -1,6 +1,6 @@
 //! The pronunciation model: the Standard Pronunciation Rules (표준 발음법, 1988, ch. 4-7), reduced to
 //! what the three romanisations need: final neutralisation, liaison, palatalisation, aspiration with
-//! ㅎ, nasal and lateral assimilation, and the bound nouns that keep [ㄴㄴ].
+//! ㅎ, nasal and lateral assimilation, and the bound nouns that keep \[ㄴㄴ\].
 
 use super::syllable::{
     sy, Syl, F_B, F_BS, F_CH, F_D, F_G, F_GG, F_GS, F_H, F_J, F_K, F_L, F_LB, F_LG, F_LH, F_LM,

@@ -1,21 +1,14 @@
-//! Cyrillic (Russian) spellings of Chinese and Korean names, generated from the native script, so
-//! that the spellings used by the Russian press and Russian Wikipedia ("Си Цзиньпин", "Пекин", "Ким
-//! Чен Ын", "Пхеньян") can be matched back to a glossary entry written in Hanzi or Hangul.
+//! Chinese names in Russian, generated from the Hanzi, so that the spellings of the Russian press and
+//! Russian Wikipedia ("Си Цзиньпин", "Пекин") can be matched back to a glossary entry written in
+//! Hanzi.
 //!
-//! Chinese follows the Palladius system (Archimandrite Palladius (Kafarov) and P. S. Popov,
-//! *Китайско-русский словарь*, Peking 1888, as standardised in Soviet and Russian sinology), applied
-//! to the pinyin reading from [`super::hanzi`] in name mode (surname readings, compound surnames).
-//! Korean follows the Kontsevich system (Л. Р. Концевич, «Корейско-русская практическая
-//! транскрипция», the system of Russian Korean studies since the 1970s), plus the traditional
-//! Soviet and press spellings of DPRK names and places (Ким Ир Сен, Пхеньян, Сеул).
+//! The Palladius system (Archimandrite Palladius (Kafarov) and P. S. Popov, *Китайско-русский
+//! словарь*, Peking 1888, as standardised in Soviet and Russian sinology), applied to the pinyin
+//! reading of [`transliterate`] in name mode (surname readings, compound surnames), and the
+//! conventional Russian forms of places and a few persons.
 
-pub use super::hangul::korean_to_cyrillic;
-use super::hanzi::{is_han, transliterate, ZhScheme};
-use super::table::{lookup, push_all, push_unique};
-
-// ---------------------------------------------------------------------------------------------
-// Chinese: Palladius
-// ---------------------------------------------------------------------------------------------
+use super::{is_han, transliterate, ZhScheme};
+use crate::translit::table::{lookup, push_all, push_unique};
 
 /// Toneless pinyin syllable (ü written `v`) -> Palladius Cyrillic, lowercase.
 ///
@@ -25,7 +18,7 @@ use super::table::{lookup, push_all, push_unique};
 /// en энь, eng эн, o о, ong ун, ou оу, u у, ua уа, uai уай, uan уань, uang уан, ui уй, un унь,
 /// uo о, i и, ia я, ian янь, iang ян, iao яо, ie е, in инь, ing ин, iong юн, iu ю, ü юй, üe юэ,
 /// üan юань, ün юнь; zhi чжи, chi чи, shi ши, ri жи, zi цзы, ci цы, si сы; w- в- (wu у), er эр.
-/// Covers every syllable of the inventory in `hanzi_data.rs` (427, including the rare and
+/// Covers every syllable of the inventory in `syllable_tables.rs` (427, including the rare and
 /// interjection syllables); sorted by key for binary search.
 #[rustfmt::skip]
 static PALLADIUS: &[(&str, &str)] = &[
@@ -201,7 +194,7 @@ fn push_palladius(word: &mut String, syl: &str, first: bool, join: ZhJoin) {
     word.push_str(syl);
 }
 
-/// Convert the numbered-pinyin rendering of [`super::hanzi`] ("Xi2 Jin4ping2", "Xi1'an1") to
+/// Convert the numbered-pinyin rendering of [`transliterate`] ("Xi2 Jin4ping2", "Xi1'an1") to
 /// Palladius. Every space-separated word stays a word; with `one_word` the words are run together.
 /// Characters that are not part of a syllable (unread Han characters, punctuation) pass through.
 fn palladius_of_numbered(numbered: &str, join: ZhJoin, one_word: bool) -> String {
@@ -308,6 +301,7 @@ pub fn chinese_to_cyrillic(native: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::translit::hanzi::syllable_tables::SYLLABLES;
     use crate::translit::table::is_sorted;
 
     #[test]
@@ -316,20 +310,15 @@ mod tests {
         assert!(is_sorted(ZH_CONVENTIONAL));
     }
 
+    /// Every syllable of the pinyin inventory has a Palladius form, and the Palladius table has
+    /// nothing else.
     #[test]
     fn palladius_covers_hanzi_inventory() {
-        let src = include_str!("hanzi_data.rs");
-        let start = src.find("static SYLLABLES").expect("SYLLABLES table");
-        let body = src.get(start..).unwrap_or("");
-        let body = body.get(..body.find("];").unwrap_or(0)).unwrap_or("");
-        let mut n = 0;
-        for piece in body.split("(\"").skip(1) {
-            let syl = piece.split('"').next().unwrap_or("");
+        for &(syl, _, _) in SYLLABLES {
             assert!(pinyin_to_palladius(syl).is_some(), "no Palladius for {syl}");
-            n += 1;
         }
-        assert_eq!(n, PALLADIUS.len());
-        assert!(n >= 400);
+        assert_eq!(SYLLABLES.len(), PALLADIUS.len());
+        assert!(PALLADIUS.len() >= 400);
     }
 
     #[test]
