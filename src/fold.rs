@@ -122,11 +122,13 @@ pub(crate) enum Script {
 ///   through, and a spelling that holds one is not a romanisation.
 /// - **Hangul**: precomposed syllables, conjoining jamo (and their Extended-A and -B blocks) and
 ///   the compatibility jamo.
-/// - **Han**: the CJK Unified Ideographs, Extension A, the Supplementary Ideographic Plane and
-///   beyond (Extensions B–G), the compatibility ideographs, and U+3005 (々, the iteration mark).
-/// - **Kana**: hiragana and katakana (U+3040–30FF) but not U+30FB (・, the katakana middle dot,
-///   which separates the parts of a foreign name and is a hyphen to [`is_hyphen`]); the combining
-///   voiced-sound marks U+3099–309A are in the block and count as kana.
+/// - **Han**: the CJK Unified Ideographs, Extension A, Extensions B–I (U+20000–323AF), the
+///   compatibility ideographs and their supplement, U+3005 (々, the iteration mark) and U+3007
+///   (〇, the ideographic zero): the characters of Unicode's Han script that are ideographs.
+/// - **Kana**: hiragana and katakana (U+3040–30FF), the Katakana Phonetic Extensions (U+31F0–31FF)
+///   and the halfwidth katakana (U+FF66–FF9F), but not the katakana middle dots U+30FB and U+FF65
+///   (・ ･, which separate the parts of a foreign name and are hyphens to [`is_hyphen`]); the
+///   voiced-sound marks (U+3099–309A, U+FF9E–FF9F) are in those blocks and count as kana.
 pub(crate) fn script_of(c: char) -> Script {
     match c {
         'a'..='z' | 'A'..='Z' => Script::Latin,
@@ -153,11 +155,15 @@ pub(crate) fn script_of(c: char) -> Script {
         | '\u{A960}'..='\u{A97F}'
         | '\u{D7B0}'..='\u{D7FF}' => Script::Hangul,
         '\u{3005}'
+        | '\u{3007}'
         | '\u{3400}'..='\u{4DBF}'
         | '\u{4E00}'..='\u{9FFF}'
         | '\u{F900}'..='\u{FAFF}'
-        | '\u{20000}'..='\u{3134F}' => Script::Han,
-        '\u{3040}'..='\u{30FA}' | '\u{30FC}'..='\u{30FF}' => Script::Kana,
+        | '\u{20000}'..='\u{323AF}' => Script::Han,
+        '\u{3040}'..='\u{30FA}'
+        | '\u{30FC}'..='\u{30FF}'
+        | '\u{31F0}'..='\u{31FF}'
+        | '\u{FF66}'..='\u{FF9F}' => Script::Kana,
         _ => Script::Other,
     }
 }
@@ -524,11 +530,19 @@ mod tests {
             ('\u{F900}', Script::Han),
             ('\u{20000}', Script::Han),
             ('々', Script::Han),
+            ('〇', Script::Han),
+            ('\u{2F800}', Script::Han),
+            ('\u{323AF}', Script::Han),
+            ('\u{2E80}', Script::Other),
             ('ぁ', Script::Kana),
             ('ア', Script::Kana),
             ('ー', Script::Kana),
             ('\u{3099}', Script::Kana),
             ('・', Script::Other),
+            ('ㇰ', Script::Kana),
+            ('ｱ', Script::Kana),
+            ('ﾞ', Script::Kana),
+            ('･', Script::Other),
             ('。', Script::Other),
             (' ', Script::Other),
             ('\u{3000}', Script::Other),

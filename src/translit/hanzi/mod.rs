@@ -43,6 +43,7 @@ pub use key::latin_key;
 pub use syllables::{pinyin_to_wade_giles, wade_giles_to_pinyin};
 pub use variants::name_variants;
 
+use crate::fold::{script_of, Script};
 use render::{render, Style};
 
 /// A romanisation scheme for Standard Chinese.
@@ -99,18 +100,9 @@ impl ZhScheme {
 }
 
 /// Is this char a Han ideograph (CJK Unified Ideographs and Extensions A–I, compatibility
-/// ideographs, and U+3007 IDEOGRAPHIC NUMBER ZERO)?
+/// ideographs, U+3005 々 and U+3007 〇)? The crate's one definition, `fold::script_of`.
 pub fn is_han(c: char) -> bool {
-    matches!(c as u32,
-        0x3007
-        | 0x3400..=0x4DBF
-        | 0x4E00..=0x9FFF
-        | 0xF900..=0xFA6D
-        | 0xFA70..=0xFAD9
-        | 0x20000..=0x2A6DF
-        | 0x2A700..=0x2EE5F
-        | 0x2F800..=0x2FA1F
-        | 0x30000..=0x323AF)
+    script_of(c) == Script::Han
 }
 
 /// Romanise `text` (simplified and traditional characters). Non-Han characters pass through
@@ -137,7 +129,7 @@ mod tests {
 
     #[test]
     fn is_han_ranges() {
-        for c in ['中', '習', '〇', '㐀', '𠀀', '丽', '\u{2F800}'] {
+        for c in ['中', '習', '〇', '々', '㐀', '𠀀', '丽', '\u{2F800}'] {
             assert!(is_han(c), "{c}");
         }
         for c in ['a', 'あ', 'ア', '한', '。', '·', ' ', '\u{2E80}'] {
