@@ -90,26 +90,87 @@ pub(crate) fn is_mark(c: char) -> bool {
         | '\u{3099}'..='\u{309A}')
 }
 
-/// Is `c` a Hangul syllable or jamo?
-pub(crate) fn is_hangul(c: char) -> bool {
-    matches!(c,
+/// The writing system of a character, as far as canonym tells them apart: the scripts of the
+/// languages it transliterates and the two they are matched in. One definition for the whole crate:
+/// the tokenizer, the transliteration modules and the generation of spellings all ask [`script_of`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub(crate) enum Script {
+    /// A letter of the Latin blocks.
+    Latin,
+    /// A letter or mark of the Cyrillic blocks.
+    Cyrillic,
+    /// A Hangul syllable or jamo.
+    Hangul,
+    /// A Han ideograph.
+    Han,
+    /// Hiragana or katakana.
+    Kana,
+    /// Anything else: digits, punctuation, symbols, spaces, Greek and every other script.
+    Other,
+}
+
+/// The script of `c` (see [`Script`]), by Unicode block:
+///
+/// - **Latin**: the ASCII letters, the letters of Latin-1, Latin Extended-A and -B, the IPA
+///   Extensions, Latin Extended Additional, -C, -D and -E, the Latin ligatures and the fullwidth
+///   Latin letters.
+/// - **Cyrillic**: every Cyrillic block: Cyrillic (U+0400–04FF), the Cyrillic Supplement
+///   (U+0500–052F: Komi, Abkhaz, Chuvash... letters) and Cyrillic Extended-A to -D (combining
+///   letters, historic and phonetic letters). Russian, Ukrainian and Belarusian are written with
+///   U+0400–04FF alone, so counting the Supplement and the Extended blocks changes nothing for them;
+///   they count because they are Cyrillic letters all the same: a transliteration must not let one
+///   through, and a spelling that holds one is not a romanisation.
+/// - **Hangul**: precomposed syllables, conjoining jamo (and their Extended-A and -B blocks) and
+///   the compatibility jamo.
+/// - **Han**: the CJK Unified Ideographs, Extension A, Extensions B–I (U+20000–323AF), the
+///   compatibility ideographs and their supplement, U+3005 (々, the iteration mark) and U+3007
+///   (〇, the ideographic zero): the characters of Unicode's Han script that are ideographs.
+/// - **Kana**: hiragana and katakana (U+3040–30FF), the Katakana Phonetic Extensions (U+31F0–31FF)
+///   and the halfwidth katakana (U+FF66–FF9F), but not the katakana middle dots U+30FB and U+FF65
+///   (・ ･, which separate the parts of a foreign name and are hyphens to [`is_hyphen`]); the
+///   voiced-sound marks (U+3099–309A, U+FF9E–FF9F) are in those blocks and count as kana.
+pub(crate) fn script_of(c: char) -> Script {
+    match c {
+        'a'..='z' | 'A'..='Z' => Script::Latin,
+        '\0'..='\u{7F}' => Script::Other,
+        '\u{00AA}' | '\u{00BA}' | '\u{00C0}'..='\u{00D6}' | '\u{00D8}'..='\u{00F6}' => {
+            Script::Latin
+        }
+        '\u{00F8}'..='\u{02AF}'
+        | '\u{1E00}'..='\u{1EFF}'
+        | '\u{2C60}'..='\u{2C7F}'
+        | '\u{A720}'..='\u{A7FF}'
+        | '\u{AB30}'..='\u{AB6F}'
+        | '\u{FB00}'..='\u{FB06}'
+        | '\u{FF21}'..='\u{FF3A}'
+        | '\u{FF41}'..='\u{FF5A}' => Script::Latin,
+        '\u{0400}'..='\u{052F}'
+        | '\u{1C80}'..='\u{1C8F}'
+        | '\u{2DE0}'..='\u{2DFF}'
+        | '\u{A640}'..='\u{A69F}'
+        | '\u{1E030}'..='\u{1E08F}' => Script::Cyrillic,
         '\u{AC00}'..='\u{D7A3}'
         | '\u{1100}'..='\u{11FF}'
         | '\u{3130}'..='\u{318F}'
         | '\u{A960}'..='\u{A97F}'
-        | '\u{D7B0}'..='\u{D7FF}')
-}
-
-/// Is `c` a Han ideograph (CJK unified, extensions, compatibility) or a kana?
-pub(crate) fn is_ideograph(c: char) -> bool {
-    matches!(c,
-        '\u{3005}' // ideographic iteration mark
-        | '\u{3040}'..='\u{30FA}'
-        | '\u{30FC}'..='\u{30FF}'
+        | '\u{D7B0}'..='\u{D7FF}' => Script::Hangul,
+        '\u{3005}'
+        | '\u{3007}'
         | '\u{3400}'..='\u{4DBF}'
         | '\u{4E00}'..='\u{9FFF}'
         | '\u{F900}'..='\u{FAFF}'
-        | '\u{20000}'..='\u{3134F}')
+        | '\u{20000}'..='\u{323AF}' => Script::Han,
+        '\u{3040}'..='\u{30FA}'
+        | '\u{30FC}'..='\u{30FF}'
+        | '\u{31F0}'..='\u{31FF}'
+        | '\u{FF66}'..='\u{FF9F}' => Script::Kana,
+        _ => Script::Other,
+    }
+}
+
+/// Is `c` a Hangul syllable or jamo?
+pub(crate) fn is_hangul(c: char) -> bool {
+    script_of(c) == Script::Hangul
 }
 
 /// Classify one character for the tokenizer.
@@ -126,11 +187,12 @@ pub(crate) fn classify(c: char) -> CharClass {
 
 /// [`classify`] of a character outside ASCII.
 fn classify_wide(c: char) -> CharClass {
-    if is_hangul(c) {
-        CharClass::Hangul
-    } else if is_ideograph(c) {
-        CharClass::Ideograph
-    } else if is_apostrophe(c) || is_hyphen(c) {
+    match script_of(c) {
+        Script::Hangul => return CharClass::Hangul,
+        Script::Han | Script::Kana => return CharClass::Ideograph,
+        _ => {}
+    }
+    if is_apostrophe(c) || is_hyphen(c) {
         CharClass::Joiner
     } else if c.is_whitespace() {
         CharClass::Space
@@ -489,6 +551,63 @@ mod tests {
         assert_eq!(fold("Андрей"), "андрей");
         assert_eq!(fold("ＫＩＭ"), "kim");
         assert_eq!(fold("ガ"), "ガ");
+    }
+
+    #[test]
+    fn scripts_by_block() {
+        // One character from each edge of every range, and neighbours that are not in it.
+        let table: &[(char, Script)] = &[
+            ('a', Script::Latin),
+            ('Z', Script::Latin),
+            ('7', Script::Other),
+            ('é', Script::Latin),
+            ('×', Script::Other),
+            ('ŏ', Script::Latin),
+            ('ɐ', Script::Latin),
+            ('ʹ', Script::Other),
+            ('ẞ', Script::Latin),
+            ('Ｋ', Script::Latin),
+            ('α', Script::Other),
+            ('Ѐ', Script::Cyrillic),
+            ('ж', Script::Cyrillic),
+            ('ї', Script::Cyrillic),
+            ('ў', Script::Cyrillic),
+            ('\u{04FF}', Script::Cyrillic),
+            ('\u{0500}', Script::Cyrillic),
+            ('\u{052F}', Script::Cyrillic),
+            ('\u{0530}', Script::Other),
+            ('\u{2DE0}', Script::Cyrillic),
+            ('\u{A640}', Script::Cyrillic),
+            ('가', Script::Hangul),
+            ('힣', Script::Hangul),
+            ('\u{1100}', Script::Hangul),
+            ('ㄱ', Script::Hangul),
+            ('一', Script::Han),
+            ('\u{9FFF}', Script::Han),
+            ('㐀', Script::Han),
+            ('\u{F900}', Script::Han),
+            ('\u{20000}', Script::Han),
+            ('々', Script::Han),
+            ('〇', Script::Han),
+            ('\u{2F800}', Script::Han),
+            ('\u{323AF}', Script::Han),
+            ('\u{2E80}', Script::Other),
+            ('ぁ', Script::Kana),
+            ('ア', Script::Kana),
+            ('ー', Script::Kana),
+            ('\u{3099}', Script::Kana),
+            ('・', Script::Other),
+            ('ㇰ', Script::Kana),
+            ('ｱ', Script::Kana),
+            ('ﾞ', Script::Kana),
+            ('･', Script::Other),
+            ('。', Script::Other),
+            (' ', Script::Other),
+            ('\u{3000}', Script::Other),
+        ];
+        for &(c, script) in table {
+            assert_eq!(script_of(c), script, "{c:?} U+{:04X}", c as u32);
+        }
     }
 
     #[test]

@@ -7,7 +7,7 @@ use super::generate;
 use super::index::{IndexBuilder, SpellingSource};
 use super::keys::LangKeys;
 use super::{Matcher, MatcherOptions};
-use crate::fold::{is_hangul, is_ideograph};
+use crate::fold::{script_of, Script as FoldScript};
 use crate::glossary::{Entry, Glossary, Kind};
 use crate::parallel::{join, parallel_map};
 use crate::translit::Lang;
@@ -57,9 +57,7 @@ impl Matcher {
                                     | SpellingSource::Inflected
                                     | SpellingSource::Native
                             ) || text.chars().any(|c| {
-                                is_hangul(c)
-                                    || is_ideograph(c)
-                                    || ('\u{0400}'..='\u{04FF}').contains(&c)
+                                !matches!(script_of(c), FoldScript::Latin | FoldScript::Other)
                             }) {
                                 return None;
                             }

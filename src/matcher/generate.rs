@@ -4,31 +4,18 @@
 //! Russian names in Cyrillic. Each spelling carries the label of the rule that produced it, which
 //! `lookup --explain` shows.
 
-use super::exonyms;
 use super::index::SpellingSource;
-use crate::fold::{is_hangul, is_ideograph};
+use crate::fold::{script_of, Script};
 use crate::glossary::{Entry, Kind};
-use crate::translit::{cjk_cyrillic, cyrillic, hangul, hanzi};
+use crate::translit::{cyrillic, hangul, hanzi};
 
-/// The script of a native form, by its first letter of a known script.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Script {
-    Hangul,
-    Han,
-    Cyrillic,
-}
-
-fn script_of(s: &str) -> Option<Script> {
-    s.chars().find_map(|c| {
-        if is_hangul(c) {
-            Some(Script::Hangul)
-        } else if is_ideograph(c) {
-            Some(Script::Han)
-        } else if ('\u{0400}'..='\u{04FF}').contains(&c) {
-            Some(Script::Cyrillic)
-        } else {
-            None
-        }
+/// The script of a native form: that of its first letter in Hangul, Han (or kana: they take the
+/// Chinese path until Japanese has its own) or Cyrillic.
+fn native_script(s: &str) -> Option<Script> {
+    s.chars().find_map(|c| match script_of(c) {
+        Script::Kana => Some(Script::Han),
+        s @ (Script::Hangul | Script::Han | Script::Cyrillic) => Some(s),
+        Script::Latin | Script::Other => None,
     })
 }
 
@@ -55,7 +42,7 @@ pub(crate) fn spellings(entry: &Entry) -> Vec<(String, SpellingSource)> {
     let mut out: Vec<(String, SpellingSource)> = Vec::new();
     let person = entry.kind == Kind::Person;
     for native in &entry.native {
-        match script_of(native) {
+        match native_script(native) {
             Some(Script::Hangul) => {
                 if person {
                     for (s, label) in hangul::name_variants(native) {
@@ -67,7 +54,7 @@ pub(crate) fn spellings(entry: &Entry) -> Vec<(String, SpellingSource)> {
                         out.push((s, SpellingSource::Generated(scheme.id())));
                     }
                 }
-                let cyr = cjk_cyrillic::korean_to_cyrillic(native, person);
+                let cyr = hangul::korean_to_cyrillic(native, person);
                 // Central European press writes DPRK names through their Russian forms ("Kim Ir Sen").
                 for c in cyr.iter().take(4) {
                     for scheme in [cyrillic::RuScheme::Pl, cyrillic::RuScheme::De] {
@@ -84,41 +71,31 @@ pub(crate) fn spellings(entry: &Entry) -> Vec<(String, SpellingSource)> {
                     out.push((s, SpellingSource::Generated(label)));
                 }
                 // Russian press: Palladius, and its grammatical cases ("с Си Цзиньпином").
-                cyrillic_with_cases(
-                    cjk_cyrillic::chinese_to_cyrillic(native),
-                    "palladius",
-                    &mut out,
-                );
+                cyrillic_with_cases(hanzi::chinese_to_cyrillic(native), "palladius", &mut out);
             }
             Some(Script::Cyrillic) => {
                 for (s, label) in cyrillic::name_variants(native) {
                     out.push((s, SpellingSource::Generated(label)));
                 }
-                let words: Vec<&str> = native.split_whitespace().collect();
-                if person && words.len() == 2 {
+                if person {
                     // "Josef Stalin", "Józef Stalin": the first name as each press language has it.
-                    for &(first, lang) in exonyms::lookup(exonyms::FIRST_NAMES, words[0]) {
-                        let scheme = match lang {
-                            "de" => cyrillic::RuScheme::De,
-                            "fr" => cyrillic::RuScheme::Fr,
-                            "pl" => cyrillic::RuScheme::Pl,
-                            "es" => cyrillic::RuScheme::Es,
-                            _ => cyrillic::RuScheme::Wikipedia,
-                        };
-                        let surname = cyrillic::transliterate(scheme, words[1], true);
-                        out.push((
-                            format!("{first} {surname}"),
-                            SpellingSource::Generated("exonym"),
-                        ));
+                    for s in cyrillic::first_name_exonyms(native) {
+                        out.push((s, SpellingSource::Generated("exonym")));
                     }
                 }
                 for s in cyrillic::case_forms(native) {
                     out.push((s, SpellingSource::Inflected));
                 }
             }
-            None => {}
+            Some(_) | None => {}
         }
-        for &(s, _) in exonyms::lookup(exonyms::PLACES, native) {
+        let places = match native_script(native) {
+            Some(Script::Hangul) => hangul::place_exonyms(native),
+            Some(Script::Han) => hanzi::place_exonyms(native),
+            Some(Script::Cyrillic) => cyrillic::place_exonyms(native),
+            _ => &[],
+        };
+        for &(s, _) in places {
             out.push((s.to_string(), SpellingSource::Generated("exonym")));
         }
     }
@@ -193,7 +170,7 @@ pub(crate) fn native_shorts(entry: &Entry) -> Vec<String> {
         return out;
     }
     for native in &entry.native {
-        if script_of(native) == Some(Script::Cyrillic) {
+        if native_script(native) == Some(Script::Cyrillic) {
             if let Some(surname) = native.split_whitespace().last() {
                 out.push(surname.to_string());
                 out.extend(cyrillic::case_forms(surname));

@@ -25,7 +25,6 @@
 mod build;
 mod bytes;
 pub(crate) mod cache;
-mod exonyms;
 mod fuzzy;
 mod generate;
 mod index;
@@ -177,56 +176,6 @@ impl Matcher {
         self.resolve(&mut out, &mut Mentions::default());
         out
     }
-}
-
-/// Korean particles that may follow a name with no space, longest first within each length class.
-const PARTICLES: &[&str] = &[
-    "에게서",
-    "으로서",
-    "으로써",
-    "에서의",
-    "이라는",
-    "께서",
-    "에서",
-    "에게",
-    "으로",
-    "부터",
-    "까지",
-    "처럼",
-    "보다",
-    "한테",
-    "이나",
-    "이랑",
-    "과의",
-    "와의",
-    "이다",
-    "이며",
-    "이고",
-    "이가",
-    "은",
-    "는",
-    "이",
-    "가",
-    "을",
-    "를",
-    "의",
-    "에",
-    "와",
-    "과",
-    "도",
-    "만",
-    "로",
-    "나",
-    "랑",
-    "측",
-];
-
-/// The stems of a folded Hangul word with a particle removed from its end.
-fn particle_stems(word: &str) -> impl Iterator<Item = &str> {
-    PARTICLES
-        .iter()
-        .filter(move |p| word.len() > p.len() && word.ends_with(*p))
-        .map(move |p| &word[..word.len() - p.len()])
 }
 
 #[cfg(test)]

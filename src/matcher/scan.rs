@@ -12,9 +12,10 @@ use super::index::{
 use super::keys::{self, KeyTarget};
 use super::tokens::{Gap, Script, Tokens};
 use super::words::{self, ascii_hash, ascii_word, hash_str, WordStarts};
-use super::{particle_stems, Match, MatchKind, Matcher};
+use super::{Match, MatchKind, Matcher};
 use crate::fold::{classify, fold_char, CharClass};
 use crate::glossary::Kind;
+use crate::translit::hangul::particle_stems;
 use crate::translit::Lang;
 
 /// The best candidate at one position of the scan.

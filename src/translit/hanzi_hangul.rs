@@ -297,7 +297,7 @@ mod tests {
     /// syllabic nasals, and the table has nothing else.
     #[test]
     fn covers_hanzi_inventory() {
-        let src = include_str!("hanzi_data.rs");
+        let src = include_str!("hanzi/syllable_tables.rs");
         let start = src.find("static SYLLABLES").unwrap_or(0);
         let body = src.get(start..).unwrap_or("");
         let body = body.get(..body.find("];").unwrap_or(0)).unwrap_or("");

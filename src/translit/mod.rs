@@ -1,11 +1,19 @@
-//! Transliteration: Cyrillic, Hangul and Han script into Latin under named standards.
+//! Transliteration: Cyrillic, Hangul and Han script into Latin under named standards, and the
+//! language facts that the generation of spellings and the matcher need.
 //!
 //! A [`Scheme`] is a plain value looked up by language and id ([`Scheme::find`]) and applied to a
 //! `&str` ([`Scheme::apply`]); there is no global state, and applying a scheme allocates only its
-//! output. One submodule per script holds that script's tables, each citing the standard it
-//! implements. The matcher uses the submodules' name-variant generators and romanisation keys.
+//! output.
+//!
+//! One folder per language holds everything canonym knows about it, each file citing the standard
+//! or reference it follows: [`cyrillic`] (Russian), [`hangul`] (Korean), [`hanzi`] (Chinese). Each
+//! has its schemes, the name variants and the romanisation-neutral key of its names, its grammar
+//! where matching needs it (Russian case forms and patronymics, Korean particles), its exonyms, and
+//! its names written in other scripts, one file per target script named after it
+//! (`hangul/cyrillic.rs`: Korean names in Russian; `hanzi/cyrillic.rs`: Chinese names in Russian).
+//! Script membership is `fold::script_of`; `table.rs` holds the look-up of the sorted data tables
+//! that the languages share.
 
-pub mod cjk_cyrillic;
 pub mod cyrillic;
 pub mod cyrillic_han;
 pub mod cyrillic_hangul;
@@ -16,6 +24,7 @@ pub mod hanzi;
 pub mod hanzi_czech;
 pub mod hanzi_hangul;
 pub mod kana;
+mod table;
 pub mod unihan;
 
 use std::fmt;

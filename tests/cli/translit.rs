@@ -243,9 +243,8 @@ fn stdin_lines_and_pass_through() {
 
 #[test]
 fn russian_press_forms_of_chinese_and_korean_names() {
-    use canonym::translit::cjk_cyrillic::{
-        chinese_to_cyrillic, korean_to_cyrillic, pinyin_to_palladius,
-    };
+    use canonym::translit::hangul::korean_to_cyrillic;
+    use canonym::translit::hanzi::{chinese_to_cyrillic, pinyin_to_palladius};
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/translit/cjk_cyrillic.tsv");
     let text = std::fs::read_to_string(path).expect("vector file is readable");
     let mut n = 0;

@@ -1,0 +1,68 @@
+//! The parts of a Russian personal name that the matcher must recognise: the patronymic, in
+//! Cyrillic and in the romanisations of this module. A Russian patronymic is the father's first
+//! name with -ович/-евич (-ич after a vowel stem: Ильич, Кузьмич) for a man and -овна/-евна
+//! (-ична/-инична: Ильинична, Кузьминична) for a woman (Русская грамматика, АН СССР 1980, vol. 1,
+//! §§ on the formation of patronymics).
+
+/// Patronymic endings in Cyrillic (as folded: ё is е).
+const PATRONYMIC_ENDINGS_CYRILLIC: &[&str] =
+    &["ович", "евич", "ич", "овна", "евна", "ична", "инична"];
+
+/// The same endings as the romanisations and press transcriptions write them, folded (lowercase,
+/// no diacritics): -ovich (BGN/PCGN, English), -owitsch (German), -ovitch (French), -owicz
+/// (Polish), -ovic (ISO 9, scientific: -ovič); -ovna, -owna, -ichna, -iczna for women.
+const PATRONYMIC_ENDINGS: &[&str] = &[
+    "ovich", "evich", "ovitch", "evitch", "owitsch", "ewitsch", "owicz", "ewicz", "ovic", "evic",
+    "ich", "itch", "itsch", "icz", "ovna", "evna", "ichna", "owna", "ewna", "iczna",
+];
+
+/// Is this lowercase Cyrillic word a patronymic (Владимирович, Ильич, Сергеевна)? Five letters at
+/// least, so that short names in -ич are not taken for one.
+pub(super) fn is_cyrillic_patronymic(word: &str) -> bool {
+    word.chars().count() >= 5
+        && PATRONYMIC_ENDINGS_CYRILLIC
+            .iter()
+            .any(|e| word.ends_with(e))
+}
+
+/// Is this folded token (lowercase, without diacritics) a Russian patronymic, in Cyrillic or in a
+/// Latin spelling (Viktorovich, Wiktorowitsch, Viktorovitch, Wiktorowicz, Vladimirovna)? A Latin
+/// token needs six letters, so that short words in -ich (rich) are not taken for one.
+pub fn is_patronymic(token: &str) -> bool {
+    (token.chars().count() >= 6 && PATRONYMIC_ENDINGS.iter().any(|e| token.ends_with(e)))
+        || is_cyrillic_patronymic(token)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn patronymics() {
+        for p in [
+            "viktorovich",
+            "wiktorowitsch",
+            "viktorovitch",
+            "wiktorowicz",
+            "anatolyevich",
+            "vladimirovna",
+            "владимирович",
+            "сергеевна",
+            "ильич",
+            "ильинична",
+        ] {
+            assert!(is_patronymic(p), "{p}");
+        }
+        for p in [
+            "putin",
+            "ivanovo",
+            "lavrov",
+            "rich",
+            "путин",
+            "сич",
+            "лавров",
+        ] {
+            assert!(!is_patronymic(p), "{p}");
+        }
+    }
+}

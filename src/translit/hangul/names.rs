@@ -1,0 +1,183 @@
+//! Personal names in each scheme:
+//!
+//! - RR 3.4: surname, space, given name written together (hyphen allowed), no sound change inside the
+//!   given name (한복남 Han Boknam, 홍빛나 Hong Bitna).
+//! - MR as applied to names (and by ALA-LC): surname, space, given name hyphenated; each syllable
+//!   spelt alone, its initial voiced or not by the end of the previous syllable (Kim Il-sŏng,
+//!   Pak Chŏng-hŭi).
+//! - NK: every syllable of a Sino-Korean given name a separate word; the given name's first initial
+//!   voiceless, later ones voiced after a vowel or resonant (Pak Tong Gu, Kim Jong Un, Ri Sol Ju).
+//!
+//! Surnames print each scheme's own form; the customary spellings (Lee, Park ...) are in
+//! `customary.rs` and `variants.rs`.
+
+use super::lexicon::{syls_eq, syls_in};
+use super::pronounce::{neutral, Coda};
+use super::schemes::vowel;
+use super::schemes::{coda_str, onset};
+use super::syllable::{syl_char, units, Syl, Unit};
+use super::KoScheme;
+
+/// The two-syllable (compound) surnames, written as one word. Source: Statistics Korea (통계청),
+/// 2015 Population and Housing Census, "성씨·본관별 인구 (5인 이상)" (KOSIS): the two-syllable surnames
+/// of old Korean lineages it lists (the few recent two-syllable surnames are left out). Sorted. 서문 and 선우 are also common given-name starts after the surnames 서
+/// and 선, so `surname_len` takes those two as surnames only in a name of four or more syllables
+/// (or when the given name is written apart).
+#[rustfmt::skip]
+pub(super) static COMPOUND_SURNAMES: &[&str] = &[
+    "남궁", "독고", "동방", "사공", "서문", "선우", "제갈", "황목", "황보",
+];
+
+// Spellings the DPRK itself uses that depart from its romanisation rules.
+#[rustfmt::skip]
+pub(super) static NK_ESTABLISHED: &[(&str, &str)] = &[("김일성", "Kim Il Sung")];
+
+/// How many leading syllables of `run` are the surname.
+pub(super) fn surname_len(run: &[Syl], given_written_apart: bool) -> usize {
+    if run.is_empty() {
+        return 0;
+    }
+    if run.len() >= 2 && syls_in(&run[..2], COMPOUND_SURNAMES) {
+        if run.len() == 2 {
+            return if given_written_apart { 2 } else { 1 };
+        }
+        let ambiguous = syls_eq(&run[..2], "서문") || syls_eq(&run[..2], "선우");
+        if !ambiguous || run.len() >= 4 {
+            return 2;
+        }
+    }
+    1
+}
+
+/// One syllable of a name, spelt on its own with `prev` as the preceding final (no assimilation).
+fn push_name_syl(scheme: KoScheme, s: Syl, prev: Option<Coda>, out: &mut String) {
+    out.push_str(onset(scheme, s.l, prev, s.v));
+    out.push_str(vowel(scheme, s.v));
+    out.push_str(coda_str(neutral(s.t)));
+}
+
+/// Upper-cases the first letter.
+fn cap(s: &str) -> String {
+    let mut chars = s.chars();
+    match chars.next() {
+        Some(f) => f.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+/// The scheme's own form of a surname, capitalised.
+pub(super) fn surname_form(scheme: KoScheme, sur: &[Syl]) -> String {
+    if let [s] = sur {
+        // MR's customary form for 李 is Yi; the DPRK writes 李 盧 羅 as 리 로 라 (no initial-sound law).
+        match (scheme, syl_char(*s)) {
+            (KoScheme::Mr, '이') => return "Yi".to_string(),
+            (KoScheme::Nk, '이') => return "Ri".to_string(),
+            (KoScheme::Nk, '노') => return "Ro".to_string(),
+            (KoScheme::Nk, '나') => return "Ra".to_string(),
+            _ => {}
+        }
+    }
+    let mut out = String::new();
+    let mut prev = None;
+    for &s in sur {
+        push_name_syl(scheme, s, prev, &mut out);
+        prev = Some(neutral(s.t));
+    }
+    cap(&out)
+}
+
+/// The given name's syllables, lowercase, each spelt by the scheme's name rules.
+pub(super) fn given_parts(scheme: KoScheme, given: &[Syl]) -> Vec<String> {
+    let mut prev = None;
+    given
+        .iter()
+        .map(|&s| {
+            let mut p = String::new();
+            push_name_syl(scheme, s, prev, &mut p);
+            prev = Some(neutral(s.t));
+            p
+        })
+        .collect()
+}
+
+pub(super) fn joined(parts: &[String]) -> String {
+    cap(&parts.concat())
+}
+
+pub(super) fn hyphenated(parts: &[String]) -> String {
+    cap(&parts.join("-"))
+}
+
+pub(super) fn spaced(parts: &[String]) -> String {
+    parts.iter().map(|p| cap(p)).collect::<Vec<_>>().join(" ")
+}
+
+/// The given name as the scheme prints it.
+fn given_form(scheme: KoScheme, parts: &[String]) -> String {
+    match scheme {
+        KoScheme::Rr => joined(parts),
+        KoScheme::Mr => hyphenated(parts),
+        KoScheme::Nk => spaced(parts),
+    }
+}
+
+pub(super) fn name_mode(scheme: KoScheme, text: &str, out: &mut String) {
+    enum Seg {
+        Hangul(Vec<Syl>),
+        Other(char),
+    }
+    let mut segs: Vec<Seg> = Vec::new();
+    for u in units(text) {
+        match u {
+            Unit::Syl(s) => match segs.last_mut() {
+                Some(Seg::Hangul(run)) => run.push(s),
+                _ => segs.push(Seg::Hangul(vec![s])),
+            },
+            Unit::Other(c) => segs.push(Seg::Other(c)),
+        }
+    }
+    let runs = segs.iter().filter(|s| matches!(s, Seg::Hangul(_))).count();
+    let mut seen_name = false;
+    for seg in &segs {
+        match seg {
+            Seg::Other(c) => out.push(*c),
+            Seg::Hangul(run) if !seen_name => {
+                seen_name = true;
+                if scheme == KoScheme::Nk {
+                    if let Some((_, fixed)) = NK_ESTABLISHED.iter().find(|(h, _)| syls_eq(run, h)) {
+                        out.push_str(fixed);
+                        continue;
+                    }
+                }
+                let k = surname_len(run, runs > 1);
+                out.push_str(&surname_form(scheme, &run[..k]));
+                if k < run.len() {
+                    out.push(' ');
+                    out.push_str(&given_form(scheme, &given_parts(scheme, &run[k..])));
+                }
+            }
+            Seg::Hangul(run) => out.push_str(&given_form(scheme, &given_parts(scheme, run))),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::translit::hangul::{korean_to_cyrillic, transliterate, KoScheme};
+
+    #[test]
+    fn compound_surnames() {
+        assert!(COMPOUND_SURNAMES.windows(2).all(|w| w[0] < w[1]));
+        let rr = |s| transliterate(KoScheme::Rr, s, true);
+        assert_eq!(rr("남궁민"), "Namgung Min");
+        assert_eq!(rr("동방삭"), "Dongbang Sak");
+        assert_eq!(rr("황목진"), "Hwangmok Jin");
+        // 선우 and 서문 need a four-syllable name or a given name written apart.
+        assert_eq!(rr("선우진"), "Seon Ujin");
+        assert_eq!(rr("선우 진"), "Seonu Jin");
+        assert_eq!(rr("서문길동"), "Seomun Gildong");
+        // Kontsevich reads the same list.
+        assert_eq!(korean_to_cyrillic("동방삭", true)[0], "Тонбан Сак");
+    }
+}
