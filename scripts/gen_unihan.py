@@ -6,7 +6,7 @@ Two steps, run during development only (never by the build):
 
   scripts/gen_unihan.py tsv UNIHAN   extract data/unihan/kHangul.tsv and data/unihan/variants.tsv
                                      from the Unihan database files in UNIHAN, then write the .rs
-  scripts/gen_unihan.py rs           write src/translit/unihan_data.rs from the checked-in TSVs
+  scripts/gen_unihan.py rs           write src/translit/hanzi/unihan_data.rs from the checked-in TSVs
 
 UNIHAN is a directory holding Unihan_Readings.txt, Unihan_Variants.txt and
 Unihan_DictionaryLikeData.txt (for kUnihanCore2020), or their .bz2 forms (as
@@ -33,7 +33,7 @@ DATA = ROOT / "data" / "unihan"
 KHANGUL_TSV = DATA / "kHangul.tsv"
 SUPPLEMENT_TSV = DATA / "kHangul-supplement.tsv"
 VARIANTS_TSV = DATA / "variants.tsv"
-RS = ROOT / "src" / "translit" / "unihan_data.rs"
+RS = ROOT / "src" / "translit" / "hanzi" / "unihan_data.rs"
 
 # The CJK Unified Ideographs blocks (Blocks.txt): the tables keep these code points only, so the
 # CJK Compatibility Ideographs (KS X 1001's duplicate encodings, which NFC maps onto unified

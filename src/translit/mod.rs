@@ -15,17 +15,10 @@
 //! that the languages share.
 
 pub mod cyrillic;
-pub mod cyrillic_han;
-pub mod cyrillic_hangul;
 pub mod declension;
 pub mod hangul;
-pub mod hangul_polish;
 pub mod hanzi;
-pub mod hanzi_czech;
-pub mod hanzi_hangul;
-pub mod kana;
 mod table;
-pub mod unihan;
 
 use std::fmt;
 

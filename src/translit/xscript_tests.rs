@@ -1,9 +1,9 @@
 //! The vectors of `tests/data/translit/xscript.tsv` for the cross-script transcriptions
-//! ([`super::hanzi_hangul`], [`super::cyrillic_hangul`], [`super::cyrillic_han`], [`super::kana`]),
+//! (Chinese in Hangul, Russian in Hangul, in Han characters and in katakana, Korean in katakana),
 //! run by one loop. Each line is `table<TAB>input<TAB>expected`; a `#` line above each block
 //! names its source.
 
-use super::{hanzi_hangul, kana};
+use super::{cyrillic, hangul, hanzi};
 
 const VECTORS: &str = include_str!("../../tests/data/translit/xscript.tsv");
 
@@ -12,17 +12,17 @@ fn run(table: &str, input: &str) -> Option<Vec<String>> {
     let one = |s: String| Some(vec![s]);
     match table {
         "pinyin-hangul" => Some(
-            hanzi_hangul::pinyin_syllable_to_hangul(input)
+            hanzi::pinyin_syllable_to_hangul(input)
                 .map(str::to_string)
                 .into_iter()
                 .collect(),
         ),
-        "zh-hangul" => Some(hanzi_hangul::chinese_to_hangul(input)),
-        "ru-hangul" => one(super::cyrillic_hangul::russian_to_hangul(input)),
-        "ru-han" => one(super::cyrillic_han::russian_to_han(input)),
-        "ru-kana" => one(kana::russian_to_katakana(input)),
-        "ko-kana" => one(kana::korean_to_katakana(input, true)),
-        "ko-kana-place" => one(kana::korean_to_katakana(input, false)),
+        "zh-hangul" => Some(hanzi::chinese_to_hangul(input)),
+        "ru-hangul" => one(cyrillic::russian_to_hangul(input)),
+        "ru-han" => one(cyrillic::russian_to_han(input)),
+        "ru-kana" => one(cyrillic::russian_to_katakana(input)),
+        "ko-kana" => one(hangul::korean_to_katakana(input, true)),
+        "ko-kana-place" => one(hangul::korean_to_katakana(input, false)),
         _ => None,
     }
 }

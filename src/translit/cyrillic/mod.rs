@@ -36,7 +36,10 @@
 mod cases;
 mod english;
 mod exonyms;
+mod han;
+mod hangul;
 mod iso9;
+mod kana;
 mod key;
 mod letters;
 mod names;
@@ -49,7 +52,10 @@ mod variants;
 
 pub use cases::case_forms;
 pub use exonyms::{first_name_exonyms, place_exonyms};
+pub use han::russian_to_han;
+pub use hangul::russian_to_hangul;
 pub use iso9::iso9_to_cyrillic;
+pub use kana::russian_to_katakana;
 pub use key::latin_key;
 pub use names::is_patronymic;
 pub use variants::name_variants;

@@ -31,10 +31,12 @@
 mod customary;
 mod cyrillic;
 mod exonyms;
+mod kana;
 mod key;
 mod lexicon;
 mod names;
 mod particles;
+mod polish;
 mod pronounce;
 mod schemes;
 mod syllable;
@@ -43,8 +45,10 @@ mod variants;
 pub use customary::conventional_surnames;
 pub use cyrillic::korean_to_cyrillic;
 pub use exonyms::place_exonyms;
+pub use kana::korean_to_katakana;
 pub use key::latin_key;
 pub use particles::{particle_stems, PARTICLES};
+pub use polish::{korean_polish, korean_polish_place};
 pub use variants::name_variants;
 
 use names::name_mode;

@@ -27,18 +27,23 @@
 //! - `exonyms.rs`: what Chinese places are called in the languages of the European press.
 
 mod cyrillic;
+mod czech;
 mod exonyms;
+mod hangul;
 mod key;
 mod names;
 mod readings;
 mod render;
 mod syllable_tables;
 mod syllables;
+pub mod unihan;
 mod variants;
 mod words;
 
 pub use cyrillic::{chinese_to_cyrillic, pinyin_to_palladius};
+pub use czech::{chinese_czech, chinese_czech_place, syllable as czech_syllable};
 pub use exonyms::place_exonyms;
+pub use hangul::{chinese_to_hangul, pinyin_syllable_to_hangul};
 pub use key::latin_key;
 pub use syllables::{pinyin_to_wade_giles, wade_giles_to_pinyin};
 pub use variants::name_variants;

@@ -22,27 +22,8 @@
 //! press; place names are one word with the sound changes of Korean pronunciation at syllable
 //! joins (강릉 Kangnung, 신라 Silla).
 
-use super::Scheme;
-
-/// A decomposed Hangul syllable: initial (0–18), vowel (0–20), final (0–27) — Unicode §3.12.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-struct Syl {
-    l: u8,
-    v: u8,
-    t: u8,
-}
-
-fn decompose(c: char) -> Option<Syl> {
-    let n = (c as u32).checked_sub(0xAC00)?;
-    if n > 11171 {
-        return None;
-    }
-    Some(Syl {
-        l: (n / (21 * 28)) as u8,
-        v: ((n / 28) % 21) as u8,
-        t: (n % 28) as u8,
-    })
-}
+use super::names::surname_len;
+use super::syllable::{syl_of as decompose, Syl};
 
 /// Vowels (ㅏ ㅐ ㅑ ㅒ ㅓ ㅔ ㅕ ㅖ ㅗ ㅘ ㅙ ㅚ ㅛ ㅜ ㅝ ㅞ ㅟ ㅠ ㅡ ㅢ ㅣ), Polish.
 #[rustfmt::skip]
@@ -130,22 +111,11 @@ fn name_syllable(s: Syl, prev: Option<Syl>) -> String {
 #[rustfmt::skip]
 static ESTABLISHED: &[(&str, &str)] = &[("김일성", "Kim Ir Sen")];
 
-/// How many syllables of the name are the surname: the DPRK scheme of [`super::hangul`] writes each
-/// syllable of the given name as a word of its own, so the surname is what is left.
-fn surname_syllables(name: &str, count: usize) -> usize {
-    let words = Scheme::find("ko", Some("nk"))
-        .map(|s| s.apply_name(name).split_whitespace().count())
-        .unwrap_or(count);
-    count
-        .saturating_sub(words.saturating_sub(1))
-        .clamp(1, count.max(1))
-}
-
 /// A Korean personal name (Hangul) in the Polish press transcription: `김정은` → `Kim Dzong Un`,
 /// `문재인` → `Mun Dze In`. Non-Hangul text passes through.
 ///
 /// ```
-/// use canonym::translit::hangul_polish::korean_polish;
+/// use canonym::translit::hangul::korean_polish;
 ///
 /// assert_eq!(korean_polish("김여정"), "Kim Jo Dzong");
 /// ```
@@ -161,7 +131,7 @@ pub fn korean_polish(hangul: &str) -> String {
     // A space the text puts after the surname is believed over the inference.
     let sur = match hangul.split_whitespace().next() {
         Some(first) if hangul.split_whitespace().count() > 1 => first.chars().count(),
-        _ => surname_syllables(&compact, syls.len()),
+        _ => surname_len(&syls, false).max(1),
     };
     let mut words: Vec<String> = Vec::new();
     let mut surname = String::new();

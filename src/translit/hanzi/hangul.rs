@@ -8,14 +8,14 @@
 //! (제1항: tones are not written; 제2항: after the consonants written ㅈ ㅉ ㅊ, the vowels ㅑ ㅖ ㅛ ㅠ
 //! are written ㅏ ㅔ ㅗ ㅜ) and 제4장 제2절 제1항 (Chinese people of today are written by the Chinese
 //! table, people of the past by the Sino-Korean reading, which is not generated here). The Han
-//! characters are read by [`super::hanzi`] in name mode (surname readings such as 单 Shan,
+//! characters are read by [`super`] in name mode (surname readings such as 单 Shan,
 //! compound surnames, the word table for places).
 //!
 //! Korean writes a Chinese personal name with the surname and given name run together (리커창),
 //! as 한글 맞춤법 제48항 prescribes for names; press and reference works also write them apart
 //! (리 커창), so both are returned.
 
-use super::hanzi::{is_han, transliterate, ZhScheme};
+use super::{is_han, transliterate, ZhScheme};
 
 /// Toneless pinyin syllable (ü written `v`) -> Hangul, sorted by key for binary search.
 ///
@@ -149,7 +149,7 @@ fn lookup(key: &str) -> Option<&'static str> {
         .map(|e| e.1)
 }
 
-/// Hangul for the numbered-pinyin rendering of [`super::hanzi`] ("Li3 Ke4qiang2", "Shen1zhen4"):
+/// Hangul for the numbered-pinyin rendering of [`super`] ("Li3 Ke4qiang2", "Shen1zhen4"):
 /// one Hangul word per space-separated word. Characters that are not part of a syllable (an unread
 /// Han character, punctuation) pass through; None if a syllable is not in the table.
 fn hangul_words(numbered: &str) -> Option<Vec<String>> {
@@ -187,7 +187,7 @@ fn hangul_words(numbered: &str) -> Option<Vec<String>> {
 /// character or a character has no reading in the table.
 ///
 /// ```
-/// use canonym::translit::hanzi_hangul::chinese_to_hangul;
+/// use canonym::translit::hanzi::chinese_to_hangul;
 /// assert_eq!(chinese_to_hangul("李克强"), ["리커창", "리 커창"]);
 /// assert_eq!(chinese_to_hangul("深圳"), ["선전"]);
 /// ```
@@ -297,7 +297,7 @@ mod tests {
     /// syllabic nasals, and the table has nothing else.
     #[test]
     fn covers_hanzi_inventory() {
-        let src = include_str!("hanzi/syllable_tables.rs");
+        let src = include_str!("syllable_tables.rs");
         let start = src.find("static SYLLABLES").unwrap_or(0);
         let body = src.get(start..).unwrap_or("");
         let body = body.get(..body.find("];").unwrap_or(0)).unwrap_or("");

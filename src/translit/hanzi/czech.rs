@@ -16,7 +16,7 @@
 //! The syllable table is expressed as the standard states it, initials × finals with the rules
 //! above; a test checks it against every syllable of the crate's pinyin inventory.
 
-use super::Scheme;
+use crate::translit::Scheme;
 
 /// Pinyin initials and their Czech letters, longest first.
 #[rustfmt::skip]
@@ -55,7 +55,7 @@ static Y_W: &[(&str, &str)] = &[
 pub fn syllable(pinyin: &str) -> Option<String> {
     let p = pinyin.replace('v', "ü");
     if let Some((_, cz)) = Y_W.iter().find(|(py, _)| *py == p) {
-        super::hanzi::pinyin_to_wade_giles(&p)?;
+        super::pinyin_to_wade_giles(&p)?;
         return Some((*cz).to_string());
     }
     // The empty rhyme: zi ci si zhi chi shi ri → c' cch' s' č' čch' š' ž'.
@@ -78,7 +78,7 @@ pub fn syllable(pinyin: &str) -> Option<String> {
     }
     let czech_final = FINALS.iter().find(|(f, _)| *f == fin)?.1;
     // Only the initial–final pairs of the Mandarin syllable chart (the crate's inventory).
-    super::hanzi::pinyin_to_wade_giles(&p)?;
+    super::pinyin_to_wade_giles(&p)?;
     Some(format!("{czech_initial}{czech_final}"))
 }
 
@@ -133,7 +133,7 @@ fn pinyin_numbers(native: &str, name: bool) -> String {
 /// `毛泽东` → `Mao Ce-tung`, `欧阳修` → `Ou-jang Siou`. Characters without a reading pass through.
 ///
 /// ```
-/// use canonym::translit::hanzi_czech::chinese_czech;
+/// use canonym::translit::hanzi::chinese_czech;
 ///
 /// assert_eq!(chinese_czech("习近平"), "Si Ťin-pching");
 /// ```

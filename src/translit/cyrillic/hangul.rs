@@ -435,7 +435,7 @@ fn word_to_hangul(word: &str, out: &mut String) {
 /// word).
 ///
 /// ```
-/// use canonym::translit::cyrillic_hangul::russian_to_hangul;
+/// use canonym::translit::cyrillic::russian_to_hangul;
 /// assert_eq!(russian_to_hangul("Сергей Собянин"), "세르게이 소뱌닌");
 /// assert_eq!(russian_to_hangul("Екатеринбург"), "예카테린부르크");
 /// ```

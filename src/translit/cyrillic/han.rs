@@ -414,7 +414,7 @@ fn word_to_han(word: &str, out: &mut String) {
 /// word written with a hyphen between its parts. Characters outside the Russian alphabet are kept.
 ///
 /// ```
-/// use canonym::translit::cyrillic_han::russian_to_han;
+/// use canonym::translit::cyrillic::russian_to_han;
 /// assert_eq!(russian_to_han("Сергей Собянин"), "谢尔盖·索比亚宁");
 /// assert_eq!(russian_to_han("Владимир Путин"), "弗拉基米尔·普京");
 /// ```

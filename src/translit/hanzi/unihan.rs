@@ -33,7 +33,7 @@
 #[path = "unihan_data.rs"]
 mod unihan_data;
 
-use super::hanzi::is_han;
+use super::is_han;
 use unihan_data::{
     OWN_SIMPLIFIED_FIRST, OWN_TRADITIONAL_FIRST, READINGS, READING_HAN, SIMPLIFIED, TRADITIONAL,
 };
@@ -118,7 +118,7 @@ impl Reading {
 /// unified ideograph.
 ///
 /// ```
-/// use canonym::translit::unihan::sino_korean_readings;
+/// use canonym::translit::hanzi::unihan::sino_korean_readings;
 /// let r: Vec<char> = sino_korean_readings('李').iter().map(|r| r.hangul()).collect();
 /// assert_eq!(r, ['리', '이']);
 /// assert!(sino_korean_readings('李')[0].educational());
@@ -143,7 +143,7 @@ fn unified(c: char) -> char {
 /// read as 習, 广 as 廣 before its own rare reading 엄), ranked with them. Empty when there is none.
 ///
 /// ```
-/// use canonym::translit::unihan::name_readings;
+/// use canonym::translit::hanzi::unihan::name_readings;
 /// assert_eq!(name_readings('李', true), ['이']);
 /// assert_eq!(name_readings('李', false), ['리']);
 /// assert_eq!(name_readings('北', false), ['북', '배']);
@@ -225,7 +225,7 @@ fn i_or_y(v: u32) -> bool {
 /// any other vowel becomes ㄴ (라 → 나, 로 → 노). Any other character is returned unchanged.
 ///
 /// ```
-/// use canonym::translit::unihan::initial_sound_law;
+/// use canonym::translit::hanzi::unihan::initial_sound_law;
 /// assert_eq!(initial_sound_law('류'), '유');
 /// assert_eq!(initial_sound_law('녀'), '여');
 /// assert_eq!(initial_sound_law('락'), '낙');
@@ -263,7 +263,7 @@ enum Slot {
 /// whitespace, or has no reading.
 ///
 /// ```
-/// use canonym::translit::unihan::sino_korean;
+/// use canonym::translit::hanzi::unihan::sino_korean;
 /// assert_eq!(sino_korean("李克強")[0], "이극강");
 /// assert_eq!(sino_korean("温家宝")[0], "온가보");
 /// assert_eq!(sino_korean("周恩來")[0], "주은래");
@@ -381,7 +381,7 @@ fn forms(table: &'static [(char, char)], own_first: &'static [char], c: char) ->
 /// [`to_traditional`] uses them; `[c]` for a character that has none.
 ///
 /// ```
-/// use canonym::translit::unihan::traditional_forms;
+/// use canonym::translit::hanzi::unihan::traditional_forms;
 /// assert_eq!(traditional_forms('温'), ['溫', '温']);
 /// assert_eq!(traditional_forms('家'), ['家', '傢']);
 /// assert_eq!(traditional_forms('李'), ['李']);
@@ -420,7 +420,7 @@ fn convert(native: &str, forms: fn(char) -> Vec<char>) -> Vec<String> {
 /// form, at most [`MAX_FORMS`]. Other characters are kept as they are.
 ///
 /// ```
-/// use canonym::translit::unihan::to_traditional;
+/// use canonym::translit::hanzi::unihan::to_traditional;
 /// assert_eq!(to_traditional("温家宝")[0], "溫家寶");
 /// assert_eq!(to_traditional("文在寅"), ["文在寅"]);
 /// ```
@@ -431,7 +431,7 @@ pub fn to_traditional(native: &str) -> Vec<String> {
 /// `native` in simplified characters, as [`to_traditional`] the other way.
 ///
 /// ```
-/// use canonym::translit::unihan::to_simplified;
+/// use canonym::translit::hanzi::unihan::to_simplified;
 /// assert_eq!(to_simplified("溫家寶")[0], "温家宝");
 /// assert_eq!(to_simplified("李在明"), ["李在明"]);
 /// ```
@@ -448,9 +448,9 @@ mod tests {
     #[test]
     fn generated_file_is_fresh() {
         let rendered = render(
-            include_str!("../../data/unihan/kHangul.tsv"),
-            include_str!("../../data/unihan/kHangul-supplement.tsv"),
-            include_str!("../../data/unihan/variants.tsv"),
+            include_str!("../../../data/unihan/kHangul.tsv"),
+            include_str!("../../../data/unihan/kHangul-supplement.tsv"),
+            include_str!("../../../data/unihan/variants.tsv"),
         );
         let checked_in = include_str!("unihan_data.rs");
         if rendered != checked_in {
@@ -463,7 +463,7 @@ mod tests {
                     |l| l,
                 );
             panic!(
-                "src/translit/unihan_data.rs is stale against data/unihan/*.tsv (first difference \
+                "src/translit/hanzi/unihan_data.rs is stale against data/unihan/*.tsv (first difference \
                  at line {}); run `python3 scripts/gen_unihan.py rs`",
                 line + 1
             );
