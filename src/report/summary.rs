@@ -159,7 +159,6 @@ mod tests {
         }
         s.end_run().unwrap();
         assert_eq!((s.format.0, s.format.1), (3, true));
-        drop(s);
         assert_eq!(
             String::from_utf8(err).unwrap(),
             "3 findings in 2 files (3 checked)\n"
