@@ -41,6 +41,26 @@ fn valid_log(out: &Output) -> Value {
     log
 }
 
+/// `check --format sarif PATH` in `t`, exiting with `code`: its log, valid against the schema.
+#[track_caller]
+fn sarif(t: &Sandbox, path: &str, code: i32) -> Value {
+    let out = t.canonym(["check", "--format", "sarif", path]).run();
+    out.code(code);
+    valid_log(&out)
+}
+
+/// A result's region: start line, start column, end line, end column.
+#[track_caller]
+fn region(result: &Value) -> [usize; 4] {
+    let g = &result["locations"][0]["physicalLocation"]["region"];
+    [
+        n(g, "startLine"),
+        n(g, "startColumn"),
+        n(g, "endLine"),
+        n(g, "endColumn"),
+    ]
+}
+
 /// The non-empty string at `pointer`.
 #[track_caller]
 fn text<'a>(v: &'a Value, pointer: &str) -> &'a str {
@@ -114,20 +134,13 @@ fn same_as_json(log: &Value, findings: &[Value], uri_of: impl Fn(&str) -> String
             "{r}"
         );
         assert_eq!(physical["artifactLocation"]["uriBaseId"], "%SRCROOT%");
-        let region = &physical["region"];
-        let got = [
-            n(region, "startLine"),
-            n(region, "startColumn"),
-            n(region, "endLine"),
-            n(region, "endColumn"),
-        ];
         let want = [
             n(f, "line"),
             n(f, "column"),
             n(f, "end_line"),
             n(f, "end_column"),
         ];
-        assert_eq!(got, want, "{r}\n{f}");
+        assert_eq!(region(r), want, "{r}\n{f}");
         assert_eq!(r["ruleId"], f["reason"]);
         let replacement = s(f, "replacement");
         let inserted = &r["fixes"][0]["artifactChanges"][0]["replacements"][0]["insertedContent"];
@@ -156,9 +169,7 @@ fn the_schema_rejects_what_it_should() {
     // Without this, a validator that accepted everything would pass every test below.
     let t = Sandbox::new();
     t.write("a.txt", "We met KIM JONG-UN.\n");
-    let out = t.canonym(["check", "--format", "sarif", "a.txt"]).run();
-    out.code(1);
-    let log = valid_log(&out);
+    let log = sarif(&t, "a.txt", 1);
     let broken: [(&str, Value); 3] = [
         ("/version", Value::from("2.0.0")),
         (
@@ -201,20 +212,12 @@ fn the_parade_with_the_bundled_glossaries_is_a_valid_log() {
     // As written, the parade is house style: a log with no results.
     let parade = std::fs::read(shared("samples/parade.txt")).expect("read the parade");
     t.write("parade.txt", &parade);
-    let out = t
-        .canonym(["check", "--format", "sarif", "parade.txt"])
-        .run();
-    out.code(0);
-    let log = valid_log(&out);
+    let log = sarif(&t, "parade.txt", 0);
     check_shape(&log);
     assert_eq!(log["runs"][0]["results"], Value::Array(Vec::new()));
     // Respelled, every name is a result.
     t.write("parade.txt", respelled_parade());
-    let out = t
-        .canonym(["check", "--format", "sarif", "parade.txt"])
-        .run();
-    out.code(1);
-    let log = valid_log(&out);
+    let log = sarif(&t, "parade.txt", 1);
     check_shape(&log);
     let json = t.canonym(["check", "--format", "json", "parade.txt"]).run();
     json.code(1);
@@ -236,9 +239,7 @@ fn a_directory_of_several_files_is_one_log_with_encoded_relative_uris() {
     t.write("docs/ru/Путин.md", "Wladimir Putin and KIM JONG UN.\n");
     t.write("docs/clean.txt", "Nothing to see.\n");
     t.write("docs/100%.txt", "Hsi Chin-p'ing\n");
-    let out = t.canonym(["check", "--format", "sarif", "docs"]).run();
-    out.code(1);
-    let log = valid_log(&out);
+    let log = sarif(&t, "docs", 1);
     check_shape(&log);
     let json = t.canonym(["check", "--format", "json", "docs"]).run();
     let findings = json.json_lines();
@@ -272,21 +273,12 @@ fn columns_count_code_points_in_every_script() {
     let t = Sandbox::new();
     let line = "😀 김정은 e\u{301} — KIM JONG-UN";
     t.write("notes.txt", format!("first\n{line}\n"));
-    let out = t.canonym(["check", "--format", "sarif", "notes.txt"]).run();
-    let log = valid_log(&out);
+    let log = sarif(&t, "notes.txt", 1);
     let regions: Vec<[usize; 4]> = log["runs"][0]["results"]
         .as_array()
         .expect("results")
         .iter()
-        .map(|r| {
-            let g = &r["locations"][0]["physicalLocation"]["region"];
-            [
-                n(g, "startLine"),
-                n(g, "startColumn"),
-                n(g, "endLine"),
-                n(g, "endColumn"),
-            ]
-        })
+        .map(region)
         .collect();
     let at = |needle: &str| line[..line.find(needle).expect(needle)].chars().count() + 1;
     let kim = at("KIM");
@@ -304,9 +296,7 @@ fn columns_count_code_points_in_every_script() {
 fn a_clean_run_is_a_log_with_no_results() {
     let t = Sandbox::new();
     t.write("clean.txt", "Kim Jong Un met Vladimir Putin.\n");
-    let out = t.canonym(["check", "--format", "sarif", "clean.txt"]).run();
-    out.code(0);
-    let log = valid_log(&out);
+    let log = sarif(&t, "clean.txt", 0);
     check_shape(&log);
     assert_eq!(log["runs"][0]["results"], Value::Array(Vec::new()));
 }
@@ -317,8 +307,7 @@ fn fingerprints_survive_lines_moving_and_tell_repeats_apart() {
     let body = "We met KIM JONG-UN.\nWe met KIM JONG-UN.\nKIM JONG-UN, KIM JONG-UN.\n";
     t.write("a.txt", body);
     let prints = |t: &Sandbox| -> Vec<String> {
-        let out = t.canonym(["check", "--format", "sarif", "a.txt"]).run();
-        let log = valid_log(&out);
+        let log = sarif(t, "a.txt", 1);
         fingerprints_unique(&log);
         log["runs"][0]["results"]
             .as_array()
