@@ -58,8 +58,13 @@ pub enum Command {
         #[arg(value_enum)]
         shell: clap_complete::Shell,
     },
-    /// Print the man page (roff) to stdout (e.g. `canonym man > canonym.1`).
-    Man,
+    /// Print the man page (roff) to stdout: canonym(1), or a command's (e.g. `canonym man check >
+    /// canonym-check.1`).
+    Man {
+        /// The command whose page to print (`check`, `glossary lint`); none for canonym(1).
+        #[arg(value_name = "COMMAND")]
+        command: Vec<String>,
+    },
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]

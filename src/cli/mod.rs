@@ -44,7 +44,7 @@ fn run() -> Result<u8> {
     match Plan::new(&cli)? {
         Plan::Translit(args) => translit::run(args),
         Plan::Completions(shell) => completions::completions(shell),
-        Plan::Man => completions::man(),
+        Plan::Man(command) => completions::man(command),
         Plan::Lint { glossary } => lint(&glossary),
         Plan::List { glossary, json } => {
             list(&glossary.build().context("cannot load the glossary")?, json)

@@ -44,8 +44,8 @@ pub enum Plan<'a> {
     Translit(&'a TranslitArgs),
     /// `completions SHELL`.
     Completions(clap_complete::Shell),
-    /// `man`.
-    Man,
+    /// `man [COMMAND...]`.
+    Man(&'a [String]),
 }
 
 /// The inputs of a run over files, and its threads.
@@ -93,7 +93,7 @@ impl<'a> Plan<'a> {
         Ok(match &cli.command {
             Command::Translit(args) => Plan::Translit(args),
             Command::Completions { shell } => Plan::Completions(*shell),
-            Command::Man => Plan::Man,
+            Command::Man { command } => Plan::Man(command),
             Command::Glossary(GlossaryCommand::Lint { paths }) => Plan::Lint {
                 glossary: GlossaryFiles::read(paths),
             },

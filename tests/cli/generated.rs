@@ -82,6 +82,35 @@ fn the_man_page_is_roff_with_every_command() {
     assert!(page.contains("\\-\\-color"), "{page}");
 }
 
+#[test]
+fn every_command_has_the_page_canonym_1_names() {
+    let t = Sandbox::new();
+    let mut paths: Vec<Vec<&str>> = COMMANDS.iter().map(|c| vec![*c]).collect();
+    paths.extend([vec!["glossary", "lint"], vec!["glossary", "list"]]);
+    for path in paths {
+        let out = t.canonym(std::iter::once("man").chain(path.iter().copied())).run();
+        out.code(0);
+        let page = out.out();
+        let title = format!(".TH canonym-{} 1 ", path.join("-"));
+        assert!(page.contains(&title), "{path:?}: {page}");
+        let synopsis = format!("\\fBcanonym {}\\fR", path.join(" "));
+        assert!(page.contains(&synopsis), "{path:?}: {page}");
+        // The global options are on every page.
+        assert!(page.contains("\\-\\-glossary"), "{path:?}");
+    }
+    let check = t.canonym(["man", "check"]).run();
+    assert!(check.out().contains("sarif") && check.out().contains("github"));
+    for (args, names) in [
+        (&["man", "bogus"][..], "lookup, normalize, check"),
+        (&["man", "check", "x"], "`canonym check`"),
+    ] {
+        let out = t.canonym(args.iter().copied()).run();
+        out.code(2);
+        let err = out.one_error_line();
+        assert!(err.contains(names), "{err}");
+    }
+}
+
 /// The revision of the checkout, as git sees it, when the tests run in one with git at hand.
 fn git_head() -> Option<String> {
     let out = Command::new("git")
