@@ -161,15 +161,22 @@ fn verdict(reason: Reason) -> &'static str {
 }
 
 /// A finding in one line of text, for the formats read by tools that show a message (CI
-/// annotations, SARIF): `"KIM JONG-UN": house style is "Kim Jong Un" [kim-jong-un]`.
+/// annotations, SARIF): `"KIM JONG-UN": house style is "Kim Jong Un" [kim-jong-un]`. When the
+/// replacement is not the entry's canonical form (a short form), the canonical form follows it:
+/// `"KIM": house style is "Kim" (Kim Jong Un) [kim-jong-un]`.
 fn message(matcher: &Matcher, f: &Finding) -> String {
-    format!(
-        "\"{}\": {} \"{}\" [{}]",
+    let e = matcher.entry(f.entry);
+    let mut text = format!(
+        "\"{}\": {} \"{}\"",
         one_line(&f.found),
         verdict(f.reason),
-        f.replacement,
-        matcher.entry(f.entry).id
-    )
+        f.replacement
+    );
+    if e.canonical != f.replacement {
+        text.push_str(&format!(" ({})", e.canonical));
+    }
+    text.push_str(&format!(" [{}]", e.id));
+    text
 }
 
 /// The document that items belong to: its name, and its whole text when the driver has it.

@@ -135,3 +135,16 @@ fn a_name_across_two_lines_has_no_columns() {
     assert!(!c.params.contains_key("col") && !c.params.contains_key("endColumn"));
     assert!(c.message.starts_with("\"KIM JONG UN\""), "{c:?}");
 }
+
+#[test]
+fn a_short_form_names_the_canonical_form_too() {
+    let t = Sandbox::new();
+    t.write("a.txt", "Kim Jong Un arrived. Then KIM spoke.\n");
+    let out = t.canonym(["check", "--format", "github", "a.txt"]).run();
+    out.code(1);
+    let c = parse(out.out().trim_end());
+    assert_eq!(
+        c.message,
+        "\"KIM\": house style is \"Kim\" (Kim Jong Un) [kim-jong-un]"
+    );
+}
