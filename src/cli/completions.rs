@@ -31,7 +31,9 @@ pub fn man(path: &[String]) -> Result<u8> {
                 .collect();
             let this = cmd.get_bin_name().unwrap_or("canonym");
             if names.is_empty() {
-                bail!("`{this}` has no command `{word}` (it has none); try `canonym man` without it");
+                bail!(
+                    "`{this}` has no command `{word}` (it has none); try `canonym man` without it"
+                );
             }
             bail!(
                 "`{this}` has no command `{word}`; its commands: {}",

@@ -88,7 +88,9 @@ fn every_command_has_the_page_canonym_1_names() {
     let mut paths: Vec<Vec<&str>> = COMMANDS.iter().map(|c| vec![*c]).collect();
     paths.extend([vec!["glossary", "lint"], vec!["glossary", "list"]]);
     for path in paths {
-        let out = t.canonym(std::iter::once("man").chain(path.iter().copied())).run();
+        let out = t
+            .canonym(std::iter::once("man").chain(path.iter().copied()))
+            .run();
         out.code(0);
         let page = out.out();
         let title = format!(".TH canonym-{} 1 ", path.join("-"));
