@@ -5,7 +5,12 @@ use std::path::PathBuf;
 
 /// Multilingual name glossaries: look names up, normalise their spellings, check a house style.
 #[derive(Debug, Parser)]
-#[command(name = "canonym", version, about, max_term_width = 100)]
+#[command(
+    name = "canonym",
+    version = env!("CANONYM_VERSION"),
+    about,
+    max_term_width = 100
+)]
 pub struct Cli {
     /// Glossary file or directory of *.toml files (repeatable). Default: $CANONYM_GLOSSARY
     /// (paths separated by ':'), else the bundled glossaries.
@@ -25,6 +30,11 @@ pub struct Cli {
     #[arg(long, global = true)]
     pub no_cache: bool,
 
+    /// Colour the output for people: auto (on a terminal, unless $NO_COLOR is set and not
+    /// empty), always, never.
+    #[arg(long, value_enum, value_name = "WHEN", default_value_t = ColorChoice::Auto, global = true)]
+    pub color: ColorChoice,
+
     #[command(subcommand)]
     pub command: Command,
 }
@@ -42,6 +52,29 @@ pub enum Command {
     Glossary(GlossaryCommand),
     /// Romanise Cyrillic, Hangul or Han text under a named standard.
     Translit(TranslitArgs),
+    /// Print a shell completion script (e.g. `canonym completions bash > /etc/bash_completion.d/canonym`).
+    Completions {
+        /// The shell.
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the man page (roff) to stdout: canonym(1), or a command's (e.g. `canonym man check >
+    /// canonym-check.1`).
+    Man {
+        /// The command whose page to print (`check`, `glossary lint`); none for canonym(1).
+        #[arg(value_name = "COMMAND")]
+        command: Vec<String>,
+    },
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    /// On a terminal, unless $NO_COLOR is set and not empty.
+    Auto,
+    /// Always, even into a pipe or a file.
+    Always,
+    /// Never.
+    Never,
 }
 
 #[derive(Debug, Args)]
@@ -104,6 +137,10 @@ pub enum CheckFormat {
     Human,
     /// One JSON object per finding.
     Json,
+    /// One SARIF 2.1.0 log for the run (GitHub code scanning and other tools).
+    Sarif,
+    /// GitHub Actions workflow commands: one annotation per finding.
+    Github,
 }
 
 #[derive(Debug, Args)]

@@ -4,10 +4,13 @@
 use super::args::{CheckArgs, CheckFormat};
 use super::inputs::{display_name, read_text};
 use super::plan::Job;
+use super::terminal::Terminal;
 use anyhow::{Context, Result};
 use canonym::check::{findings, fix, Finding};
 use canonym::lines::LineIndex;
-use canonym::report::{Diagnostics, Document, FindingLines, Format, UnifiedDiff};
+use canonym::report::{
+    Annotations, Diagnostics, Document, FindingLines, Format, Sarif, Summary, UnifiedDiff,
+};
 use canonym::{write_atomically, Matcher, Pool};
 use std::path::PathBuf;
 
@@ -18,13 +21,22 @@ struct Checked<'p> {
     findings: Vec<Finding>,
 }
 
-pub fn run(matcher: &Matcher, args: &CheckArgs, job: &Job) -> Result<u8> {
+pub fn run(matcher: &Matcher, args: &CheckArgs, job: &Job, term: Terminal) -> Result<u8> {
     let out = std::io::BufWriter::new(std::io::stdout().lock());
+    let cwd = std::env::current_dir().context("cannot read the working directory")?;
     let mut format: Box<dyn Format<Finding>> = match (args.diff, args.format) {
         (true, _) => Box::new(UnifiedDiff::new(out)),
         (false, CheckFormat::Json) => Box::new(FindingLines::new(out, matcher)),
-        (false, CheckFormat::Human) => Box::new(Diagnostics::new(out, matcher)),
+        (false, CheckFormat::Sarif) => Box::new(Sarif::new(out, matcher, &cwd)),
+        (false, CheckFormat::Github) => Box::new(Annotations::new(out, matcher, &cwd)),
+        (false, CheckFormat::Human) => {
+            Box::new(Diagnostics::new(out, matcher).with_color(term.color))
+        }
     };
+    if term.stderr {
+        // A person reads stderr: end with a one-line summary there.
+        format = Box::new(Summary::new(format, std::io::stderr()).fixed(args.fix));
+    }
     let mut any = false;
     Pool::new(job.threads).run(
         job.inputs.iter().map(Ok),

@@ -1,16 +1,17 @@
 //! `canonym lookup`: resolve names to entries. Exit 0 when every query resolved, 1 when one did not.
 
 use super::args::LookupArgs;
+use super::terminal::Terminal;
 use anyhow::Result;
 use canonym::report::{Answer, Document, Format, LookupLines, LookupText};
 use canonym::{LookupOptions, MatchKind, Matcher};
 
-pub fn run(matcher: &Matcher, args: &LookupArgs) -> Result<u8> {
+pub fn run(matcher: &Matcher, args: &LookupArgs, term: Terminal) -> Result<u8> {
     let out = std::io::BufWriter::new(std::io::stdout().lock());
     let mut format: Box<dyn for<'a> Format<Answer<'a>>> = if args.json {
         Box::new(LookupLines::new(out, matcher, args.explain))
     } else {
-        Box::new(LookupText::new(out, matcher, args.explain))
+        Box::new(LookupText::new(out, matcher, args.explain).with_color(term.color))
     };
     let options = LookupOptions {
         fuzzy: !args.no_fuzzy,

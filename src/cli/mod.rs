@@ -4,10 +4,12 @@
 
 mod args;
 mod check;
+mod completions;
 mod inputs;
 mod lookup;
 mod normalize;
 mod plan;
+mod terminal;
 mod translit;
 
 use anyhow::{Context, Result};
@@ -18,6 +20,7 @@ use clap::Parser;
 use plan::Plan;
 use std::io::Write;
 use std::process::ExitCode;
+use terminal::Terminal;
 
 /// Run the command line and end the process's work: the exit code, errors on stderr.
 pub fn main() -> ExitCode {
@@ -37,13 +40,18 @@ pub fn main() -> ExitCode {
 /// Parse, plan, run; the exit code on success.
 fn run() -> Result<u8> {
     let cli = Cli::parse();
+    let term = Terminal::detect(cli.color);
     match Plan::new(&cli)? {
         Plan::Translit(args) => translit::run(args),
+        Plan::Completions(shell) => completions::completions(shell),
+        Plan::Man(command) => completions::man(command),
         Plan::Lint { glossary } => lint(&glossary),
         Plan::List { glossary, json } => {
             list(&glossary.build().context("cannot load the glossary")?, json)
         }
-        Plan::Lookup { index, args } => with_matcher(index.build()?, |m| lookup::run(m, args)),
+        Plan::Lookup { index, args } => {
+            with_matcher(index.build()?, |m| lookup::run(m, args, term))
+        }
         Plan::Normalize { index, args, job } => {
             with_matcher(index.build()?, |m| normalize::run(m, args, &job))
         }
@@ -54,7 +62,7 @@ fn run() -> Result<u8> {
             job,
         } => with_matcher(index.build()?, |m| normalize::records(m, args, field, &job)),
         Plan::Check { index, args, job } => {
-            with_matcher(index.build()?, |m| check::run(m, args, &job))
+            with_matcher(index.build()?, |m| check::run(m, args, &job, term))
         }
     }
 }

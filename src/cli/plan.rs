@@ -42,6 +42,10 @@ pub enum Plan<'a> {
     List { glossary: GlossaryFiles, json: bool },
     /// `translit` (needs no glossary).
     Translit(&'a TranslitArgs),
+    /// `completions SHELL`.
+    Completions(clap_complete::Shell),
+    /// `man [COMMAND...]`.
+    Man(&'a [String]),
 }
 
 /// The inputs of a run over files, and its threads.
@@ -88,6 +92,8 @@ impl<'a> Plan<'a> {
         };
         Ok(match &cli.command {
             Command::Translit(args) => Plan::Translit(args),
+            Command::Completions { shell } => Plan::Completions(*shell),
+            Command::Man { command } => Plan::Man(command),
             Command::Glossary(GlossaryCommand::Lint { paths }) => Plan::Lint {
                 glossary: GlossaryFiles::read(paths),
             },

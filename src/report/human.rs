@@ -7,7 +7,11 @@
 //! 3 | We met Kim Jong-un in May.
 //!   |        ^^^^^^^^^^^ help: Kim Jong Un
 //! ```
+//!
+//! With colour on, the location is bold, the verdict and the caret yellow (cyan for a possible
+//! misspelling), the gutter blue and the house-style spelling green; the text is the same.
 
+use super::style::{Paint, Style};
 use super::{Document, Format};
 use crate::check::{Finding, Reason};
 use crate::matcher::Matcher;
@@ -17,33 +21,53 @@ use std::io::{self, Write};
 pub struct Diagnostics<'m, W: Write> {
     out: W,
     matcher: &'m Matcher,
+    paint: Paint,
 }
 
 impl<'m, W: Write> Diagnostics<'m, W> {
-    /// Diagnostics of `matcher`'s findings to `out`.
+    /// Diagnostics of `matcher`'s findings to `out`, without colour.
     pub fn new(out: W, matcher: &'m Matcher) -> Self {
-        Diagnostics { out, matcher }
+        Diagnostics {
+            out,
+            matcher,
+            paint: Paint::default(),
+        }
+    }
+
+    /// The same, in colour when `color` (ANSI SGR sequences, for a terminal).
+    pub fn with_color(mut self, color: bool) -> Self {
+        self.paint = Paint::new(color);
+        self
+    }
+}
+
+/// The style of a finding's verdict and caret: a near miss is less certain than the rest.
+fn severity(reason: Reason) -> Style {
+    match reason {
+        Reason::Misspelling => Style::Note,
+        _ => Style::Warning,
     }
 }
 
 impl<W: Write> Format<Finding> for Diagnostics<'_, W> {
     fn item(&mut self, doc: &Document<'_>, f: &Finding) -> io::Result<()> {
-        let out = &mut self.out;
+        let (out, paint) = (&mut self.out, self.paint);
         let e = self.matcher.entry(f.entry);
-        let what = match f.reason {
-            Reason::Misspelling => "possible misspelling of",
-            _ => "house style is",
-        };
+        let level = severity(f.reason);
         writeln!(
             out,
-            "{}:{}:{}: \"{}\": {what} \"{}\" [{}, {}]",
-            doc.name(),
-            f.line,
-            f.column,
-            f.found.split_whitespace().collect::<Vec<_>>().join(" "),
-            f.replacement,
-            e.id,
-            f.reason.as_str()
+            "{} \"{}\": {} \"{}\" {}",
+            paint.paint(
+                Style::Bold,
+                format_args!("{}:{}:{}:", doc.name(), f.line, f.column)
+            ),
+            super::one_line(&f.found),
+            paint.paint(level, super::verdict(f.reason)),
+            paint.paint(Style::Good, &f.replacement),
+            paint.paint(
+                Style::Dim,
+                format_args!("[{}, {}]", e.id, f.reason.as_str())
+            )
         )?;
         let src = doc
             .lines()
@@ -57,14 +81,16 @@ impl<W: Write> Format<Finding> for Diagnostics<'_, W> {
         } else {
             (src.chars().count() + 1).saturating_sub(f.column)
         };
-        writeln!(out, "{pad} |")?;
-        writeln!(out, "{num} | {src}")?;
+        let bar = paint.paint(Style::Gutter, "|");
+        writeln!(out, "{pad} {bar}")?;
+        writeln!(out, "{} {bar} {src}", paint.paint(Style::Gutter, &num))?;
         writeln!(
             out,
-            "{pad} | {}{} help: {}",
+            "{pad} {bar} {}{} {} {}",
             " ".repeat(f.column.saturating_sub(1)),
-            "^".repeat(width.max(1)),
-            f.replacement
+            paint.paint(level, "^".repeat(width.max(1))),
+            paint.paint(Style::Bold, "help:"),
+            paint.paint(Style::Good, &f.replacement)
         )?;
         writeln!(out)
     }

@@ -15,6 +15,8 @@
 //! | [`Diagnostics`]     | [`Finding`]  | `check` (compiler-style, caret)  |
 //! | [`FindingLines`]    | [`Finding`]  | `check --format json`            |
 //! | [`UnifiedDiff`]     | [`Finding`]  | `check --diff`                   |
+//! | [`Sarif`]           | [`Finding`]  | `check --format sarif`           |
+//! | [`Annotations`]     | [`Finding`]  | `check --format github`          |
 //! | [`LookupText`]      | [`Answer`]   | `lookup`                         |
 //! | [`LookupLines`]     | [`Answer`]   | `lookup --json`                  |
 //!
@@ -23,23 +25,37 @@
 //! in [`Format::end_document`]; one that writes a line per finding (CI annotations) writes in
 //! [`Format::item`].
 //!
+//! [`Summary`] wraps any format of findings and ends the run with one line for people
+//! (`3 findings in 2 files`), on another stream. The formats for people take a colour switch
+//! (`with_color`); whether to colour is the caller's decision.
+//!
 //! [`Finding`]: crate::check::Finding
 
 mod diff;
+mod github;
 mod human;
 mod json;
+mod sarif;
+mod style;
+mod summary;
 mod text;
 
+use crate::check::{Finding, Reason};
 use crate::lines::LineIndex;
-use crate::matcher::Match;
+use crate::matcher::{Match, Matcher};
+use std::borrow::Cow;
 use std::io;
+use std::path::{Path, PathBuf};
 
 pub use diff::UnifiedDiff;
+pub use github::Annotations;
 pub use human::Diagnostics;
 pub use json::{
     EntryRecord, FindingLines, FindingRecord, LookupAnswer, LookupLines, LookupMatch, MatchLines,
     MatchRecord,
 };
+pub use sarif::Sarif;
+pub use summary::{summary_line, Summary};
 pub use text::{LookupText, NormalizedText};
 
 /// An output format for items of type `Item` (pieces of normalised text, findings, lookup
@@ -70,6 +86,97 @@ pub trait Format<Item: ?Sized> {
     fn end_run(&mut self) -> io::Result<()> {
         Ok(())
     }
+}
+
+/// A boxed format is a format (so that wrappers such as [`Summary`] take a format chosen at run
+/// time).
+impl<Item: ?Sized, F: Format<Item> + ?Sized> Format<Item> for Box<F> {
+    fn begin_document(&mut self, doc: &Document<'_>) -> io::Result<()> {
+        (**self).begin_document(doc)
+    }
+
+    fn item(&mut self, doc: &Document<'_>, item: &Item) -> io::Result<()> {
+        (**self).item(doc, item)
+    }
+
+    fn end_document(&mut self, doc: &Document<'_>) -> io::Result<()> {
+        (**self).end_document(doc)
+    }
+
+    fn end_run(&mut self) -> io::Result<()> {
+        (**self).end_run()
+    }
+}
+
+/// How the command line names standard input among documents.
+const STDIN: &str = "<stdin>";
+
+/// `path` made absolute against `base` and normalised without touching the file system: `.`
+/// dropped, `..` taking back the part before it (never above the root).
+fn normalize(path: &Path, base: &Path) -> PathBuf {
+    use std::path::Component;
+    let mut out = PathBuf::new();
+    for c in base.join(path).components() {
+        match c {
+            Component::CurDir => {}
+            Component::ParentDir => {
+                if matches!(out.components().next_back(), Some(Component::Normal(_))) {
+                    out.pop();
+                }
+            }
+            other => out.push(other.as_os_str()),
+        }
+    }
+    out
+}
+
+/// The parts of document `name`'s path below `root` (an absolute, normalised directory), when the
+/// document is inside it; `name` is taken relative to `root` unless it is absolute.
+fn relative_parts(name: &str, root: &Path) -> Option<Vec<String>> {
+    let path = normalize(Path::new(name), root);
+    let parts: Vec<String> = path
+        .strip_prefix(root)
+        .ok()?
+        .iter()
+        .map(|p| p.to_string_lossy().into_owned())
+        .collect();
+    (!parts.is_empty()).then_some(parts)
+}
+
+/// The text of a finding on one line: a name broken across lines has its line break (and any
+/// run of white space) shown as one space.
+fn one_line(found: &str) -> Cow<'_, str> {
+    if !found.contains(char::is_whitespace) {
+        return Cow::Borrowed(found);
+    }
+    Cow::Owned(found.split_whitespace().collect::<Vec<_>>().join(" "))
+}
+
+/// What a finding says about the house style, by its reason.
+fn verdict(reason: Reason) -> &'static str {
+    match reason {
+        Reason::Misspelling => "possible misspelling of",
+        _ => "house style is",
+    }
+}
+
+/// A finding in one line of text, for the formats read by tools that show a message (CI
+/// annotations, SARIF): `"KIM JONG-UN": house style is "Kim Jong Un" [kim-jong-un]`. When the
+/// replacement is not the entry's canonical form (a short form), the canonical form follows it:
+/// `"KIM": house style is "Kim" (Kim Jong Un) [kim-jong-un]`.
+fn message(matcher: &Matcher, f: &Finding) -> String {
+    let e = matcher.entry(f.entry);
+    let mut text = format!(
+        "\"{}\": {} \"{}\"",
+        one_line(&f.found),
+        verdict(f.reason),
+        f.replacement
+    );
+    if e.canonical != f.replacement {
+        text.push_str(&format!(" ({})", e.canonical));
+    }
+    text.push_str(&format!(" [{}]", e.id));
+    text
 }
 
 /// The document that items belong to: its name, and its whole text when the driver has it.

@@ -1,5 +1,7 @@
-//! Plain-text formats: the normalised text itself, and lookup answers for people.
+//! Plain-text formats: the normalised text itself, and lookup answers for people (in colour on
+//! request: the canonical form green, the entry id faint, "not in the glossary" yellow).
 
+use super::style::{Paint, Style};
 use super::{Answer, Document, Format, Piece};
 use crate::matcher::{MatchKind, Matcher};
 use std::io::{self, Write};
@@ -57,6 +59,7 @@ pub struct LookupText<'m, W: Write> {
     out: W,
     matcher: &'m Matcher,
     explain: bool,
+    paint: Paint,
 }
 
 impl<'m, W: Write> LookupText<'m, W> {
@@ -66,15 +69,27 @@ impl<'m, W: Write> LookupText<'m, W> {
             out,
             matcher,
             explain,
+            paint: Paint::default(),
         }
+    }
+
+    /// The same, in colour when `color` (ANSI SGR sequences, for a terminal).
+    pub fn with_color(mut self, color: bool) -> Self {
+        self.paint = Paint::new(color);
+        self
     }
 }
 
 impl<W: Write> Format<Answer<'_>> for LookupText<'_, W> {
     fn item(&mut self, _doc: &Document<'_>, answer: &Answer<'_>) -> io::Result<()> {
         let (q, hits, out) = (answer.query, answer.hits, &mut self.out);
+        let paint = self.paint;
         if !hits.iter().any(|h| h.kind != MatchKind::Fuzzy) {
-            write!(out, "{q}: not in the glossary")?;
+            write!(
+                out,
+                "{q}: {}",
+                paint.paint(Style::Warning, "not in the glossary")
+            )?;
             if hits.is_empty() {
                 return writeln!(out);
             }
@@ -82,15 +97,19 @@ impl<W: Write> Format<Answer<'_>> for LookupText<'_, W> {
                 .iter()
                 .map(|h| self.matcher.entry(h.entry).canonical.as_str())
                 .collect();
-            return writeln!(out, "; did you mean {}?", names.join(", "));
+            return writeln!(
+                out,
+                "; did you mean {}?",
+                paint.paint(Style::Good, names.join(", "))
+            );
         }
         for h in hits.iter().filter(|h| h.kind != MatchKind::Fuzzy) {
             let e = self.matcher.entry(h.entry);
             writeln!(
                 out,
-                "{q} → {} [{}] {}, {} ({}, {:.2})",
-                e.canonical,
-                e.id,
+                "{q} → {} {} {}, {} ({}, {:.2})",
+                paint.paint(Style::Good, &e.canonical),
+                paint.paint(Style::Dim, format_args!("[{}]", e.id)),
                 e.kind,
                 e.lang,
                 h.kind.as_str(),

@@ -6,16 +6,21 @@
 
 mod util;
 
+mod annotations;
 mod cache;
 mod check;
 mod devset;
 mod errors;
 mod formats;
+mod generated;
 mod glossary;
 mod help;
 mod lookup;
 mod normalize;
 mod parade;
+mod precommit;
 mod records;
+mod sarif;
+mod terminal;
 mod textset;
 mod translit;
