@@ -84,7 +84,7 @@ static VERB_BEFORE_MYEON: &[char] = &[
 // Common nouns ending in 리 or 동 (the last two syllables of a word that is not a place + unit).
 #[rustfmt::skip]
 static RI_DONG_NOUN_BLOCK: &[&str] = &[
-    "가동", "감동", "거리", "고리", "공동", "공리", "관리", "교리", "구리", "권리", "기동", "꼬리",
+    "가동", "감동", "거리", "고리", "공동", "공리", "관리", "교리", "구리", "권리", "꼬리",
     "난동", "노동", "논리", "다리", "달리", "대리", "도리", "두리", "따리", "마리", "머리", "멀리",
     "무리", "문리", "물리", "미리", "반동", "발동", "변동", "병리", "보리", "부리", "불리", "빨리",
     "뿌리", "사리", "생리", "서리", "선동", "섭리", "소동", "소리", "수리", "순리", "승리", "실리",
@@ -134,6 +134,10 @@ pub(super) fn admin_split(w: &[Syl]) -> Option<Split> {
             unit: Unit::Generic,
         })
     };
+    // The unit written alone (서울 특별시) is no place name with a unit.
+    if syls_in(w, &["광역시", "특별시", "특별자치도", "특별자치시"]) {
+        return None;
+    }
     if n >= 6 && (syls_eq(&w[n - 5..], "특별자치도") || syls_eq(&w[n - 5..], "특별자치시"))
     {
         return city(n - 5);

@@ -263,8 +263,9 @@ fn is_verbal_h(w: &[Syl], j: usize) -> bool {
 /// Whether the ㄹ-syllable at `j` is one of the bound nouns that keep [ㄴㄴ] after ㄴ in compounds
 /// (Standard Pronunciation art. 20 proviso: 의견란, 생산량, 입원료; RR example 신문로 Sinmunno).
 /// Only from the third syllable on, so 신라 Silla and 권력 keep [ㄹㄹ]. The list is that of art. 20's
-/// proviso (의견란, 생산량, 결단력, 동원령, 상견례, 횡단로, 이원론, 입원료, 구근류) with 록 (임진록
-/// Imjinnok, ALA-LC Korean table, "Medial ㄴ and ㄹ", exception 1).
+/// proviso (의견란, 생산량, 결단력, 상견례, 횡단로, 이원론, 입원료, 구근류) with 록 (임진록 Imjinnok,
+/// ALA-LC test records); 령 of its 동원령 is left out, since 령 "pass" keeps [ㄹㄹ] in place names
+/// (대관령 Daegwallyeong, an RR example).
 fn is_n_suffix(w: &[Syl], j: usize) -> bool {
     if j < 2 {
         return false;
@@ -274,7 +275,6 @@ fn is_n_suffix(w: &[Syl], j: usize) -> bool {
         sy('란'),
         sy('량'),
         sy('력'),
-        sy('령'),
         sy('례'),
         sy('로'),
         sy('록'),
@@ -295,6 +295,11 @@ pub(super) fn pronounce(w: &[Syl], rules: Rules, out: &mut Vec<PSyl>) {
         tense: false,
     }));
     for i in 0..w.len() {
+        // 밟- is [밥] before a consonant (art. 10, 다만: 밟다 [밥ː따], 밟는 [밤ː는]).
+        let mut t = w[i].t;
+        if w[i] == sy('밟') && w.get(i + 1).is_none_or(|n| n.l != I_O) {
+            t = F_B;
+        }
         match w.get(i + 1) {
             Some(&next) => {
                 let n_suffix = is_n_suffix(w, i + 1) || rules.unit_at == Some(i + 1);
@@ -302,12 +307,12 @@ pub(super) fn pronounce(w: &[Syl], rules: Rules, out: &mut Vec<PSyl>) {
                 if r.nk_nr && is_established_ll(w, i) {
                     r.nk_nr = false;
                 }
-                let (c, on) = boundary(w[i].t, next, is_verbal_h(w, i + 1), n_suffix, r);
+                let (c, on) = boundary(t, next, is_verbal_h(w, i + 1), n_suffix, r);
                 out[i].coda = c;
                 out[i + 1].on = on;
                 out[i + 1].tense = is_tensed(w, i + 1);
             }
-            None => out[i].coda = neutral(w[i].t),
+            None => out[i].coda = neutral(t),
         }
     }
 }

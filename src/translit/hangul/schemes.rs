@@ -10,7 +10,7 @@
 //!   Kim Jong Un); `nk-2002` keeps them (Phyŏngyang).
 
 use super::alalc;
-use super::lexicon::{admin_split, apply_n_insertion, is_nk_generic, Split};
+use super::lexicon::{admin_split, apply_n_insertion, is_nk_generic, syls_eq, Split};
 use super::pronounce::Coda;
 use super::pronounce::{pronounce, PSyl, Rules};
 use super::syllable::{Syl, I_B, I_BB, I_D, I_DD, I_G, I_GG, I_H, I_J, I_O, I_R, I_S, V_WI};
@@ -205,11 +205,16 @@ pub(super) fn spell(scheme: KoScheme, ps: &[PSyl], layout: Layout<'_>, out: &mut
             Some(p) => Some(p.coda),
             None => layout.before,
         };
-        if scheme == KoScheme::Rr {
-            if let Some(p) = prev {
-                if rr_hyphen(p, *s) {
-                    out.push('-');
-                }
+        if let Some(p) = prev {
+            let hyphen = match scheme {
+                KoScheme::Rr => rr_hyphen(p, *s),
+                // E/CONF.94/INF.72 note 4.1: a hyphen where letters could be misread (판교
+                // Phan-gyo).
+                KoScheme::Nk2002 => p.coda == Coda::N && s.on == I_G && !carried,
+                _ => false,
+            };
+            if hyphen {
+                out.push('-');
             }
         }
         if !carried {
@@ -281,6 +286,22 @@ fn spell_word(scheme: KoScheme, ps: &[PSyl], before: Option<Coda>, out: &mut Str
     );
 }
 
+/// The internationally established spellings the DPRK's 2002 text keeps (note 4.6: 평양
+/// Pyongyang, not Phyŏngyang): writes it and says so when `w` is one of them.
+fn nk_established(scheme: KoScheme, w: &[Syl], out: &mut String) -> bool {
+    const ESTABLISHED: [(&str, &str); 1] = [("평양", "pyongyang")];
+    if scheme != KoScheme::Nk2002 {
+        return false;
+    }
+    match ESTABLISHED.iter().find(|(h, _)| syls_eq(w, h)) {
+        Some((_, latin)) => {
+            out.push_str(latin);
+            true
+        }
+        None => false,
+    }
+}
+
 /// Romanises one run of Hangul syllables in text mode.
 pub(super) fn text_word(scheme: KoScheme, w: &mut [Syl], ps: &mut Vec<PSyl>, out: &mut String) {
     if scheme == KoScheme::AlaLc {
@@ -293,7 +314,9 @@ pub(super) fn text_word(scheme: KoScheme, w: &mut [Syl], ps: &mut Vec<PSyl>, out
         if let Some(Split { at, .. }) = admin_split(w) {
             let (stem, unit) = w.split_at(at);
             pronounce(stem, r, ps);
-            spell_word(scheme, ps, None, out);
+            if !nk_established(scheme, stem, out) {
+                spell_word(scheme, ps, None, out);
+            }
             // The unit's initial is voiced as it sounds after the stem (NK), though no
             // assimilation crosses the hyphen; the 2002 text writes it voiced in any case.
             let before = ps.last().map(|p| p.coda);
@@ -308,6 +331,9 @@ pub(super) fn text_word(scheme: KoScheme, w: &mut [Syl], ps: &mut Vec<PSyl>, out
             spell(scheme, ps, layout, out);
             return;
         }
+    }
+    if nk_established(scheme, w, out) {
+        return;
     }
     pronounce(w, r, ps);
     let voiced_from = if scheme == KoScheme::Nk2002 {

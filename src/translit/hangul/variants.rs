@@ -176,6 +176,9 @@ mod tests {
         assert!(has(&v, "Kim Jong-un", "nk"));
         assert!(has(&v, "Gim Jeong-eun", "rr"));
         assert!(has(&v, "Kim Jongun", "nk"));
+        // The catalogue form, where it differs from MR's (sound change inside the given name).
+        assert!(has(&name_variants("강덕룡"), "Kang Tŏng-nyong", "ala-lc"));
+        assert!(has(&name_variants("윤석열"), "Yun Sŏg-yŏl", "ala-lc"));
         let v = name_variants("이명박");
         assert!(has(&v, "Lee Myung-bak", "surname:Lee"));
         assert!(has(&v, "Yi Myŏng-bak", "mr"));
