@@ -321,9 +321,10 @@ pub(super) fn pronounce(w: &[Syl], rules: Rules, out: &mut Vec<PSyl>) {
 /// ㄹ, ㄷ ㅅ ㅈ of a Sino-Korean syllable (art. 26: 갈등 [갈뜽], 발전 [발쩐]; not a native one: 말들
 /// maldŭl, 살던 saldŏn, nor the ending 다 of a verb: 걸다 kŏlda); after the clusters ㄺ ㄼ ㄾ ㄵ ㄻ
 /// of verb stems (arts. 23-25: 읽기 [일끼], 넓게 [널께], 얹다 [언따], 굶다 [굼따]); and the
-/// Sino-Korean suffixes that 표준국어대사전 gives tensed, 법 "law, method" (문법 [문뻡], 헌법
-/// [헌뻡]; not 방법), 권 "right, sphere" (인권 [인꿘], 수도권 [수도꿘]) and, after a stem of two
-/// syllables or more, 병 "disease" (심장병 [심장뼝]; not 질병).
+/// Sino-Korean suffixes that 표준국어대사전 gives tensed: 법 "way of" after a stem of two syllables
+/// or more (독해법 [도캐뻡], 사랑법) and 법 "law" after a final (문법 [문뻡], 헌법 [헌ː뻡]; not
+/// 방법, nor 호법 [호ː법], an RR example), 권 "right, sphere" (인권 [인꿘], 수도권 [수도꿘]) and,
+/// after a stem of two syllables or more, 병 "disease" (심장병 [심장뼝]; not 질병).
 fn is_tensed(w: &[Syl], j: usize) -> bool {
     let (Some(&prev), Some(&s)) = (w.get(j.wrapping_sub(1)), w.get(j)) else {
         return false;
@@ -338,7 +339,11 @@ fn is_tensed(w: &[Syl], j: usize) -> bool {
                 && !(j + 1 == w.len() && s == sy('다'))
         }
         F_LG | F_LB | F_LT | F_NJ | F_LM => true,
-        _ => (s == sy('법') && prev != sy('방')) || s == sy('권') || (s == sy('병') && j >= 2),
+        _ => {
+            (s == sy('법') && (j >= 2 || (prev.t != F_NONE && prev != sy('방'))))
+                || s == sy('권')
+                || (s == sy('병') && j >= 2)
+        }
     }
 }
 
