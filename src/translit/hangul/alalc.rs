@@ -27,6 +27,7 @@
 //! or together by whoever divides the text, and each word is romanised on its own.
 
 use super::lexicon::{admin_split, apply_n_insertion, is_sino_korean, syls_in, Split, Unit};
+use super::names::cap;
 use super::particles::is_particle;
 use super::pronounce::{pronounce, PSyl};
 use super::schemes::{rules, spell, Layout};
@@ -157,7 +158,7 @@ pub(super) fn surname(sur: &[Syl]) -> String {
     pronounce(&w, rules(SCHEME), &mut ps);
     let mut out = String::new();
     spell(SCHEME, &ps, Layout::default(), &mut out);
-    capitalise(&out)
+    cap(&out)
 }
 
 /// Rule 9: the given name, capitalised; two syllables hyphenated with the sound change between them
@@ -173,15 +174,7 @@ pub(super) fn given_name(given: &[Syl]) -> String {
         ..Layout::default()
     };
     spell(SCHEME, &ps, layout, &mut out);
-    capitalise(&out)
-}
-
-fn capitalise(s: &str) -> String {
-    let mut chars = s.chars();
-    match chars.next() {
-        Some(f) => f.to_uppercase().chain(chars).collect(),
-        None => String::new(),
-    }
+    cap(&out)
 }
 
 #[cfg(test)]

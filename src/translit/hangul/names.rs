@@ -69,7 +69,7 @@ fn push_name_syl(scheme: KoScheme, s: Syl, prev: Option<Coda>, out: &mut String)
 }
 
 /// Upper-cases the first letter.
-fn cap(s: &str) -> String {
+pub(super) fn cap(s: &str) -> String {
     let mut chars = s.chars();
     match chars.next() {
         Some(f) => f.to_uppercase().chain(chars).collect(),
