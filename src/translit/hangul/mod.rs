@@ -1,11 +1,14 @@
 //! Korean (Hangul → Latin) romanisation, and the Korean facts the matcher needs.
 //!
-//! Three standards are implemented: the Revised Romanization of Korean (`rr`, Ministry of Culture and
-//! Tourism notice 2000-8), McCune–Reischauer (`mr`, 1939) and the DPRK's official romanisation (`nk`,
-//! 1992, revised 2002). All three transcribe pronunciation, so a word is first run through a small model
-//! of the Standard Pronunciation rules (liaison, nasal and lateral assimilation, palatalisation,
-//! aspiration with ㅎ, final neutralisation) and then spelt with the scheme's letters. Personal names get
-//! each scheme's name conventions. For matching, [`latin_key`] folds any Latin spelling of a Korean name
+//! Six schemes are implemented: the Revised Romanization of Korean (`rr`, Ministry of Culture and
+//! Tourism notice 2000-8) and its transliteration for special purposes (`rr-translit`, the same
+//! notice's 제8항), McCune–Reischauer (`mr`, 1939), the ALA-LC Korean table (`ala-lc`, the Library
+//! of Congress's MR with its own rules, 2009 revision), and the DPRK's official romanisation (`nk`,
+//! 1992, as printed without breves; `nk-2002`, its 2002 text E/CONF.94/INF.72 in full). All but
+//! `rr-translit` transcribe pronunciation, so a word is first run through a small model of the
+//! Standard Pronunciation rules (liaison, nasal and lateral assimilation, palatalisation, aspiration
+//! with ㅎ, final neutralisation) and then spelt with the scheme's letters. Personal names get each
+//! scheme's name conventions. For matching, [`latin_key`] folds any Latin spelling of a Korean name
 //! to a romanisation-neutral key, [`name_variants`] lists the spellings a name is likely to appear
 //! under (standard forms plus customary passport/press spellings), [`korean_to_cyrillic`] its Russian
 //! spellings, and [`particle_stems`] takes the particles (조사) off a word of running text.
@@ -15,8 +18,11 @@
 //! - `syllable.rs`: Hangul syllables as jamo indices (Unicode's conjoining-jamo arithmetic), and
 //!   decomposed (NFD) input composed.
 //! - `pronounce.rs`: the model of the Standard Pronunciation rules (표준 발음법, 1988).
-//! - `lexicon.rs`: the word lists the rules need: words with ㄴ-insertion, administrative units.
+//! - `lexicon.rs`: the word lists the rules need: words with ㄴ-insertion, administrative units, the
+//!   DPRK's generic terms, the Sino-Korean syllables, numbers read aloud.
 //! - `schemes.rs`: the letters of RR, MR and NK, and running text written with them.
+//! - `alalc.rs`: the rules the ALA-LC table adds to MR.
+//! - `translit.rs`: RR's letter-by-letter transliteration.
 //! - `names.rs`: personal names (surname, given name) in each scheme; the compound surnames.
 //! - `customary.rs`: the customary Latin spellings of surnames and given-name syllables.
 //! - `variants.rs`: every plausible Latin spelling of a name.
@@ -28,6 +34,7 @@
 //! Everything here is table- or `match`-driven with no global state; a call allocates its output and a
 //! few small per-word buffers, never per character.
 
+mod alalc;
 mod customary;
 mod cyrillic;
 mod exonyms;
@@ -40,6 +47,7 @@ mod polish;
 mod pronounce;
 mod schemes;
 mod syllable;
+mod translit;
 mod variants;
 
 pub use customary::conventional_surnames;
@@ -51,9 +59,10 @@ pub use particles::{particle_stems, PARTICLES};
 pub use polish::{korean_polish, korean_polish_place};
 pub use variants::name_variants;
 
+use lexicon::{is_numbered_unit, sino_number};
 use names::name_mode;
 use pronounce::PSyl;
-use schemes::text_word;
+use schemes::{spell, text_word, Layout};
 use syllable::{units, Syl, Unit};
 
 /// A romanisation standard for Korean.
@@ -61,22 +70,50 @@ use syllable::{units, Syl, Unit};
 pub enum KoScheme {
     /// Revised Romanization of Korean (ROK, 2000).
     Rr,
+    /// The Revised Romanization's transliteration (제8항): the Hangul spelling letter by letter.
+    RrTranslit,
     /// McCune–Reischauer (1939), with breves and aspiration apostrophes.
     Mr,
-    /// DPRK official romanisation (1992, revised 2002), written without breves.
+    /// ALA-LC: the Library of Congress's McCune–Reischauer, with its rules for names, word division
+    /// and initial ㄴ/ㄹ (2009 revision).
+    AlaLc,
+    /// DPRK official romanisation (1992), written without breves as DPRK publications print it.
     Nk,
+    /// The DPRK system in its 2002 text (E/CONF.94/INF.72), with breves.
+    Nk2002,
 }
 
 impl KoScheme {
-    /// Every scheme, in a stable order.
-    pub const ALL: [KoScheme; 3] = [KoScheme::Rr, KoScheme::Mr, KoScheme::Nk];
+    /// The schemes that romanise pronunciation, whose spellings appear in text: every scheme but
+    /// `rr-translit`, a transliteration for special purposes. The generation of spellings for
+    /// matching iterates these; `--list` shows [`KoScheme::LISTED`].
+    pub const ALL: [KoScheme; 5] = [
+        KoScheme::Rr,
+        KoScheme::Mr,
+        KoScheme::Nk,
+        KoScheme::AlaLc,
+        KoScheme::Nk2002,
+    ];
+
+    /// Every scheme, in `--list` order.
+    pub const LISTED: [KoScheme; 6] = [
+        KoScheme::Rr,
+        KoScheme::RrTranslit,
+        KoScheme::Mr,
+        KoScheme::AlaLc,
+        KoScheme::Nk,
+        KoScheme::Nk2002,
+    ];
 
     /// Short identifier used in files and labels.
     pub fn id(self) -> &'static str {
         match self {
             KoScheme::Rr => "rr",
+            KoScheme::RrTranslit => "rr-translit",
             KoScheme::Mr => "mr",
+            KoScheme::AlaLc => "ala-lc",
             KoScheme::Nk => "nk",
+            KoScheme::Nk2002 => "nk-2002",
         }
     }
 
@@ -84,19 +121,51 @@ impl KoScheme {
     pub fn full_name(self) -> &'static str {
         match self {
             KoScheme::Rr => "Revised Romanization of Korean",
+            KoScheme::RrTranslit => "Revised Romanization of Korean, transliteration (art. 8)",
             KoScheme::Mr => "McCune–Reischauer",
-            KoScheme::Nk => "DPRK official romanization (1992, revised 2002)",
+            KoScheme::AlaLc => "ALA-LC Korean romanization and word division (2009 revision)",
+            KoScheme::Nk => "DPRK official romanization (1992), without breves",
+            KoScheme::Nk2002 => "DPRK official romanization, 2002 text (E/CONF.94/INF.72)",
         }
     }
 
-    /// Year the standard was published (the DPRK system's first edition).
+    /// Year the standard was published (the edition implemented).
     pub fn year(self) -> u16 {
         match self {
-            KoScheme::Rr => 2000,
+            KoScheme::Rr | KoScheme::RrTranslit => 2000,
             KoScheme::Mr => 1939,
+            KoScheme::AlaLc => 2009,
             KoScheme::Nk => 1992,
+            KoScheme::Nk2002 => 2002,
         }
     }
+}
+
+/// A token of text mode: a run of syllables, a number written in digits, or another character.
+#[derive(Clone)]
+enum Tok {
+    Hangul(Vec<Syl>),
+    Digits(String),
+    Other(char),
+}
+
+fn tokens(text: &str) -> Vec<Tok> {
+    let all: Vec<Unit> = units(text).collect();
+    let mut out: Vec<Tok> = Vec::new();
+    for (i, u) in all.iter().enumerate() {
+        match (u, out.last_mut()) {
+            (Unit::Syl(s), Some(Tok::Hangul(run))) => run.push(*s),
+            (Unit::Syl(s), _) => out.push(Tok::Hangul(vec![*s])),
+            (Unit::Other(c), Some(Tok::Digits(d))) if c.is_ascii_digit() => d.push(*c),
+            (Unit::Other(c), _) if c.is_ascii_digit() => out.push(Tok::Digits(c.to_string())),
+            // A point between digits belongs to the number (3.1동).
+            (Unit::Other('.'), Some(Tok::Digits(d))) if matches!(all.get(i + 1), Some(Unit::Other(n)) if n.is_ascii_digit()) => {
+                d.push('.')
+            }
+            (Unit::Other(c), _) => out.push(Tok::Other(*c)),
+        }
+    }
+    out
 }
 
 /// Romanise `text`. Non-Hangul characters pass through unchanged. `name`: the text is a personal
@@ -109,24 +178,92 @@ pub fn transliterate(scheme: KoScheme, text: &str, name: bool) -> String {
         name_mode(scheme, text, &mut out);
         return out;
     }
-    let mut word: Vec<Syl> = Vec::new();
     let mut ps: Vec<PSyl> = Vec::new();
-    for u in units(text) {
-        match u {
-            Unit::Syl(s) => word.push(s),
-            Unit::Other(c) => {
-                if !word.is_empty() {
-                    text_word(scheme, &mut word, &mut ps, &mut out);
-                    word.clear();
+    let mut toks = tokens(text).into_iter().peekable();
+    let mut after_hangul = false;
+    while let Some(tok) = toks.next() {
+        match tok {
+            Tok::Hangul(mut w) => {
+                word(scheme, &mut w, &mut ps, &mut out);
+                after_hangul = true;
+                continue;
+            }
+            Tok::Other(c) => out.push(c),
+            Tok::Digits(d) => {
+                // A number and the unit or counter after it (RR 3.5: 봉천 1동 Bongcheon 1(il)-dong;
+                // ALA-LC word division 17: 100가지 100-kaji; DPRK 2002 note 4.3: 3.1동 3.1-dong).
+                let unit = match toks.peek() {
+                    Some(Tok::Hangul(w)) => numbered(scheme, w),
+                    Some(Tok::Other(' ')) if scheme == KoScheme::AlaLc => {
+                        let mut ahead = toks.clone();
+                        ahead.next();
+                        match ahead.next() {
+                            Some(Tok::Hangul(w)) if alalc::is_counter(&w) => {
+                                toks.next();
+                                true
+                            }
+                            _ => false,
+                        }
+                    }
+                    _ => false,
+                };
+                if !unit {
+                    out.push_str(&d);
+                } else if let Some(Tok::Hangul(mut w)) = toks.next() {
+                    if after_hangul {
+                        out.push(' ');
+                    }
+                    out.push_str(&d);
+                    if scheme == KoScheme::Rr {
+                        if let Some(reading) = sino_number(&d) {
+                            out.push('(');
+                            let mut r: Vec<Syl> = units(&reading)
+                                .filter_map(|u| match u {
+                                    Unit::Syl(s) => Some(s),
+                                    Unit::Other(_) => None,
+                                })
+                                .collect();
+                            word(scheme, &mut r, &mut ps, &mut out);
+                            out.push(')');
+                        }
+                    }
+                    out.push('-');
+                    if scheme == KoScheme::Nk2002 {
+                        pronounce::pronounce(&w, schemes::rules(scheme), &mut ps);
+                        let layout = Layout {
+                            voiced_from: Some(0),
+                            ..Layout::default()
+                        };
+                        spell(scheme, &ps, layout, &mut out);
+                    } else {
+                        word(scheme, &mut w, &mut ps, &mut out);
+                    }
+                    after_hangul = true;
+                    continue;
                 }
-                out.push(c);
             }
         }
-    }
-    if !word.is_empty() {
-        text_word(scheme, &mut word, &mut ps, &mut out);
+        after_hangul = false;
     }
     out
+}
+
+/// Whether the syllables right after a number are its unit or counter, written after a hyphen.
+fn numbered(scheme: KoScheme, w: &[Syl]) -> bool {
+    match scheme {
+        KoScheme::Rr | KoScheme::Nk2002 => is_numbered_unit(w),
+        KoScheme::AlaLc => true,
+        KoScheme::RrTranslit | KoScheme::Mr | KoScheme::Nk => false,
+    }
+}
+
+/// Romanises one run of Hangul syllables in text mode.
+fn word(scheme: KoScheme, w: &mut [Syl], ps: &mut Vec<PSyl>, out: &mut String) {
+    if scheme == KoScheme::RrTranslit {
+        translit::word(w, out);
+    } else {
+        text_word(scheme, w, ps, out);
+    }
 }
 
 #[cfg(test)]
@@ -135,8 +272,11 @@ mod tests {
 
     #[test]
     fn scheme_metadata() {
-        let ids: Vec<&str> = KoScheme::ALL.iter().map(|s| s.id()).collect();
-        assert_eq!(ids, ["rr", "mr", "nk"]);
+        let ids: Vec<&str> = KoScheme::LISTED.iter().map(|s| s.id()).collect();
+        assert_eq!(ids, ["rr", "rr-translit", "mr", "ala-lc", "nk", "nk-2002"]);
+        assert!(KoScheme::LISTED
+            .iter()
+            .all(|s| KoScheme::ALL.contains(s) != (*s == KoScheme::RrTranslit)));
         assert_eq!(KoScheme::Mr.full_name(), "McCune–Reischauer");
         assert_eq!(KoScheme::Rr.year(), 2000);
         assert_eq!(KoScheme::Mr.year(), 1939);
@@ -176,7 +316,7 @@ mod tests {
             }
         }
         s.push_str("\u{11A8}\u{1161}한\u{11AB}");
-        for scheme in KoScheme::ALL {
+        for scheme in KoScheme::LISTED {
             for name in [false, true] {
                 let _ = transliterate(scheme, &s, name);
                 let _ = transliterate(scheme, "ㅎㅎ 갃 힣힣힣", name);

@@ -5,17 +5,23 @@
 //! - MR as applied to names (and by ALA-LC): surname, space, given name hyphenated; each syllable
 //!   spelt alone, its initial voiced or not by the end of the previous syllable (Kim Il-sŏng,
 //!   Pak Chŏng-hŭi).
+//! - ALA-LC (Korean table, rule 9): the given name hyphenated with the sound changes between its
+//!   syllables shown (Kang Tŏng-nyong, Kang Sŏg-wŏn); see `alalc.rs`.
 //! - NK: every syllable of a Sino-Korean given name a separate word; the given name's first initial
-//!   voiceless, later ones voiced after a vowel or resonant (Pak Tong Gu, Kim Jong Un, Ri Sol Ju).
+//!   voiceless, later ones voiced after a vowel or resonant (Pak Tong Gu, Kim Jong Un, Ri Sol Ju);
+//!   the same with breves in the 2002 text (An Pok Chŏl).
+//! - RR transliteration: surname and given name letter by letter (Gim Jeong-eun).
 //!
 //! Surnames print each scheme's own form; the customary spellings (Lee, Park ...) are in
 //! `customary.rs` and `variants.rs`.
 
+use super::alalc;
 use super::lexicon::{syls_eq, syls_in};
 use super::pronounce::{neutral, Coda};
 use super::schemes::vowel;
 use super::schemes::{coda_str, onset};
 use super::syllable::{syl_char, units, Syl, Unit};
+use super::translit;
 use super::KoScheme;
 
 /// The two-syllable (compound) surnames, written as one word. Source: Statistics Korea (통계청),
@@ -27,6 +33,12 @@ use super::KoScheme;
 pub(super) static COMPOUND_SURNAMES: &[&str] = &[
     "남궁", "독고", "동방", "사공", "서문", "선우", "제갈", "황목", "황보",
 ];
+
+/// Two-syllable surnames of historical names that the Library of Congress's Korean romanizer treats
+/// as surnames besides [`COMPOUND_SURNAMES`] (公孫, 司馬, 乙支: 공손술 Kongson Sul, 사마광 Sama
+/// Kwang in its test records; ScriptShifter, `hooks/korean/data.yml`, list FKR004). Sorted.
+#[rustfmt::skip]
+static LC_COMPOUND: &[&str] = &["공손", "사마", "을지"];
 
 // Spellings the DPRK itself uses that depart from its romanisation rules.
 #[rustfmt::skip]
@@ -57,7 +69,7 @@ fn push_name_syl(scheme: KoScheme, s: Syl, prev: Option<Coda>, out: &mut String)
 }
 
 /// Upper-cases the first letter.
-fn cap(s: &str) -> String {
+pub(super) fn cap(s: &str) -> String {
     let mut chars = s.chars();
     match chars.next() {
         Some(f) => f.to_uppercase().chain(chars).collect(),
@@ -67,13 +79,23 @@ fn cap(s: &str) -> String {
 
 /// The scheme's own form of a surname, capitalised.
 pub(super) fn surname_form(scheme: KoScheme, sur: &[Syl]) -> String {
+    match scheme {
+        KoScheme::AlaLc => return alalc::surname(sur),
+        KoScheme::RrTranslit => {
+            let mut out = String::new();
+            translit::word(sur, &mut out);
+            return cap(&out);
+        }
+        _ => {}
+    }
     if let [s] = sur {
         // MR's customary form for 李 is Yi; the DPRK writes 李 盧 羅 as 리 로 라 (no initial-sound law).
-        match (scheme, syl_char(*s)) {
-            (KoScheme::Mr, '이') => return "Yi".to_string(),
-            (KoScheme::Nk, '이') => return "Ri".to_string(),
-            (KoScheme::Nk, '노') => return "Ro".to_string(),
-            (KoScheme::Nk, '나') => return "Ra".to_string(),
+        let nk = matches!(scheme, KoScheme::Nk | KoScheme::Nk2002);
+        match syl_char(*s) {
+            '이' if scheme == KoScheme::Mr => return "Yi".to_string(),
+            '이' if nk => return "Ri".to_string(),
+            '노' if nk => return "Ro".to_string(),
+            '나' if nk => return "Ra".to_string(),
             _ => {}
         }
     }
@@ -113,11 +135,17 @@ pub(super) fn spaced(parts: &[String]) -> String {
 }
 
 /// The given name as the scheme prints it.
-fn given_form(scheme: KoScheme, parts: &[String]) -> String {
+fn given_form(scheme: KoScheme, given: &[Syl]) -> String {
     match scheme {
-        KoScheme::Rr => joined(parts),
-        KoScheme::Mr => hyphenated(parts),
-        KoScheme::Nk => spaced(parts),
+        KoScheme::Rr => joined(&given_parts(scheme, given)),
+        KoScheme::Mr => hyphenated(&given_parts(scheme, given)),
+        KoScheme::Nk | KoScheme::Nk2002 => spaced(&given_parts(scheme, given)),
+        KoScheme::AlaLc => alalc::given_name(given),
+        KoScheme::RrTranslit => {
+            let mut out = String::new();
+            translit::word(given, &mut out);
+            cap(&out)
+        }
     }
 }
 
@@ -143,20 +171,23 @@ pub(super) fn name_mode(scheme: KoScheme, text: &str, out: &mut String) {
             Seg::Other(c) => out.push(*c),
             Seg::Hangul(run) if !seen_name => {
                 seen_name = true;
-                if scheme == KoScheme::Nk {
+                if matches!(scheme, KoScheme::Nk | KoScheme::Nk2002) {
                     if let Some((_, fixed)) = NK_ESTABLISHED.iter().find(|(h, _)| syls_eq(run, h)) {
                         out.push_str(fixed);
                         continue;
                     }
                 }
-                let k = surname_len(run, runs > 1);
+                let mut k = surname_len(run, runs > 1);
+                if scheme == KoScheme::AlaLc && run.len() >= 3 && syls_in(&run[..2], LC_COMPOUND) {
+                    k = 2;
+                }
                 out.push_str(&surname_form(scheme, &run[..k]));
                 if k < run.len() {
                     out.push(' ');
-                    out.push_str(&given_form(scheme, &given_parts(scheme, &run[k..])));
+                    out.push_str(&given_form(scheme, &run[k..]));
                 }
             }
-            Seg::Hangul(run) => out.push_str(&given_form(scheme, &given_parts(scheme, run))),
+            Seg::Hangul(run) => out.push_str(&given_form(scheme, run)),
         }
     }
 }
@@ -169,6 +200,7 @@ mod tests {
     #[test]
     fn compound_surnames() {
         assert!(COMPOUND_SURNAMES.windows(2).all(|w| w[0] < w[1]));
+        assert!(LC_COMPOUND.windows(2).all(|w| w[0] < w[1]));
         let rr = |s| transliterate(KoScheme::Rr, s, true);
         assert_eq!(rr("남궁민"), "Namgung Min");
         assert_eq!(rr("동방삭"), "Dongbang Sak");

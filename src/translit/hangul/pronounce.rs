@@ -1,7 +1,10 @@
 //! The pronunciation model: the Standard Pronunciation Rules (표준 발음법, 1988, ch. 4-7), reduced to
-//! what the three romanisations need: final neutralisation, liaison, palatalisation, aspiration with
-//! ㅎ, nasal and lateral assimilation, and the bound nouns that keep \[ㄴㄴ\].
+//! what the romanisations need: final neutralisation, liaison, palatalisation, aspiration with ㅎ,
+//! nasal and lateral assimilation, and the bound nouns that keep \[ㄴㄴ\]. Where the standards
+//! write a junction differently, [`Rules`] says which way: McCune–Reischauer keeps a stop before ㅎ
+//! apart (속히 sokhi), the DPRK system keeps ㄹ after a stop (압록강 Amrokgang).
 
+use super::lexicon::is_sino_korean;
 use super::syllable::{
     sy, Syl, F_B, F_BS, F_CH, F_D, F_G, F_GG, F_GS, F_H, F_J, F_K, F_L, F_LB, F_LG, F_LH, F_LM,
     F_LP, F_LS, F_LT, F_M, F_N, F_NG, F_NH, F_NJ, F_NONE, F_P, F_S, F_SS, F_T, I_B, I_CH, I_D, I_G,
@@ -19,6 +22,32 @@ pub(super) enum Coda {
     M,
     P,
     Ng,
+    /// ㄺ before ㅎ in McCune–Reischauer, both letters sounded (붉히다 pulkhida).
+    Lk,
+    /// ㄼ ㄿ before ㅎ in McCune–Reischauer (슯흠 sŭlphŭm).
+    Lp,
+}
+
+/// How a scheme reads the junctions on which the standards differ.
+#[derive(Clone, Copy, Debug, Default)]
+pub(super) struct Rules {
+    /// DPRK spelling: ㄹ stays after consonants other than ㄴ ㄹ (압록강 Amrokgang) and only the
+    /// final nasalises.
+    pub(super) nk: bool,
+    /// The DPRK's 2002 text (E/CONF.94/INF.72, note 3.2): ㄴ + ㄹ is written nr (은률 Ŭnryul) except
+    /// in long-established spellings (천리마 Chŏllima, 한라산 Hallasan).
+    pub(super) nk_nr: bool,
+    /// McCune & Reischauer (1939), "Aspirated plosives": a stop final before ㅎ is romanised as the
+    /// unvoiced plosive plus h, never as an aspirate, "since the assimilation is not always
+    /// complete" (합하다 haphada, 속히 sokhi, 학회 hakhoe, 못하다 mothada); the palatal aspirate
+    /// (ㄷ ㅌ before 히, ㅈ ㅊ before ㅎ) is the exception and stays ch'.
+    pub(super) split_aspiration: bool,
+    /// With `split_aspiration`, ㄺ ㄼ ㄿ before ㅎ keep both letters too (1939: 붉히다 pulkhida);
+    /// ALA-LC aspirates the second (맑힘 malk'im in LC's records).
+    pub(super) split_clusters: bool,
+    /// Index of a syllable that starts an administrative unit: a ㄹ there after ㄴ is \[ㄴ\]
+    /// (노근리 Nogŭn-ni in ALA-LC), as the bound nouns of Standard Pronunciation art. 20 are.
+    pub(super) unit_at: Option<usize>,
 }
 
 /// A syllable as pronounced: initial (possibly changed), vowel, final sound.
@@ -27,6 +56,10 @@ pub(super) struct PSyl {
     pub(super) on: u8,
     pub(super) v: u8,
     pub(super) coda: Coda,
+    /// The initial is tensed (Standard Pronunciation ch. 6), which McCune–Reischauer shows by
+    /// writing a plain stop voiceless where it would otherwise be voiced (실증 silchŭng, 읽기
+    /// ilki, 문법 munpŏp); the other schemes ignore it.
+    pub(super) tense: bool,
 }
 
 /// Final neutralisation before a consonant or pause (Standard Pronunciation arts. 9-11; ㄼ → ㄹ
@@ -70,7 +103,8 @@ fn final_as_initial(t: u8) -> u8 {
 /// `verbal`: the ㅎ-syllable is a verbal suffix (aspiration applies, RR 3.1.4); `n_suffix`: the
 /// ㄹ-syllable is a bound noun after ㄴ (신문로 [신문노]); `nk`: DPRK spelling keeps ㄹ after
 /// consonants other than ㄴ ㄹ (압록강 Amrokgang) and only nasalises the final.
-fn boundary(t: u8, next: Syl, verbal: bool, n_suffix: bool, nk: bool) -> (Coda, u8) {
+fn boundary(t: u8, next: Syl, verbal: bool, n_suffix: bool, rules: Rules) -> (Coda, u8) {
+    let nk = rules.nk;
     use Coda::*;
     let l = next.l;
     if t == F_NONE {
@@ -95,6 +129,22 @@ fn boundary(t: u8, next: Syl, verbal: bool, n_suffix: bool, nk: bool) -> (Coda, 
             F_D if next.v == V_I => (No, I_J),
             F_T if next.v == V_I => (No, I_CH),
             _ => (No, final_as_initial(t)),
+        };
+    }
+    if l == I_H && rules.split_aspiration {
+        let palatal = next.v == V_I || next.v == V_YEO;
+        return match t {
+            F_H => (No, I_H),
+            F_NH => (N, I_H),
+            F_LH => (L, I_H),
+            F_D | F_T if palatal => (No, I_CH),
+            F_J | F_CH => (No, I_CH),
+            F_NJ => (N, I_CH),
+            F_LG if rules.split_clusters => (Lk, I_H),
+            F_LB | F_LP if rules.split_clusters => (Lp, I_H),
+            F_LG => (L, I_K),
+            F_LB | F_LP => (L, I_P),
+            _ => (neutral(t), I_H),
         };
     }
     if l == I_H {
@@ -148,6 +198,7 @@ fn boundary(t: u8, next: Syl, verbal: bool, n_suffix: bool, nk: bool) -> (Coda, 
     match l {
         I_R => match c {
             N if n_suffix => (N, I_N),
+            N if rules.nk_nr => (N, I_R),
             N => (L, I_LAT),
             L => (L, I_R),
             No => (No, I_R),
@@ -211,38 +262,99 @@ fn is_verbal_h(w: &[Syl], j: usize) -> bool {
 
 /// Whether the ㄹ-syllable at `j` is one of the bound nouns that keep [ㄴㄴ] after ㄴ in compounds
 /// (Standard Pronunciation art. 20 proviso: 의견란, 생산량, 입원료; RR example 신문로 Sinmunno).
-/// Only from the third syllable on, so 신라 Silla and 권력 keep [ㄹㄹ].
+/// Only from the third syllable on, so 신라 Silla and 권력 keep [ㄹㄹ]. The list is that of art. 20's
+/// proviso (의견란, 생산량, 결단력, 상견례, 횡단로, 이원론, 입원료, 구근류) with 록 (임진록 Imjinnok,
+/// ALA-LC test records); 령 of its 동원령 is left out, since 령 "pass" keeps [ㄹㄹ] in place names
+/// (대관령 Daegwallyeong, an RR example).
 fn is_n_suffix(w: &[Syl], j: usize) -> bool {
     if j < 2 {
         return false;
     }
     let Some(&s) = w.get(j) else { return false };
-    [sy('로'), sy('란'), sy('량'), sy('력'), sy('론'), sy('료')].contains(&s)
+    [
+        sy('란'),
+        sy('량'),
+        sy('력'),
+        sy('례'),
+        sy('로'),
+        sy('록'),
+        sy('론'),
+        sy('료'),
+        sy('류'),
+    ]
+    .contains(&s)
 }
 
 /// Runs the pronunciation model over one word.
-pub(super) fn pronounce(w: &[Syl], nk: bool, out: &mut Vec<PSyl>) {
+pub(super) fn pronounce(w: &[Syl], rules: Rules, out: &mut Vec<PSyl>) {
     out.clear();
     out.extend(w.iter().map(|s| PSyl {
         on: s.l,
         v: s.v,
         coda: Coda::No,
+        tense: false,
     }));
     for i in 0..w.len() {
+        // 밟- is [밥] before a consonant (art. 10, 다만: 밟다 [밥ː따], 밟는 [밤ː는]).
+        let mut t = w[i].t;
+        if w[i] == sy('밟') && w.get(i + 1).is_none_or(|n| n.l != I_O) {
+            t = F_B;
+        }
         match w.get(i + 1) {
             Some(&next) => {
-                let (c, on) = boundary(
-                    w[i].t,
-                    next,
-                    is_verbal_h(w, i + 1),
-                    is_n_suffix(w, i + 1),
-                    nk,
-                );
+                let n_suffix = is_n_suffix(w, i + 1) || rules.unit_at == Some(i + 1);
+                let mut r = rules;
+                if r.nk_nr && is_established_ll(w, i) {
+                    r.nk_nr = false;
+                }
+                let (c, on) = boundary(t, next, is_verbal_h(w, i + 1), n_suffix, r);
                 out[i].coda = c;
                 out[i + 1].on = on;
+                out[i + 1].tense = is_tensed(w, i + 1);
             }
-            None => out[i].coda = neutral(w[i].t),
+            None => out[i].coda = neutral(t),
         }
+    }
+}
+
+/// Whether the plain initial of the syllable at `j` is tensed (Standard Pronunciation ch. 6): after
+/// ㄹ, ㄷ ㅅ ㅈ of a Sino-Korean syllable (art. 26: 갈등 [갈뜽], 발전 [발쩐]; not a native one: 말들
+/// maldŭl, 살던 saldŏn, nor the ending 다 of a verb: 걸다 kŏlda); after the clusters ㄺ ㄼ ㄾ ㄵ ㄻ
+/// of verb stems (arts. 23-25: 읽기 [일끼], 넓게 [널께], 얹다 [언따], 굶다 [굼따]); and the
+/// Sino-Korean suffixes that 표준국어대사전 gives tensed: 법 "way of" after a stem of two syllables
+/// or more (독해법 [도캐뻡], 사랑법) and 법 "law" after a final (문법 [문뻡], 헌법 [헌ː뻡]; not
+/// 방법, nor 호법 [호ː법], an RR example), 권 "right, sphere" (인권 [인꿘], 수도권 [수도꿘]) and,
+/// after a stem of two syllables or more, 병 "disease" (심장병 [심장뼝]; not 질병).
+fn is_tensed(w: &[Syl], j: usize) -> bool {
+    let (Some(&prev), Some(&s)) = (w.get(j.wrapping_sub(1)), w.get(j)) else {
+        return false;
+    };
+    if !matches!(s.l, I_G | I_D | I_B | I_S | I_J) {
+        return false;
+    }
+    match prev.t {
+        F_L => {
+            matches!(s.l, I_D | I_S | I_J)
+                && is_sino_korean(s)
+                && !(j + 1 == w.len() && s == sy('다'))
+        }
+        F_LG | F_LB | F_LT | F_NJ | F_LM => true,
+        _ => {
+            (s == sy('법') && (j >= 2 || (prev.t != F_NONE && prev != sy('방'))))
+                || s == sy('권')
+                || (s == sy('병') && j >= 2)
+        }
+    }
+}
+
+/// The DPRK's long-established ll spellings of ㄴ + ㄹ (E/CONF.94/INF.72, note 3.2, whose examples
+/// are 천리마 Chŏllima and 한라산 Hallasan, with 전라도 Jŏlla-do among the generic examples): the
+/// syllable pair at `i`, `i + 1` is one of them.
+fn is_established_ll(w: &[Syl], i: usize) -> bool {
+    const PAIRS: [(char, char); 4] = [('신', '라'), ('전', '라'), ('천', '리'), ('한', '라')];
+    match (w.get(i), w.get(i + 1)) {
+        (Some(&a), Some(&b)) => PAIRS.iter().any(|&(x, y)| sy(x) == a && sy(y) == b),
+        _ => false,
     }
 }
 

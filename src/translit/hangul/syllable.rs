@@ -13,9 +13,11 @@ pub(super) const I_G: u8 = 0;
 pub(super) const I_GG: u8 = 1;
 pub(super) const I_N: u8 = 2;
 pub(super) const I_D: u8 = 3;
+pub(super) const I_DD: u8 = 4;
 pub(super) const I_R: u8 = 5;
 pub(super) const I_M: u8 = 6;
 pub(super) const I_B: u8 = 7;
+pub(super) const I_BB: u8 = 8;
 pub(super) const I_S: u8 = 9;
 pub(super) const I_SS: u8 = 10;
 pub(super) const I_O: u8 = 11; // ㅇ: no consonant
@@ -28,9 +30,20 @@ pub(super) const I_H: u8 = 18;
 pub(super) const I_LAT: u8 = 19;
 
 // Vowel indices (jungseong order) that rules refer to.
+pub(super) const V_YA: u8 = 2;
+pub(super) const V_YAE: u8 = 3;
 pub(super) const V_YEO: u8 = 6;
+pub(super) const V_YE: u8 = 7;
+pub(super) const V_YO: u8 = 12;
 pub(super) const V_WI: u8 = 16;
+pub(super) const V_YU: u8 = 17;
 pub(super) const V_I: u8 = 20;
+
+/// ㅣ and the y-diphthongs ㅑ ㅒ ㅕ ㅖ ㅛ ㅠ: the vowels before which the initial-sound law
+/// (한글 맞춤법 제10항, 제11항) drops a word-initial ㄴ or ㄹ.
+pub(super) fn is_i_or_y(v: u8) -> bool {
+    matches!(v, V_I | V_YA | V_YAE | V_YEO | V_YE | V_YO | V_YU)
+}
 
 // Final consonant indices (jongseong order, 0 = none).
 pub(super) const F_NONE: u8 = 0;

@@ -1,13 +1,15 @@
 //! Every plausible Latin spelling of a Korean personal name: the RR, MR and NK forms with their
-//! given name joined, hyphenated or spaced, the conventional surname spellings, and the customary
-//! spellings of the given-name syllables.
+//! given name joined, hyphenated or spaced, the ALA-LC form of library catalogues, the conventional
+//! surname spellings, and the customary spellings of the given-name syllables. The DPRK's 2002
+//! notation and RR's transliteration are left out: the first differs from `nk` by its breves only,
+//! which matching ignores, and the second is no spelling of running text.
 
 use super::customary::{conventional_surnames, surname_labels, GIVEN_CUSTOMARY};
 use super::names::{
     given_parts, hyphenated, joined, spaced, surname_form, surname_len, NK_ESTABLISHED,
 };
 use super::syllable::{syl_char, units, Syl, Unit};
-use super::KoScheme;
+use super::{transliterate, KoScheme};
 use std::collections::HashSet;
 
 const MAX_VARIANTS: usize = 64;
@@ -29,10 +31,11 @@ impl Variants {
 }
 
 /// Every plausible Latin spelling of a Korean personal name given in Hangul: the RR, MR and NK
-/// name-mode forms (first three entries, in that order), their given name joined / hyphenated /
-/// spaced, the conventional surname spellings with the customary given-name spelling, then
-/// per-syllable customary alternatives. Labels: "rr", "mr", "nk", `"surname:<Spelling>"`,
-/// "customary". Deduplicated, at most 64 entries, most realistic first.
+/// name-mode forms (first three entries, in that order), the ALA-LC catalogue form (where it
+/// differs from MR's: sound changes inside the given name, Yu for 류), their given name joined /
+/// hyphenated / spaced, the conventional surname spellings with the customary given-name spelling,
+/// then per-syllable customary alternatives. Labels: "rr", "mr", "nk", "ala-lc",
+/// `"surname:<Spelling>"`, "customary". Deduplicated, at most 64 entries, most realistic first.
 pub fn name_variants(native: &str) -> Vec<(String, &'static str)> {
     let mut runs: Vec<Vec<Syl>> = Vec::new();
     let mut in_run = false;
@@ -66,12 +69,13 @@ pub fn name_variants(native: &str) -> Vec<(String, &'static str)> {
         out: Vec::new(),
         seen: HashSet::new(),
     };
-    let schemes = KoScheme::ALL;
+    let schemes = [KoScheme::Rr, KoScheme::Mr, KoScheme::Nk];
     let surs: Vec<String> = schemes.iter().map(|&s| surname_form(s, &sur)).collect();
     if given.is_empty() {
         for (s, f) in schemes.iter().zip(&surs) {
             v.push(f.clone(), s.id());
         }
+        v.push(surname_form(KoScheme::AlaLc, &sur), KoScheme::AlaLc.id());
         for (s, l) in conv.iter().zip(conv_labels) {
             v.push((*s).to_string(), l);
         }
@@ -92,6 +96,8 @@ pub fn name_variants(native: &str) -> Vec<(String, &'static str)> {
         }
         None => v.push(full(2, spaced(&parts[2])), "nk"),
     }
+    let ala_lc = transliterate(KoScheme::AlaLc, &full_hangul, true);
+    v.push(ala_lc, KoScheme::AlaLc.id());
     v.push(full(0, hyphenated(&parts[0])), "rr");
     v.push(full(0, spaced(&parts[0])), "rr");
     v.push(full(2, hyphenated(&parts[2])), "nk");
@@ -170,6 +176,9 @@ mod tests {
         assert!(has(&v, "Kim Jong-un", "nk"));
         assert!(has(&v, "Gim Jeong-eun", "rr"));
         assert!(has(&v, "Kim Jongun", "nk"));
+        // The catalogue form, where it differs from MR's (sound change inside the given name).
+        assert!(has(&name_variants("강덕룡"), "Kang Tŏng-nyong", "ala-lc"));
+        assert!(has(&name_variants("윤석열"), "Yun Sŏg-yŏl", "ala-lc"));
         let v = name_variants("이명박");
         assert!(has(&v, "Lee Myung-bak", "surname:Lee"));
         assert!(has(&v, "Yi Myŏng-bak", "mr"));
