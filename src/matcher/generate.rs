@@ -49,7 +49,7 @@ pub(crate) fn spellings(entry: &Entry) -> Vec<(String, SpellingSource)> {
                         out.push((s, SpellingSource::Generated(label)));
                     }
                 } else {
-                    for scheme in hangul::KoScheme::ALL {
+                    for scheme in hangul::KoScheme::IN_TEXT {
                         let s = title_case(&hangul::transliterate(scheme, native, false));
                         out.push((s, SpellingSource::Generated(scheme.id())));
                     }

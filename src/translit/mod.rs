@@ -112,7 +112,7 @@ impl Scheme {
         let ru = cyrillic::RuScheme::ALL
             .into_iter()
             .map(|s| Scheme(Inner::Ru(s)));
-        let ko = hangul::KoScheme::LISTED
+        let ko = hangul::KoScheme::ALL
             .into_iter()
             .map(|s| Scheme(Inner::Ko(s)));
         let zh = hanzi::ZhScheme::ALL

@@ -315,7 +315,7 @@ mod tests {
 
     #[test]
     fn sino_korean_syllables_are_the_unihan_readings() {
-        use crate::translit::unihan::sino_korean_readings;
+        use crate::translit::hanzi::unihan::sino_korean_readings;
         let mut readings = std::collections::BTreeSet::new();
         let ranges = [
             0x3400..=0x4DBF,

@@ -86,8 +86,8 @@ pub enum KoScheme {
 impl KoScheme {
     /// The schemes that romanise pronunciation, whose spellings appear in text: every scheme but
     /// `rr-translit`, a transliteration for special purposes. The generation of spellings for
-    /// matching iterates these; `--list` shows [`KoScheme::LISTED`].
-    pub const ALL: [KoScheme; 5] = [
+    /// matching iterates these; `--list` shows [`KoScheme::ALL`].
+    pub const IN_TEXT: [KoScheme; 5] = [
         KoScheme::Rr,
         KoScheme::Mr,
         KoScheme::Nk,
@@ -96,7 +96,7 @@ impl KoScheme {
     ];
 
     /// Every scheme, in `--list` order.
-    pub const LISTED: [KoScheme; 6] = [
+    pub const ALL: [KoScheme; 6] = [
         KoScheme::Rr,
         KoScheme::RrTranslit,
         KoScheme::Mr,
@@ -272,11 +272,11 @@ mod tests {
 
     #[test]
     fn scheme_metadata() {
-        let ids: Vec<&str> = KoScheme::LISTED.iter().map(|s| s.id()).collect();
+        let ids: Vec<&str> = KoScheme::ALL.iter().map(|s| s.id()).collect();
         assert_eq!(ids, ["rr", "rr-translit", "mr", "ala-lc", "nk", "nk-2002"]);
-        assert!(KoScheme::LISTED
+        assert!(KoScheme::ALL
             .iter()
-            .all(|s| KoScheme::ALL.contains(s) != (*s == KoScheme::RrTranslit)));
+            .all(|s| KoScheme::IN_TEXT.contains(s) != (*s == KoScheme::RrTranslit)));
         assert_eq!(KoScheme::Mr.full_name(), "McCune–Reischauer");
         assert_eq!(KoScheme::Rr.year(), 2000);
         assert_eq!(KoScheme::Mr.year(), 1939);
@@ -316,7 +316,7 @@ mod tests {
             }
         }
         s.push_str("\u{11A8}\u{1161}한\u{11AB}");
-        for scheme in KoScheme::LISTED {
+        for scheme in KoScheme::ALL {
             for name in [false, true] {
                 let _ = transliterate(scheme, &s, name);
                 let _ = transliterate(scheme, "ㅎㅎ 갃 힣힣힣", name);
