@@ -47,7 +47,7 @@ pub use glossary::{
     Entry, Glossary, GlossaryBuilder, GlossaryFiles, Kind, Origin, Source, BUNDLED,
 };
 pub use matcher::{
-    EntrySpelling, Hit, LookupOptions, Match, MatchKind, Matcher, MatcherOptions, Mentions,
-    SpellingSource,
+    default_cache_dir, EntrySpelling, Hit, LookupOptions, Match, MatchKind, Matcher,
+    MatcherOptions, Mentions, SpellingSource,
 };
 pub use parallel::Pool;

@@ -155,39 +155,15 @@ impl<'a> Plan<'a> {
     }
 }
 
-/// The glossary files: `-g` paths, else `$CANONYM_GLOSSARY` (paths separated as `PATH` is),
-/// else the bundled ones.
+/// The glossary files: `-g` paths, else `$CANONYM_GLOSSARY`, else the bundled ones.
 fn glossary_files(paths: &[PathBuf]) -> GlossaryFiles {
-    if !paths.is_empty() {
-        return GlossaryFiles::read(paths);
-    }
-    let from_env: Vec<PathBuf> = std::env::var_os("CANONYM_GLOSSARY")
-        .map(|env| {
-            std::env::split_paths(&env)
-                .filter(|p| !p.as_os_str().is_empty())
-                .collect()
-        })
-        .unwrap_or_default();
-    if from_env.is_empty() {
-        GlossaryFiles::bundled()
-    } else {
-        GlossaryFiles::read(&from_env)
-    }
+    GlossaryFiles::resolve(paths)
 }
 
-/// `--cache-dir`, else `$CANONYM_CACHE_DIR`, `$XDG_CACHE_HOME/canonym`, `~/.cache/canonym`.
+/// `--cache-dir`, else the library's default (`$CANONYM_CACHE_DIR`, `$XDG_CACHE_HOME/canonym`,
+/// `~/.cache/canonym`).
 fn cache_dir(cli: &Cli) -> Option<PathBuf> {
-    if let Some(d) = &cli.cache_dir {
-        return Some(d.clone());
-    }
-    let env = |k: &str| {
-        std::env::var_os(k)
-            .filter(|v| !v.is_empty())
-            .map(PathBuf::from)
-    };
-    env("CANONYM_CACHE_DIR")
-        .or_else(|| env("XDG_CACHE_HOME").map(|d| d.join("canonym")))
-        .or_else(|| env("HOME").map(|d| d.join(".cache").join("canonym")))
+    cli.cache_dir.clone().or_else(canonym::default_cache_dir)
 }
 
 #[cfg(test)]

@@ -95,6 +95,19 @@ pub struct Match {
     canonical: Option<(u32, u32)>,
 }
 
+/// Where compiled indexes are cached unless a program is told otherwise: `$CANONYM_CACHE_DIR`,
+/// else `$XDG_CACHE_HOME/canonym`, else `~/.cache/canonym` (`None` when none of these is set).
+pub fn default_cache_dir() -> Option<std::path::PathBuf> {
+    let env = |k: &str| {
+        std::env::var_os(k)
+            .filter(|v| !v.is_empty())
+            .map(std::path::PathBuf::from)
+    };
+    env("CANONYM_CACHE_DIR")
+        .or_else(|| env("XDG_CACHE_HOME").map(|d| d.join("canonym")))
+        .or_else(|| env("HOME").map(|d| d.join(".cache").join("canonym")))
+}
+
 /// One spelling of an entry as the matcher knows it (see [`Matcher::spellings`]).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct EntrySpelling<'a> {
