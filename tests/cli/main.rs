@@ -26,3 +26,4 @@ mod sarif;
 mod terminal;
 mod textset;
 mod translit;
+mod ukrainian;
