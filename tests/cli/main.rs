@@ -20,6 +20,7 @@ mod normalize;
 mod parade;
 mod precommit;
 mod records;
+mod reliability;
 mod sarif;
 mod terminal;
 mod textset;
