@@ -15,6 +15,7 @@ mod errors;
 mod formats;
 mod generated;
 mod glossary;
+mod hardening;
 mod help;
 mod lookup;
 mod normalize;
