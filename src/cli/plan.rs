@@ -2,8 +2,8 @@
 //! the glossary files are listed and read once, the input paths are expanded; a mistake in any
 //! of them is reported before the index is built, and nothing later resolves them again.
 
-use super::args::TranslitArgs;
 use super::args::{CheckArgs, Cli, Command, GlossaryCommand, LookupArgs, NormalizeArgs};
+use super::args::{ExportArgs, TranslitArgs};
 use super::inputs::{expand, threads};
 use anyhow::{bail, Context, Result};
 use canonym::{GlossaryFiles, Matcher, MatcherOptions};
@@ -35,6 +35,11 @@ pub enum Plan<'a> {
         index: IndexPlan,
         args: &'a CheckArgs,
         job: Job,
+    },
+    /// `export`: the index (generating only with `--generated`).
+    Export {
+        index: IndexPlan,
+        args: &'a ExportArgs,
     },
     /// `glossary lint`: the files to check.
     Lint { glossary: GlossaryFiles },
@@ -101,6 +106,14 @@ impl<'a> Plan<'a> {
                 glossary: glossary_files(&cli.glossary),
                 json: *json,
             },
+            Command::Export(args) => {
+                if args.generated && cli.no_generate {
+                    bail!("--generated and --no-generate contradict each other; give one of them");
+                }
+                let mut index = index();
+                index.options.generate = args.generated;
+                Plan::Export { index, args }
+            }
             Command::Lookup(args) => Plan::Lookup {
                 index: index(),
                 args,

@@ -12,6 +12,7 @@ mod check;
 mod crossscript;
 mod devset;
 mod errors;
+mod export;
 mod formats;
 mod generated;
 mod glossary;
