@@ -9,6 +9,7 @@ mod util;
 mod annotations;
 mod cache;
 mod check;
+mod crossscript;
 mod devset;
 mod errors;
 mod export;
