@@ -75,16 +75,24 @@ fn run() -> Result<u8> {
             with_matcher(index.build()?, |m| lookup::run(m, args, term))
         }
         Plan::Normalize { index, args, job } => {
-            with_matcher(index.build()?, |m| normalize::run(m, args, &job))
+            let matcher = index.build()?;
+            job.report_problems();
+            with_matcher(matcher, |m| normalize::run(m, args, &job))
         }
         Plan::Records {
             index,
             args,
             field,
             job,
-        } => with_matcher(index.build()?, |m| normalize::records(m, args, field, &job)),
+        } => {
+            let matcher = index.build()?;
+            job.report_problems();
+            with_matcher(matcher, |m| normalize::records(m, args, field, &job))
+        }
         Plan::Check { index, args, job } => {
-            with_matcher(index.build()?, |m| check::run(m, args, &job, term))
+            let matcher = index.build()?;
+            job.report_problems();
+            with_matcher(matcher, |m| check::run(m, args, &job, term))
         }
     }
 }

@@ -63,6 +63,38 @@ pub struct Job {
     pub inputs: Vec<PathBuf>,
     /// Worker threads.
     pub threads: usize,
+    /// What could not be read while walking the directories among the inputs: reported when
+    /// the run starts, and the run ends with exit code 2.
+    pub problems: Vec<String>,
+}
+
+impl Job {
+    /// The inputs of `files` (directories expanded), on `threads` workers.
+    fn new(files: &[PathBuf], threads: usize) -> Result<Job> {
+        let (inputs, problems) = expand(files)?;
+        Ok(Job {
+            inputs,
+            threads,
+            problems,
+        })
+    }
+
+    /// Report the problems met while listing the inputs, on stderr.
+    pub fn report_problems(&self) {
+        for p in &self.problems {
+            eprintln!("canonym: error: {p}");
+        }
+    }
+
+    /// The exit code of a run that would end with `code`: 2 when an input failed (`failed`) or
+    /// could not be listed.
+    pub fn exit_code(&self, failed: bool, code: u8) -> u8 {
+        if failed || !self.problems.is_empty() {
+            2
+        } else {
+            code
+        }
+    }
 }
 
 /// How the index is made: from which glossary files (read once), with which options, cached
@@ -129,10 +161,7 @@ impl<'a> Plan<'a> {
                 args,
             },
             Command::Normalize(args) => {
-                let job = Job {
-                    inputs: expand(&args.files)?,
-                    threads: threads(args.threads),
-                };
+                let job = Job::new(&args.files, threads(args.threads))?;
                 match &args.jsonl_field {
                     Some(field) => Plan::Records {
                         index: index(),
@@ -148,10 +177,7 @@ impl<'a> Plan<'a> {
                 }
             }
             Command::Check(args) => {
-                let job = Job {
-                    inputs: expand(&args.files)?,
-                    threads: threads(args.threads),
-                };
+                let job = Job::new(&args.files, threads(args.threads))?;
                 if args.fix && job.inputs.iter().any(|p| p.as_os_str() == "-") {
                     bail!("--fix cannot rewrite stdin; use --diff, or give a file");
                 }
