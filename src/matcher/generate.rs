@@ -2,7 +2,8 @@
 //! schemes (name mode for people), the conventional surname spellings, the press transcriptions of
 //! Russian names, Western word order for Korean and Chinese people, the grammatical cases of
 //! Russian and Ukrainian names in Cyrillic, and for Ukrainian and Belarusian entries their Russian
-//! form with everything spelt from it. Each spelling carries the label of the rule that produced it, which
+//! form with everything spelt from it; then the spellings in the other CJK scripts
+//! ([`super::cross_script`]). Each spelling carries the label of the rule that produced it, which
 //! `lookup --explain` shows.
 
 use super::index::SpellingSource;
@@ -68,6 +69,8 @@ pub(crate) fn spellings(entry: &Entry) -> Vec<(String, SpellingSource)> {
                 }
                 cyrillic_with_cases(cyr, "kontsevich", &mut out);
             }
+            // A Korean name's Han characters are not read as Chinese (see `cross_script`).
+            Some(Script::Han) if matches!(entry.lang.split('-').next(), Some("ko")) => {}
             Some(Script::Han) => {
                 for (s, label) in hanzi::name_variants(native) {
                     out.push((s, SpellingSource::Generated(label)));
@@ -133,6 +136,8 @@ pub(crate) fn spellings(entry: &Entry) -> Vec<(String, SpellingSource)> {
         }
         out.extend(reordered);
     }
+    // After the Western word order, which is for romanisations only.
+    out.extend(super::cross_script::spellings(entry));
     out
 }
 
@@ -216,18 +221,29 @@ pub(crate) fn native_shorts(entry: &Entry) -> Vec<String> {
             };
             out.push(surname.to_string());
             match cyrillic::east_slavic_of(native, &entry.lang) {
-                EastSlavic::Ru => out.extend(cyrillic::case_forms(surname)),
+                EastSlavic::Ru => {
+                    out.extend(cyrillic::case_forms(surname));
+                    if entry.lang.split('-').next() == Some("ru") {
+                        out.extend(super::cross_script::russian_shorts(native));
+                    }
+                }
                 EastSlavic::Uk => {
                     out.extend(cyrillic::ukrainian_word_cases(surname));
                     for r in cyrillic::ukrainian_to_russian(surname) {
                         out.extend(cyrillic::case_forms(&r));
                         out.push(r);
                     }
+                    for r in cyrillic::ukrainian_to_russian(native) {
+                        out.extend(super::cross_script::russian_shorts(&r));
+                    }
                 }
                 EastSlavic::Be => {
                     for r in cyrillic::belarusian_to_russian(surname) {
                         out.extend(cyrillic::case_forms(&r));
                         out.push(r);
+                    }
+                    for r in cyrillic::belarusian_to_russian(native) {
+                        out.extend(super::cross_script::russian_shorts(&r));
                     }
                 }
             }
