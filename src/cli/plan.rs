@@ -3,7 +3,7 @@
 //! of them is reported before the index is built, and nothing later resolves them again.
 
 use super::args::{CheckArgs, Cli, Command, GlossaryCommand, LookupArgs, NormalizeArgs};
-use super::args::{ExportArgs, TranslitArgs};
+use super::args::{ExportArgs, LintFormat, TranslitArgs};
 use super::inputs::{expand, threads};
 use anyhow::{bail, Context, Result};
 use canonym::{GlossaryFiles, Matcher, MatcherOptions};
@@ -41,8 +41,12 @@ pub enum Plan<'a> {
         index: IndexPlan,
         args: &'a ExportArgs,
     },
-    /// `glossary lint`: the files to check.
-    Lint { glossary: GlossaryFiles },
+    /// `glossary lint`: the files to check, how strictly, and the output format.
+    Lint {
+        glossary: GlossaryFiles,
+        strict: bool,
+        format: LintFormat,
+    },
     /// `glossary list`.
     List { glossary: GlossaryFiles, json: bool },
     /// `translit` (needs no glossary).
@@ -131,8 +135,14 @@ impl<'a> Plan<'a> {
             Command::Translit(args) => Plan::Translit(args),
             Command::Completions { shell } => Plan::Completions(*shell),
             Command::Man { command } => Plan::Man(command),
-            Command::Glossary(GlossaryCommand::Lint { paths }) => Plan::Lint {
+            Command::Glossary(GlossaryCommand::Lint {
+                paths,
+                strict,
+                format,
+            }) => Plan::Lint {
                 glossary: GlossaryFiles::read(paths),
+                strict: *strict,
+                format: *format,
             },
             Command::Glossary(GlossaryCommand::List { json }) => Plan::List {
                 glossary: glossary_files(&cli.glossary),

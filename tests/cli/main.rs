@@ -18,6 +18,7 @@ mod generated;
 mod glossary;
 mod hardening;
 mod help;
+mod homonyms;
 mod lookup;
 mod normalize;
 mod parade;
