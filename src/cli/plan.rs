@@ -163,12 +163,22 @@ impl<'a> Plan<'a> {
             Command::Normalize(args) => {
                 let job = Job::new(&args.files, threads(args.threads))?;
                 match &args.jsonl_field {
-                    Some(field) => Plan::Records {
-                        index: index(),
-                        args,
-                        field: field.split('.').map(str::to_string).collect(),
-                        job,
-                    },
+                    Some(field) => {
+                        let field: Vec<String> = field.split('.').map(str::to_string).collect();
+                        if field[0] == args.matches_field {
+                            bail!(
+                                "--matches-field `{}` would overwrite the field being normalised (--jsonl-field {}); name another",
+                                args.matches_field,
+                                field.join(".")
+                            );
+                        }
+                        Plan::Records {
+                            index: index(),
+                            args,
+                            field,
+                            job,
+                        }
+                    }
                     None => Plan::Normalize {
                         index: index(),
                         args,
