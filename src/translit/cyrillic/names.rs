@@ -4,9 +4,38 @@
 //! (-ична/-инична: Ильинична, Кузьминична) for a woman (Русская грамматика, АН СССР 1980, vol. 1,
 //! §§ on the formation of patronymics).
 
-/// Patronymic endings in Cyrillic (as folded: ё is е).
-const PATRONYMIC_ENDINGS_CYRILLIC: &[&str] =
-    &["ович", "евич", "ич", "овна", "евна", "ична", "инична"];
+/// Patronymic endings in Cyrillic (as folded: ё is е), in the nominative and in the other cases
+/// (the masculine declines as a hard noun, Михайловича, Михайловичу, Михайловичем, Михайловиче;
+/// the feminine as a noun in -а, Сергеевны, Сергеевне, Сергеевну, Сергеевной).
+const PATRONYMIC_ENDINGS_CYRILLIC: &[&str] = &[
+    "ович",
+    "евич",
+    "ич",
+    "овна",
+    "евна",
+    "ична",
+    "инична",
+    "овича",
+    "евича",
+    "овичу",
+    "евичу",
+    "овичем",
+    "евичем",
+    "овиче",
+    "евиче",
+    "овны",
+    "евны",
+    "овне",
+    "евне",
+    "овну",
+    "евну",
+    "овной",
+    "евной",
+    "ичны",
+    "ичне",
+    "ичну",
+    "ичной",
+];
 
 /// The same endings as the romanisations and press transcriptions write them, folded (lowercase,
 /// no diacritics): -ovich (BGN/PCGN, English), -owitsch (German), -ovitch (French), -owicz
@@ -50,6 +79,8 @@ mod tests {
             "сергеевна",
             "ильич",
             "ильинична",
+            "михайловича",
+            "сергеевной",
         ] {
             assert!(is_patronymic(p), "{p}");
         }
