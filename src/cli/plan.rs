@@ -3,7 +3,7 @@
 //! of them is reported before the index is built, and nothing later resolves them again.
 
 use super::args::{CheckArgs, Cli, Command, GlossaryCommand, LookupArgs, NormalizeArgs};
-use super::args::{ExportArgs, TranslitArgs};
+use super::args::{ExportArgs, LintFormat, TranslitArgs};
 use super::inputs::{expand, threads};
 use anyhow::{bail, Context, Result};
 use canonym::{GlossaryFiles, Matcher, MatcherOptions};
@@ -41,8 +41,12 @@ pub enum Plan<'a> {
         index: IndexPlan,
         args: &'a ExportArgs,
     },
-    /// `glossary lint`: the files to check.
-    Lint { glossary: GlossaryFiles },
+    /// `glossary lint`: the files to check, how strictly, and the output format.
+    Lint {
+        glossary: GlossaryFiles,
+        strict: bool,
+        format: LintFormat,
+    },
     /// `glossary list`.
     List { glossary: GlossaryFiles, json: bool },
     /// `translit` (needs no glossary).
@@ -59,6 +63,38 @@ pub struct Job {
     pub inputs: Vec<PathBuf>,
     /// Worker threads.
     pub threads: usize,
+    /// What could not be read while walking the directories among the inputs: reported when
+    /// the run starts, and the run ends with exit code 2.
+    pub problems: Vec<String>,
+}
+
+impl Job {
+    /// The inputs of `files` (directories expanded), on `threads` workers.
+    fn new(files: &[PathBuf], threads: usize) -> Result<Job> {
+        let (inputs, problems) = expand(files)?;
+        Ok(Job {
+            inputs,
+            threads,
+            problems,
+        })
+    }
+
+    /// Report the problems met while listing the inputs, on stderr.
+    pub fn report_problems(&self) {
+        for p in &self.problems {
+            eprintln!("canonym: error: {p}");
+        }
+    }
+
+    /// The exit code of a run that would end with `code`: 2 when an input failed (`failed`) or
+    /// could not be listed.
+    pub fn exit_code(&self, failed: bool, code: u8) -> u8 {
+        if failed || !self.problems.is_empty() {
+            2
+        } else {
+            code
+        }
+    }
 }
 
 /// How the index is made: from which glossary files (read once), with which options, cached
@@ -99,8 +135,14 @@ impl<'a> Plan<'a> {
             Command::Translit(args) => Plan::Translit(args),
             Command::Completions { shell } => Plan::Completions(*shell),
             Command::Man { command } => Plan::Man(command),
-            Command::Glossary(GlossaryCommand::Lint { paths }) => Plan::Lint {
+            Command::Glossary(GlossaryCommand::Lint {
+                paths,
+                strict,
+                format,
+            }) => Plan::Lint {
                 glossary: GlossaryFiles::read(paths),
+                strict: *strict,
+                format: *format,
             },
             Command::Glossary(GlossaryCommand::List { json }) => Plan::List {
                 glossary: glossary_files(&cli.glossary),
@@ -119,10 +161,7 @@ impl<'a> Plan<'a> {
                 args,
             },
             Command::Normalize(args) => {
-                let job = Job {
-                    inputs: expand(&args.files)?,
-                    threads: threads(args.threads),
-                };
+                let job = Job::new(&args.files, threads(args.threads))?;
                 match &args.jsonl_field {
                     Some(field) => Plan::Records {
                         index: index(),
@@ -138,10 +177,7 @@ impl<'a> Plan<'a> {
                 }
             }
             Command::Check(args) => {
-                let job = Job {
-                    inputs: expand(&args.files)?,
-                    threads: threads(args.threads),
-                };
+                let job = Job::new(&args.files, threads(args.threads))?;
                 if args.fix && job.inputs.iter().any(|p| p.as_os_str() == "-") {
                     bail!("--fix cannot rewrite stdin; use --diff, or give a file");
                 }
