@@ -576,7 +576,11 @@ impl Matcher {
                 break;
             }
             key.push_str(tokens.fold_of(j));
-            if let Some(t) = self.index.find(hash_str(&key), &key, first, t0.upper) {
+            let written = text.get(t0.start..tokens.toks[j].end).unwrap_or_default();
+            if let Some(t) = self
+                .index
+                .find(hash_str(&key), &key, first, t0.upper, written)
+            {
                 best = Some((j, tokens.toks[j].end, t));
             }
             if j >= i + 4
