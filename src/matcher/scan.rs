@@ -406,9 +406,10 @@ impl Matcher {
             }
         }
         if let Some((j, end, Found::Index(Resolved::One(s)))) = &mut best {
-            // "Собянин Сергей Семёнович": a patronymic after a Russian name of two words or more
-            // belongs to it.
-            let russian = self.entry(s.entry as usize).lang.starts_with("ru");
+            // "Собянин Сергей Семёнович": a patronymic after an East Slavic name of two words or
+            // more belongs to it.
+            let lang = self.entry(s.entry as usize).lang.split('-').next();
+            let russian = matches!(lang, Some("ru" | "uk" | "be"));
             if russian
                 && *j > i
                 && tokens.toks[*j].gap == Gap::Space
@@ -699,7 +700,10 @@ impl Matcher {
                 if tj.script != Script::Word {
                     break;
                 }
-                if j == i + 1 && lang == Lang::Ru && keys::is_patronymic(tokens.fold_of(j)) {
+                if j == i + 1
+                    && matches!(lang, Lang::Ru | Lang::Uk | Lang::Be)
+                    && keys::is_patronymic(tokens.fold_of(j))
+                {
                     continue;
                 }
                 if tokens.with_key(lang, j, |k| key.push_str(k)).is_none() {
