@@ -163,12 +163,22 @@ impl<'a> Plan<'a> {
             Command::Normalize(args) => {
                 let job = Job::new(&args.files, threads(args.threads))?;
                 match &args.jsonl_field {
-                    Some(field) => Plan::Records {
-                        index: index(),
-                        args,
-                        field: field.split('.').map(str::to_string).collect(),
-                        job,
-                    },
+                    Some(field) => {
+                        let field: Vec<String> = field.split('.').map(str::to_string).collect();
+                        if field[0] == args.matches_field {
+                            bail!(
+                                "--matches-field `{}` would overwrite the field being normalised (--jsonl-field {}); name another",
+                                args.matches_field,
+                                field.join(".")
+                            );
+                        }
+                        Plan::Records {
+                            index: index(),
+                            args,
+                            field,
+                            job,
+                        }
+                    }
                     None => Plan::Normalize {
                         index: index(),
                         args,
@@ -180,6 +190,9 @@ impl<'a> Plan<'a> {
                 let job = Job::new(&args.files, threads(args.threads))?;
                 if args.fix && job.inputs.iter().any(|p| p.as_os_str() == "-") {
                     bail!("--fix cannot rewrite stdin; use --diff, or give a file");
+                }
+                if args.fix_fuzzy && !(args.fix || args.diff) {
+                    bail!("--fix-fuzzy goes with --fix or --diff (it applies the misspelling suggestions too)");
                 }
                 Plan::Check {
                     index: index(),
