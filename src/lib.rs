@@ -33,6 +33,7 @@ mod glossary;
 pub mod lines;
 mod matcher;
 mod parallel;
+pub mod prose;
 pub mod records;
 pub mod report;
 pub mod stream;

@@ -7,6 +7,7 @@
 
 use crate::matcher::{Matcher, Mentions, Tokens};
 use crate::parallel::Pool;
+use crate::prose::{Markup, Prose};
 use crate::report::MatchRecord;
 use crate::stream::{Input, StreamError};
 use serde_json::{Map, Value};
@@ -26,6 +27,8 @@ pub struct RecordOptions {
     pub strict: bool,
     /// Worker threads.
     pub threads: usize,
+    /// How the text of the field is marked up.
+    pub markup: Markup,
 }
 
 /// A malformed record.
@@ -252,10 +255,8 @@ fn record(
         .ok_or_else(|| format!("no string at field `{}`", options.field.join(".")))?;
     let original = std::mem::take(field);
     let mut matches = Vec::new();
-    matcher.scan(&original, 0, tokens, &mut matches);
-    if options.fuzzy {
-        matcher.scan_fuzzy(&original, tokens, 0, 0, &mut matches);
-    }
+    let prose = Prose::new(&original, options.markup);
+    matcher.scan_prose(&prose, 0, options.fuzzy, tokens, &mut matches);
     matcher.resolve(&mut matches, &mut Mentions::default());
     *field = matcher.apply(&original, &matches, options.fuzzy);
     let list: Vec<MatchRecord<'_>> = matches
@@ -302,6 +303,7 @@ mod tests {
             fuzzy: false,
             strict,
             threads,
+            markup: Markup::Plain,
         }
     }
 

@@ -94,6 +94,18 @@ pub struct LookupArgs {
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum MarkupChoice {
+    /// By file extension; plain for stdin unless --stdin-filename says otherwise.
+    Auto,
+    /// Plain text.
+    Plain,
+    /// Markdown (CommonMark, GitHub extensions, front matter).
+    Markdown,
+    /// HTML.
+    Html,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 pub enum NormalizeFormat {
     /// The text with every spelling replaced.
     Text,
@@ -123,6 +135,14 @@ pub struct NormalizeArgs {
     /// Also rewrite near misses (misspellings).
     #[arg(long)]
     pub fuzzy: bool,
+    /// How the inputs are marked up: auto (by file extension: .md Markdown, .html HTML, else
+    /// plain; stdin is plain unless --stdin-filename names a path), plain, markdown, html. Only
+    /// prose is matched: code, URLs, tags and attributes never are.
+    #[arg(long, value_enum, value_name = "MARKUP")]
+    pub markup: Option<MarkupChoice>,
+    /// The path that stdin stands for: its extension chooses the markup under --markup auto.
+    #[arg(long, value_name = "PATH")]
+    pub stdin_filename: Option<PathBuf>,
     /// Worker threads (default: all cores).
     #[arg(short = 'j', long, value_name = "N")]
     pub threads: Option<usize>,
@@ -157,6 +177,14 @@ pub struct CheckArgs {
     /// Do not report near misses (misspellings).
     #[arg(long)]
     pub no_fuzzy: bool,
+    /// How the inputs are marked up: auto (by file extension: .md Markdown, .html HTML, else
+    /// plain; stdin is plain unless --stdin-filename names a path), plain, markdown, html. Only
+    /// prose is matched: code, URLs, tags and attributes never are.
+    #[arg(long, value_enum, value_name = "MARKUP")]
+    pub markup: Option<MarkupChoice>,
+    /// The path that stdin stands for: its extension chooses the markup under --markup auto.
+    #[arg(long, value_name = "PATH")]
+    pub stdin_filename: Option<PathBuf>,
     /// Worker threads (default: all cores).
     #[arg(short = 'j', long, value_name = "N")]
     pub threads: Option<usize>,

@@ -6,7 +6,7 @@ use super::inputs::{display_name, read_text};
 use super::plan::Job;
 use super::terminal::Terminal;
 use anyhow::{Context, Result};
-use canonym::check::{findings, fix, Finding};
+use canonym::check::{check_document, fix, Finding};
 use canonym::lines::LineIndex;
 use canonym::report::{
     Annotations, Diagnostics, Document, FindingLines, Format, Sarif, Summary, UnifiedDiff,
@@ -43,8 +43,7 @@ pub fn run(matcher: &Matcher, args: &CheckArgs, job: &Job, term: Terminal) -> Re
         || (),
         |_, path| -> Result<Checked> {
             let text = read_text(path)?;
-            let matches = matcher.find_all(&text, !args.no_fuzzy);
-            let findings = findings(matcher, &text, &matches);
+            let findings = check_document(matcher, &text, job.markup.of(path), !args.no_fuzzy);
             Ok(Checked {
                 path,
                 text,

@@ -2,9 +2,10 @@
 //! the glossary files are listed and read once, the input paths are expanded; a mistake in any
 //! of them is reported before the index is built, and nothing later resolves them again.
 
+use super::args::MarkupChoice;
 use super::args::TranslitArgs;
 use super::args::{CheckArgs, Cli, Command, GlossaryCommand, LookupArgs, NormalizeArgs};
-use super::inputs::{expand, threads};
+use super::inputs::{expand, threads, MarkupPlan};
 use anyhow::{bail, Context, Result};
 use canonym::{GlossaryFiles, Matcher, MatcherOptions};
 use std::path::PathBuf;
@@ -54,6 +55,8 @@ pub struct Job {
     pub inputs: Vec<PathBuf>,
     /// Worker threads.
     pub threads: usize,
+    /// How each input's markup is chosen.
+    pub markup: MarkupPlan,
 }
 
 /// How the index is made: from which glossary files (read once), with which options, cached
@@ -109,6 +112,10 @@ impl<'a> Plan<'a> {
                 let job = Job {
                     inputs: expand(&args.files)?,
                     threads: threads(args.threads),
+                    markup: MarkupPlan::new(
+                        args.markup.unwrap_or(MarkupChoice::Auto),
+                        args.stdin_filename.as_deref(),
+                    ),
                 };
                 match &args.jsonl_field {
                     Some(field) => Plan::Records {
@@ -128,6 +135,10 @@ impl<'a> Plan<'a> {
                 let job = Job {
                     inputs: expand(&args.files)?,
                     threads: threads(args.threads),
+                    markup: MarkupPlan::new(
+                        args.markup.unwrap_or(MarkupChoice::Auto),
+                        args.stdin_filename.as_deref(),
+                    ),
                 };
                 if args.fix && job.inputs.iter().any(|p| p.as_os_str() == "-") {
                     bail!("--fix cannot rewrite stdin; use --diff, or give a file");

@@ -16,6 +16,7 @@ mod generated;
 mod glossary;
 mod help;
 mod lookup;
+mod markup;
 mod normalize;
 mod parade;
 mod precommit;
