@@ -100,15 +100,11 @@ impl Matcher {
         options: &MatcherOptions,
         cache_dir: Option<&std::path::Path>,
     ) -> Result<Matcher, crate::Error> {
-        let file = cache_dir.map(|d| cache::cache_path(d, sources, options));
-        if let Some(m) = file
-            .as_ref()
-            .and_then(|f| std::fs::File::open(f).ok())
-            .and_then(|mut f| {
-                let size = f.metadata().ok()?.len();
-                cache::from_reader(&mut f, usize::try_from(size).ok()?)
-            })
-        {
+        let cached = cache_dir.map(|d| {
+            let provenance = cache::provenance(sources, options);
+            (cache::cache_path(d, &provenance), provenance)
+        });
+        if let Some(m) = cached.as_ref().and_then(|(f, p)| cache::load(f, p)) {
             return Ok(m);
         }
         let mut b = crate::GlossaryBuilder::new();
@@ -116,8 +112,8 @@ impl Matcher {
             b.add_bytes(path, bytes);
         }
         let m = Matcher::new(b.build()?, options);
-        if let Some(f) = file {
-            let _ = cache::write_atomically(&f, |out| cache::write_to(&m, out));
+        if let Some((f, p)) = cached {
+            let _ = cache::save(&f, &p, &m);
         }
         Ok(m)
     }

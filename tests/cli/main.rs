@@ -14,6 +14,7 @@ mod errors;
 mod formats;
 mod generated;
 mod glossary;
+mod hardening;
 mod help;
 mod lookup;
 mod markup;
