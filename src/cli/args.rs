@@ -52,6 +52,9 @@ pub enum Command {
     Glossary(GlossaryCommand),
     /// Romanise Cyrillic, Hangul or Han text under a named standard.
     Translit(TranslitArgs),
+    /// Write the glossaries' spellings as synonym rules for a search engine, a Vale rule, or
+    /// JSON Lines.
+    Export(ExportArgs),
     /// Print a shell completion script (e.g. `canonym completions bash > /etc/bash_completion.d/canonym`).
     Completions {
         /// The shell.
@@ -226,6 +229,33 @@ pub struct TranslitArgs {
     /// Text to romanise; stdin when none.
     #[arg(value_name = "TEXT")]
     pub text: Vec<String>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ExportFormat {
+    /// Solr/Lucene synonym file: `variant, variant => Canonical`, folded, one rule per entry.
+    Solr,
+    /// Request bodies for Elasticsearch's `PUT _synonyms/<set>`, one a line, ≤10,000 rules each.
+    EsSynonyms,
+    /// PostgreSQL thesaurus dictionary file: `sample words : indexed words`.
+    PgThesaurus,
+    /// A Vale `substitution` rule (YAML).
+    Vale,
+    /// Every spelling, one JSON object a line: id, canonical, spelling, origin.
+    Jsonl,
+}
+
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// Output format.
+    #[arg(long, value_enum, value_name = "FORMAT")]
+    pub format: ExportFormat,
+    /// Include the spellings generated from native forms (listed spellings only without it).
+    #[arg(long)]
+    pub generated: bool,
+    /// Write to this file (atomically) instead of stdout.
+    #[arg(short = 'o', long = "output", value_name = "PATH")]
+    pub output: Option<PathBuf>,
 }
 
 #[cfg(test)]

@@ -5,6 +5,7 @@
 mod args;
 mod check;
 mod completions;
+mod export;
 mod inputs;
 mod lookup;
 mod normalize;
@@ -49,6 +50,7 @@ fn run() -> Result<u8> {
         Plan::List { glossary, json } => {
             list(&glossary.build().context("cannot load the glossary")?, json)
         }
+        Plan::Export { index, args } => with_matcher(index.build()?, |m| export::run(m, args)),
         Plan::Lookup { index, args } => {
             with_matcher(index.build()?, |m| lookup::run(m, args, term))
         }

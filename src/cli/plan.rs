@@ -3,8 +3,8 @@
 //! of them is reported before the index is built, and nothing later resolves them again.
 
 use super::args::MarkupChoice;
-use super::args::TranslitArgs;
 use super::args::{CheckArgs, Cli, Command, GlossaryCommand, LookupArgs, NormalizeArgs};
+use super::args::{ExportArgs, TranslitArgs};
 use super::inputs::{expand, threads, MarkupPlan};
 use anyhow::{bail, Context, Result};
 use canonym::{GlossaryFiles, Matcher, MatcherOptions};
@@ -36,6 +36,11 @@ pub enum Plan<'a> {
         index: IndexPlan,
         args: &'a CheckArgs,
         job: Job,
+    },
+    /// `export`: the index (generating only with `--generated`).
+    Export {
+        index: IndexPlan,
+        args: &'a ExportArgs,
     },
     /// `glossary lint`: the files to check.
     Lint { glossary: GlossaryFiles },
@@ -104,6 +109,14 @@ impl<'a> Plan<'a> {
                 glossary: glossary_files(&cli.glossary),
                 json: *json,
             },
+            Command::Export(args) => {
+                if args.generated && cli.no_generate {
+                    bail!("--generated and --no-generate contradict each other; give one of them");
+                }
+                let mut index = index();
+                index.options.generate = args.generated;
+                Plan::Export { index, args }
+            }
             Command::Lookup(args) => Plan::Lookup {
                 index: index(),
                 args,

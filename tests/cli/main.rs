@@ -11,6 +11,7 @@ mod cache;
 mod check;
 mod devset;
 mod errors;
+mod export;
 mod formats;
 mod generated;
 mod glossary;

@@ -55,6 +55,28 @@ impl SpellingSource {
         }
     }
 
+    /// The name of the source in exports (`canonym export --format jsonl`): `canonical`,
+    /// `listed` (a listed variant or native form), `short`, `case` (a grammatical case of a
+    /// native form), or the label of the generating rule (`mr`, `wade-giles`, `press-de`, …).
+    pub fn origin(self) -> &'static str {
+        match self {
+            SpellingSource::Canonical => "canonical",
+            SpellingSource::Variant | SpellingSource::Native => "listed",
+            SpellingSource::Inflected => "case",
+            SpellingSource::Generated(label) => label,
+            SpellingSource::Short => "short",
+        }
+    }
+
+    /// Was the spelling generated (by a rule, or as a case form) rather than written in the
+    /// glossary?
+    pub fn is_generated(self) -> bool {
+        matches!(
+            self,
+            SpellingSource::Generated(_) | SpellingSource::Inflected
+        )
+    }
+
     /// A short description for `lookup --explain`.
     pub fn describe(self) -> String {
         match self {
