@@ -28,6 +28,7 @@
 
 mod atomic;
 pub mod check;
+pub mod config;
 mod error;
 pub mod export;
 mod fold;

@@ -30,6 +30,15 @@ pub struct Cli {
     #[arg(long, global = true)]
     pub no_cache: bool,
 
+    /// The project configuration file. Default: the first canonym.toml or .canonym.toml in the
+    /// working directory or a folder above it.
+    #[arg(long, value_name = "PATH", global = true, conflicts_with = "no_config")]
+    pub config: Option<PathBuf>,
+
+    /// Read no project configuration file.
+    #[arg(long, global = true)]
+    pub no_config: bool,
+
     /// Colour the output for people: auto (on a terminal, unless $NO_COLOR is set and not
     /// empty), always, never.
     #[arg(long, value_enum, value_name = "WHEN", default_value_t = ColorChoice::Auto, global = true)]
@@ -61,6 +70,9 @@ pub enum Command {
         #[arg(value_enum)]
         shell: clap_complete::Shell,
     },
+    /// Print the settings in force (flags, canonym.toml, environment, defaults) and where each
+    /// came from.
+    Config,
     /// Print the man page (roff) to stdout: canonym(1), or a command's (e.g. `canonym man check >
     /// canonym-check.1`).
     Man {

@@ -43,7 +43,11 @@ pub fn run(matcher: &Matcher, args: &CheckArgs, job: &Job, term: Terminal) -> Re
         || (),
         |_, path| -> Result<Checked> {
             let text = read_text(path)?;
-            let findings = check_document(matcher, &text, job.markup.of(path), !args.no_fuzzy);
+            let mut findings = check_document(matcher, &text, job.markup.of(path), job.fuzzy);
+            if let Some(c) = &job.config {
+                // `[check] accept`: spellings this project writes as they are.
+                findings.retain(|f| !c.accepts(&f.found));
+            }
             Ok(Checked {
                 path,
                 text,

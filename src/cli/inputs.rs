@@ -2,6 +2,7 @@
 //! `-` as stdin, whole files read as UTF-8 text with errors that name the file and byte offset.
 
 use super::args::MarkupChoice;
+use super::settings::Settings;
 use anyhow::{anyhow, Context, Result};
 use canonym::prose::Markup;
 use canonym::stream::Input;
@@ -71,13 +72,18 @@ pub struct MarkupPlan {
 }
 
 impl MarkupPlan {
-    /// The plan of `--markup` and `--stdin-filename`.
-    pub fn new(choice: MarkupChoice, stdin_filename: Option<&Path>) -> MarkupPlan {
+    /// The plan of `--markup` (else the configuration's `markup`) and `--stdin-filename`.
+    pub fn new(
+        choice: Option<MarkupChoice>,
+        settings: &Settings,
+        stdin_filename: Option<&Path>,
+    ) -> MarkupPlan {
         let fixed = match choice {
-            MarkupChoice::Auto => None,
-            MarkupChoice::Plain => Some(Markup::Plain),
-            MarkupChoice::Markdown => Some(Markup::Markdown),
-            MarkupChoice::Html => Some(Markup::Html),
+            None => settings.markup.value,
+            Some(MarkupChoice::Auto) => None,
+            Some(MarkupChoice::Plain) => Some(Markup::Plain),
+            Some(MarkupChoice::Markdown) => Some(Markup::Markdown),
+            Some(MarkupChoice::Html) => Some(Markup::Html),
         };
         MarkupPlan {
             fixed,

@@ -10,6 +10,7 @@ mod inputs;
 mod lookup;
 mod normalize;
 mod plan;
+mod settings;
 mod terminal;
 mod translit;
 
@@ -46,6 +47,11 @@ fn run() -> Result<u8> {
         Plan::Translit(args) => translit::run(args),
         Plan::Completions(shell) => completions::completions(shell),
         Plan::Man(command) => completions::man(command),
+        Plan::Config(settings) => {
+            let mut out = std::io::stdout().lock();
+            settings.print(&mut out)?;
+            Ok(0)
+        }
         Plan::Lint { glossary } => lint(&glossary),
         Plan::List { glossary, json } => {
             list(&glossary.build().context("cannot load the glossary")?, json)

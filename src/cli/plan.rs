@@ -2,11 +2,12 @@
 //! the glossary files are listed and read once, the input paths are expanded; a mistake in any
 //! of them is reported before the index is built, and nothing later resolves them again.
 
-use super::args::MarkupChoice;
 use super::args::{CheckArgs, Cli, Command, GlossaryCommand, LookupArgs, NormalizeArgs};
 use super::args::{ExportArgs, TranslitArgs};
 use super::inputs::{expand, threads, MarkupPlan};
+use super::settings::Settings;
 use anyhow::{bail, Context, Result};
+use canonym::config::Config;
 use canonym::{GlossaryFiles, Matcher, MatcherOptions};
 use std::path::PathBuf;
 
@@ -52,6 +53,8 @@ pub enum Plan<'a> {
     Completions(clap_complete::Shell),
     /// `man [COMMAND...]`.
     Man(&'a [String]),
+    /// `config`: the settings and where they came from.
+    Config(Settings),
 }
 
 /// The inputs of a run over files, and its threads.
@@ -62,6 +65,10 @@ pub struct Job {
     pub threads: usize,
     /// How each input's markup is chosen.
     pub markup: MarkupPlan,
+    /// Look for misspellings.
+    pub fuzzy: bool,
+    /// The project configuration (`check` uses its accept list).
+    pub config: Option<Config>,
 }
 
 /// How the index is made: from which glossary files (read once), with which options, cached
@@ -91,14 +98,18 @@ impl IndexPlan {
 impl<'a> Plan<'a> {
     /// Check and resolve the command line.
     pub fn new(cli: &'a Cli) -> Result<Plan<'a>> {
-        let index = || IndexPlan {
-            glossary: glossary_files(&cli.glossary),
+        // The project configuration is read only by the commands that use it: a broken one does
+        // not stop `translit` or `completions`.
+        let settings = || Settings::new(cli);
+        let index = |s: &Settings| IndexPlan {
+            glossary: s.glossary_files(),
             options: MatcherOptions {
-                generate: !cli.no_generate,
+                generate: s.generate.value,
             },
             cache_dir: if cli.no_cache { None } else { cache_dir(cli) },
         };
         Ok(match &cli.command {
+            Command::Config => Plan::Config(settings()?),
             Command::Translit(args) => Plan::Translit(args),
             Command::Completions { shell } => Plan::Completions(*shell),
             Command::Man { command } => Plan::Man(command),
@@ -106,30 +117,31 @@ impl<'a> Plan<'a> {
                 glossary: GlossaryFiles::read(paths),
             },
             Command::Glossary(GlossaryCommand::List { json }) => Plan::List {
-                glossary: glossary_files(&cli.glossary),
+                glossary: settings()?.glossary_files(),
                 json: *json,
             },
             Command::Export(args) => {
                 if args.generated && cli.no_generate {
                     bail!("--generated and --no-generate contradict each other; give one of them");
                 }
-                let mut index = index();
+                let mut index = index(&settings()?);
                 index.options.generate = args.generated;
                 Plan::Export { index, args }
             }
             Command::Lookup(args) => Plan::Lookup {
-                index: index(),
+                index: index(&settings()?),
                 args,
             },
             Command::Normalize(args) => {
+                let settings = settings()?;
                 let job = Job {
                     inputs: expand(&args.files)?,
                     threads: threads(args.threads),
-                    markup: MarkupPlan::new(
-                        args.markup.unwrap_or(MarkupChoice::Auto),
-                        args.stdin_filename.as_deref(),
-                    ),
+                    markup: MarkupPlan::new(args.markup, &settings, args.stdin_filename.as_deref()),
+                    fuzzy: args.fuzzy,
+                    config: None,
                 };
+                let index = || index(&settings);
                 match &args.jsonl_field {
                     Some(field) => Plan::Records {
                         index: index(),
@@ -145,14 +157,20 @@ impl<'a> Plan<'a> {
                 }
             }
             Command::Check(args) => {
+                let settings = settings()?;
+                let mut inputs = expand(&args.files)?;
+                if let Some(c) = &settings.config {
+                    // `[check] exclude`: files of the project left out, walked or named.
+                    inputs.retain(|p| p.as_os_str() == "-" || !c.is_excluded(p));
+                }
                 let job = Job {
-                    inputs: expand(&args.files)?,
+                    inputs,
                     threads: threads(args.threads),
-                    markup: MarkupPlan::new(
-                        args.markup.unwrap_or(MarkupChoice::Auto),
-                        args.stdin_filename.as_deref(),
-                    ),
+                    markup: MarkupPlan::new(args.markup, &settings, args.stdin_filename.as_deref()),
+                    fuzzy: !args.no_fuzzy && settings.fuzzy.value,
+                    config: settings.config.clone(),
                 };
+                let index = || index(&settings);
                 if args.fix && job.inputs.iter().any(|p| p.as_os_str() == "-") {
                     bail!("--fix cannot rewrite stdin; use --diff, or give a file");
                 }
@@ -163,26 +181,6 @@ impl<'a> Plan<'a> {
                 }
             }
         })
-    }
-}
-
-/// The glossary files: `-g` paths, else `$CANONYM_GLOSSARY` (paths separated as `PATH` is),
-/// else the bundled ones.
-fn glossary_files(paths: &[PathBuf]) -> GlossaryFiles {
-    if !paths.is_empty() {
-        return GlossaryFiles::read(paths);
-    }
-    let from_env: Vec<PathBuf> = std::env::var_os("CANONYM_GLOSSARY")
-        .map(|env| {
-            std::env::split_paths(&env)
-                .filter(|p| !p.as_os_str().is_empty())
-                .collect()
-        })
-        .unwrap_or_default();
-    if from_env.is_empty() {
-        GlossaryFiles::bundled()
-    } else {
-        GlossaryFiles::read(&from_env)
     }
 }
 

@@ -9,6 +9,7 @@ mod util;
 mod annotations;
 mod cache;
 mod check;
+mod config;
 mod devset;
 mod errors;
 mod export;
