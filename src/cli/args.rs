@@ -226,7 +226,7 @@ pub enum GlossaryCommand {
 
 #[derive(Debug, Args)]
 pub struct TranslitArgs {
-    /// Language of the input: ru, ko or zh.
+    /// Language of the input: ru, ko, zh, uk or be.
     #[arg(long, value_name = "LANG", required_unless_present = "list")]
     pub lang: Option<String>,
     /// Scheme id (see --list); default: the language's first scheme.

@@ -134,13 +134,22 @@ fn spellings_of<'e>(e: &'e Entry, options: &MatcherOptions) -> Vec<Listed<'e>> {
             .chain(listed(&e.short, SpellingSource::Short))
             .collect();
     if options.generate && e.generate && !e.native.is_empty() {
-        let mut seen: FxHashSet<String> = std::iter::once(&e.canonical)
+        // A generated spelling is new when its fold is, or, in Hangul, when its first word is:
+        // "후진타오" and "후 진타오" are two spellings (Hangul words are runs, so a text split
+        // after the surname meets only the second).
+        let key = |s: &str| {
+            let mut k = String::new();
+            let first = crate::fold::spelling_key(s, &mut k).first;
+            let hangul = s.chars().next().is_some_and(crate::fold::is_hangul);
+            (k, if hangul { first } else { 0 })
+        };
+        let mut seen: FxHashSet<(String, usize)> = std::iter::once(&e.canonical)
             .chain(&e.variants)
             .chain(&e.native)
-            .map(|s| crate::fold(s))
+            .map(|s| key(s))
             .collect();
         for (s, source) in generate::spellings(e) {
-            if seen.insert(crate::fold(&s)) {
+            if seen.insert(key(&s)) {
                 out.push((Cow::Owned(s), source));
             }
         }

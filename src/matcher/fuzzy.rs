@@ -246,7 +246,7 @@ impl Matcher {
                 .filter(|(a, b)| a != b)
                 .all(|(a, b)| match lang {
                     Some(l @ (Lang::Ko | Lang::Zh)) => keys::key(l, &[a.as_str()]).is_none(),
-                    Some(Lang::Ru) => *a != format!("{b}a"),
+                    Some(Lang::Ru | Lang::Uk | Lang::Be) => *a != format!("{b}a"),
                     None => true,
                 })
     }

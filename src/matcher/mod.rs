@@ -25,6 +25,7 @@
 mod build;
 mod bytes;
 pub(crate) mod cache;
+mod cross_script;
 mod fuzzy;
 mod generate;
 mod index;

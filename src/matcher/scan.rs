@@ -256,11 +256,11 @@ impl Matcher {
             return end;
         }
         match self.match_here(&text[start..], tokens, flags) {
-            Some((len, found)) => {
+            Some((len, found)) if !inside_katakana_word(text, start, start + len) => {
                 out.push(self.make_match(base + start, base + start + len, found));
                 start + len.max(1)
             }
-            None => end,
+            _ => end,
         }
     }
 
@@ -561,7 +561,7 @@ impl Matcher {
                 let kind = match s.rank {
                     0 => MatchKind::Exact,
                     1 | 2 => MatchKind::Variant,
-                    3 => MatchKind::Translit,
+                    3 | 4 => MatchKind::Translit,
                     _ => MatchKind::Short,
                 };
                 Match {
@@ -590,6 +590,23 @@ impl Matcher {
             },
         }
     }
+}
+
+/// Is a katakana letter (or the prolonged sound mark, which continues a katakana word)?
+fn is_katakana(c: char) -> bool {
+    matches!(c, '\u{30A1}'..='\u{30FA}' | '\u{30FC}'..='\u{30FF}' | '\u{31F0}'..='\u{31FF}' | '\u{FF66}'..='\u{FF9F}')
+}
+
+/// Does the match `start..end` of `text` begin or end inside a katakana word? Japanese writes
+/// foreign names in katakana without spaces, but a katakana word ends where the katakana ends
+/// (at kanji, hiragana, punctuation or the middle dot ・): a name followed by an honorific (氏,
+/// さん, 首相) or a particle is matched, a name inside a longer katakana word is not.
+fn inside_katakana_word(text: &str, start: usize, end: usize) -> bool {
+    let span = &text[start..end];
+    let before = text[..start].chars().next_back();
+    let after = text[end..].chars().next();
+    span.chars().next().is_some_and(is_katakana) && before.is_some_and(is_katakana)
+        || span.chars().next_back().is_some_and(is_katakana) && after.is_some_and(is_katakana)
 }
 
 /// A match that names several entries equally well: reported with its candidates, left alone.

@@ -10,6 +10,7 @@ mod annotations;
 mod cache;
 mod check;
 mod config;
+mod crossscript;
 mod devset;
 mod errors;
 mod export;

@@ -50,8 +50,9 @@ impl SpellingSource {
             SpellingSource::Canonical => 0,
             SpellingSource::Variant | SpellingSource::Native => 1,
             SpellingSource::Inflected => 2,
+            SpellingSource::Generated(super::cross_script::SINO_KOREAN) => 4,
             SpellingSource::Generated(_) => 3,
-            SpellingSource::Short => 4,
+            SpellingSource::Short => 5,
         }
     }
 

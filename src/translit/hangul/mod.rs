@@ -55,6 +55,7 @@ pub use cyrillic::korean_to_cyrillic;
 pub use exonyms::place_exonyms;
 pub use kana::korean_to_katakana;
 pub use key::latin_key;
+pub use lexicon::is_sino_korean_homograph;
 pub use particles::{particle_stems, PARTICLES};
 pub use polish::{korean_polish, korean_polish_place};
 pub use variants::name_variants;
