@@ -98,7 +98,7 @@ impl<'a> Prose<'a> {
     /// use canonym::prose::{Markup, Prose};
     ///
     /// let prose = Prose::new("See `Kim Jong-un` at https://x.org/kim-jong-un", Markup::Markdown);
-    /// assert_eq!(prose.view(), "See ||||||||||||| at ||||||||||||||||||||||||");
+    /// assert_eq!(prose.view(), "See ||||||||||||| at |||||||||||||||||||||||||");
     /// ```
     pub fn new(text: &'a str, markup: Markup) -> Prose<'a> {
         Prose::piece(text, markup, false).0
