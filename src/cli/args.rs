@@ -178,6 +178,14 @@ pub enum CheckFormat {
     Github,
 }
 
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum LintFormat {
+    /// `path:line:col: message (help: ...)`, one problem a line, on stderr.
+    Text,
+    /// One JSON object per problem on stdout: path, line, column, severity, message, help.
+    Json,
+}
+
 #[derive(Debug, Args)]
 pub struct CheckArgs {
     /// Output format.
@@ -212,6 +220,12 @@ pub struct CheckArgs {
 pub enum GlossaryCommand {
     /// Validate glossary files; exit 0 when valid, 2 when not.
     Lint {
+        /// Output format: problems one a line on stderr, or JSON Lines on stdout.
+        #[arg(long, value_enum, default_value_t = LintFormat::Text)]
+        format: LintFormat,
+        /// A spelling shared by two entries is an error (as `homonyms = "error"` in every file).
+        #[arg(long)]
+        strict: bool,
         /// Glossary files or directories.
         #[arg(required = true, value_name = "PATH")]
         paths: Vec<PathBuf>,

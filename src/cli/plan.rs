@@ -3,7 +3,7 @@
 //! of them is reported before the index is built, and nothing later resolves them again.
 
 use super::args::{CheckArgs, Cli, Command, GlossaryCommand, LookupArgs, NormalizeArgs};
-use super::args::{ExportArgs, TranslitArgs};
+use super::args::{ExportArgs, LintFormat, TranslitArgs};
 use super::inputs::{expand, threads, MarkupPlan};
 use super::settings::Settings;
 use anyhow::{bail, Context, Result};
@@ -43,8 +43,12 @@ pub enum Plan<'a> {
         index: IndexPlan,
         args: &'a ExportArgs,
     },
-    /// `glossary lint`: the files to check.
-    Lint { glossary: GlossaryFiles },
+    /// `glossary lint`: the files to check, how strictly, and the output format.
+    Lint {
+        glossary: GlossaryFiles,
+        strict: bool,
+        format: LintFormat,
+    },
     /// `glossary list`.
     List { glossary: GlossaryFiles, json: bool },
     /// `translit` (needs no glossary).
@@ -63,12 +67,47 @@ pub struct Job {
     pub inputs: Vec<PathBuf>,
     /// Worker threads.
     pub threads: usize,
+    /// What could not be read while walking the directories among the inputs: reported when
+    /// the run starts, and the run ends with exit code 2.
+    pub problems: Vec<String>,
     /// How each input's markup is chosen.
     pub markup: MarkupPlan,
     /// Look for misspellings.
     pub fuzzy: bool,
     /// The project configuration (`check` uses its accept list).
     pub config: Option<Config>,
+}
+
+impl Job {
+    /// The inputs of `files` (directories expanded), on `threads` workers.
+    fn new(files: &[PathBuf], threads: usize, markup: MarkupPlan) -> Result<Job> {
+        let (inputs, problems) = expand(files)?;
+        Ok(Job {
+            inputs,
+            threads,
+            problems,
+            markup,
+            fuzzy: false,
+            config: None,
+        })
+    }
+
+    /// Report the problems met while listing the inputs, on stderr.
+    pub fn report_problems(&self) {
+        for p in &self.problems {
+            eprintln!("canonym: error: {p}");
+        }
+    }
+
+    /// The exit code of a run that would end with `code`: 2 when an input failed (`failed`) or
+    /// could not be listed.
+    pub fn exit_code(&self, failed: bool, code: u8) -> u8 {
+        if failed || !self.problems.is_empty() {
+            2
+        } else {
+            code
+        }
+    }
 }
 
 /// How the index is made: from which glossary files (read once), with which options, cached
@@ -113,8 +152,14 @@ impl<'a> Plan<'a> {
             Command::Translit(args) => Plan::Translit(args),
             Command::Completions { shell } => Plan::Completions(*shell),
             Command::Man { command } => Plan::Man(command),
-            Command::Glossary(GlossaryCommand::Lint { paths }) => Plan::Lint {
+            Command::Glossary(GlossaryCommand::Lint {
+                paths,
+                strict,
+                format,
+            }) => Plan::Lint {
                 glossary: GlossaryFiles::read(paths),
+                strict: *strict,
+                format: *format,
             },
             Command::Glossary(GlossaryCommand::List { json }) => Plan::List {
                 glossary: settings()?.glossary_files(),
@@ -134,13 +179,10 @@ impl<'a> Plan<'a> {
             },
             Command::Normalize(args) => {
                 let settings = settings()?;
-                let job = Job {
-                    inputs: expand(&args.files)?,
-                    threads: threads(args.threads),
-                    markup: MarkupPlan::new(args.markup, &settings, args.stdin_filename.as_deref()),
-                    fuzzy: args.fuzzy,
-                    config: None,
-                };
+                let markup =
+                    MarkupPlan::new(args.markup, &settings, args.stdin_filename.as_deref());
+                let mut job = Job::new(&args.files, threads(args.threads), markup)?;
+                job.fuzzy = args.fuzzy;
                 let index = || index(&settings);
                 match &args.jsonl_field {
                     Some(field) => Plan::Records {
@@ -158,18 +200,16 @@ impl<'a> Plan<'a> {
             }
             Command::Check(args) => {
                 let settings = settings()?;
-                let mut inputs = expand(&args.files)?;
+                let markup =
+                    MarkupPlan::new(args.markup, &settings, args.stdin_filename.as_deref());
+                let mut job = Job::new(&args.files, threads(args.threads), markup)?;
                 if let Some(c) = &settings.config {
                     // `[check] exclude`: files of the project left out, walked or named.
-                    inputs.retain(|p| p.as_os_str() == "-" || !c.is_excluded(p));
+                    job.inputs
+                        .retain(|p| p.as_os_str() == "-" || !c.is_excluded(p));
                 }
-                let job = Job {
-                    inputs,
-                    threads: threads(args.threads),
-                    markup: MarkupPlan::new(args.markup, &settings, args.stdin_filename.as_deref()),
-                    fuzzy: !args.no_fuzzy && settings.fuzzy.value,
-                    config: settings.config.clone(),
-                };
+                job.fuzzy = !args.no_fuzzy && settings.fuzzy.value;
+                job.config = settings.config.clone();
                 let index = || index(&settings);
                 if args.fix && job.inputs.iter().any(|p| p.as_os_str() == "-") {
                     bail!("--fix cannot rewrite stdin; use --diff, or give a file");

@@ -52,6 +52,7 @@ pub(crate) fn parse(text: &str) -> Option<FileModel> {
                     name: None,
                     lang: None,
                     generate: None,
+                    homonyms: None,
                     description: None,
                 });
                 table = Table::Header;
@@ -191,6 +192,7 @@ impl HeaderModel {
             b"name" => once(&mut self.name, plain_string(v)),
             b"lang" => once(&mut self.lang, string(v)),
             b"generate" => once(&mut self.generate, boolean(v)),
+            b"homonyms" => once(&mut self.homonyms, string(v)),
             b"description" => once(&mut self.description, plain_string(v)),
             _ => None,
         }
@@ -505,6 +507,7 @@ mod tests {
             "[[entry]]\ncanonical = \"A\"\n[glossary]\nname = \"late\"\n[[entry]]\ncanonical = \"B\"\n",
             "[[entry]]\ncanonical = \"tab\there\"\n",
             "[glossary]\n",
+            "[glossary]\nhomonyms = \"error\"\n",
         ];
         for t in read {
             agree(t, true);

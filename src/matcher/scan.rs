@@ -384,6 +384,7 @@ impl Matcher {
         let weak = match &best {
             None => true,
             Some((_, _, Found::Index(Resolved::One(s)))) => s.rank == SpellingSource::Short.rank(),
+            Some((_, _, Found::Index(Resolved::Exact(..)))) => false,
             Some(_) => true,
         };
         if weak {
@@ -431,14 +432,16 @@ impl Matcher {
                 (t_i.fend - t_i.fstart) as usize
             }
         };
-        let accept = |key: &str, (h, answer): (u64, u8)| {
+        let last = &tokens.toks[j];
+        // `end`: where the window ends in the text (a homonym is told by how it is written).
+        let accept = |key: &str, (h, answer): (u64, u8), end: usize| {
             if answer & MAY_BE_KEY == 0 {
                 return None;
             }
-            self.index.find(h, key, first_len(key.len()), upper)
+            let found = text.get(t_i.start..end).unwrap_or_default();
+            self.index.find(h, key, first_len(key.len()), upper, found)
         };
-        let last = &tokens.toks[j];
-        if let Some(t) = accept(key, (h, answer)) {
+        if let Some(t) = accept(key, (h, answer), last.end) {
             return Some((t, last.end));
         }
         match last.script {
@@ -449,7 +452,7 @@ impl Matcher {
                     && key.ends_with('s')
                 {
                     let k = &key[..key.len() - 1];
-                    if let Some(t) = accept(k, self.index.bloom().ask(k)) {
+                    if let Some(t) = accept(k, self.index.bloom().ask(k), last.end - 1) {
                         return Some((t, last.end - 1));
                     }
                 }
@@ -460,7 +463,7 @@ impl Matcher {
                 for stem in particle_stems(tok) {
                     let cut = tok.len() - stem.len();
                     let k = &key[..key.len() - cut];
-                    if let Some(t) = accept(k, self.index.bloom().ask(k)) {
+                    if let Some(t) = accept(k, self.index.bloom().ask(k), last.end - cut) {
                         return Some((t, last.end - cut));
                     }
                 }
@@ -556,7 +559,8 @@ impl Matcher {
             }
         };
         match target {
-            Resolved::One(s) => {
+            // A homonym written exactly as its entry lists it: that entry.
+            Resolved::One(s) | Resolved::Exact(s, _) => {
                 // By rank (see `SpellingSource::rank`).
                 let kind = match s.rank {
                     0 => MatchKind::Exact,
