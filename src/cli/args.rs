@@ -73,6 +73,8 @@ pub enum Command {
     /// Print the settings in force (flags, canonym.toml, environment, defaults) and where each
     /// came from.
     Config,
+    /// Run the language server on stdin and stdout (for editors; see the README for set-up).
+    Lsp,
     /// Print the man page (roff) to stdout: canonym(1), or a command's (e.g. `canonym man check >
     /// canonym-check.1`).
     Man {

@@ -8,6 +8,7 @@ mod completions;
 mod export;
 mod inputs;
 mod lookup;
+mod lsp;
 mod normalize;
 mod plan;
 mod settings;
@@ -63,6 +64,7 @@ fn run() -> Result<u8> {
         Plan::Translit(args) => translit::run(args),
         Plan::Completions(shell) => completions::completions(shell),
         Plan::Man(command) => completions::man(command),
+        Plan::Lsp => lsp::run(&cli),
         Plan::Config(settings) => {
             let mut out = std::io::stdout().lock();
             settings.print(&mut out)?;

@@ -59,6 +59,8 @@ pub enum Plan<'a> {
     Man(&'a [String]),
     /// `config`: the settings and where they came from.
     Config(Settings),
+    /// `lsp`: the language server (each document's project is found from its folder).
+    Lsp,
 }
 
 /// The inputs of a run over files, and its threads.
@@ -149,6 +151,7 @@ impl<'a> Plan<'a> {
         };
         Ok(match &cli.command {
             Command::Config => Plan::Config(settings()?),
+            Command::Lsp => Plan::Lsp,
             Command::Translit(args) => Plan::Translit(args),
             Command::Completions { shell } => Plan::Completions(*shell),
             Command::Man { command } => Plan::Man(command),

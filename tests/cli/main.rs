@@ -21,6 +21,7 @@ mod hardening;
 mod help;
 mod homonyms;
 mod lookup;
+mod lsp;
 mod markup;
 mod normalize;
 mod parade;
