@@ -32,3 +32,4 @@ mod sarif;
 mod terminal;
 mod textset;
 mod translit;
+mod ukrainian;
