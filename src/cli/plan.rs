@@ -188,12 +188,22 @@ impl<'a> Plan<'a> {
                 job.fuzzy = args.fuzzy;
                 let index = || index(&settings);
                 match &args.jsonl_field {
-                    Some(field) => Plan::Records {
-                        index: index(),
-                        args,
-                        field: field.split('.').map(str::to_string).collect(),
-                        job,
-                    },
+                    Some(field) => {
+                        let field: Vec<String> = field.split('.').map(str::to_string).collect();
+                        if field[0] == args.matches_field {
+                            bail!(
+                                "--matches-field `{}` would overwrite the field being normalised (--jsonl-field {}); name another",
+                                args.matches_field,
+                                field.join(".")
+                            );
+                        }
+                        Plan::Records {
+                            index: index(),
+                            args,
+                            field,
+                            job,
+                        }
+                    }
                     None => Plan::Normalize {
                         index: index(),
                         args,
