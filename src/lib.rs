@@ -42,7 +42,7 @@ pub mod report;
 pub mod stream;
 pub mod translit;
 
-pub use atomic::{write_atomically, AtomicWrite};
+pub use atomic::{write_atomically, AtomicWrite, Snapshot};
 pub use error::{Diagnostic, Error, ErrorKind, Position};
 pub use fold::{fold, slug};
 pub use glossary::{

@@ -159,9 +159,14 @@ pub struct CheckArgs {
     /// Output format.
     #[arg(long, value_enum, default_value_t = CheckFormat::Human)]
     pub format: CheckFormat,
-    /// Rewrite the files in place (atomically).
+    /// Rewrite the files in place (atomically; see README, Reliability). Near misses
+    /// (misspellings) are reported but not fixed unless --fix-fuzzy is given.
     #[arg(long, conflicts_with = "diff")]
     pub fix: bool,
+    /// With --fix or --diff: also apply the near-miss (misspelling) suggestions, which are
+    /// guesses.
+    #[arg(long, conflicts_with = "no_fuzzy")]
+    pub fix_fuzzy: bool,
     /// Print a unified diff of the fixes; write nothing.
     #[arg(long)]
     pub diff: bool,

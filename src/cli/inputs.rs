@@ -3,6 +3,8 @@
 
 use anyhow::{anyhow, Context, Result};
 use canonym::stream::Input;
+use canonym::Snapshot;
+use std::io::Read;
 use std::path::{Path, PathBuf};
 
 /// Expand FILE arguments: files stay, directories become their files (sorted, .gitignore honoured).
@@ -64,23 +66,33 @@ pub fn stream_input(path: &Path) -> Input<'static> {
     }
 }
 
-/// Read a whole input (a file, or stdin for `-`) as UTF-8; invalid UTF-8 is an error naming the
-/// input and the byte offset.
-pub fn read_text(path: &Path) -> Result<String> {
-    if is_stdin(path) {
-        let mut s = String::new();
-        std::io::Read::read_to_string(&mut std::io::stdin(), &mut s)
-            .context("<stdin>: not UTF-8 text")?;
-        return Ok(s);
-    }
-    let bytes = std::fs::read(path).with_context(|| format!("{}: cannot read", path.display()))?;
-    String::from_utf8(bytes).map_err(|e| {
+/// Read a whole input (a file, or stdin for `-`) once, as UTF-8; invalid UTF-8 is an error naming
+/// the input and the byte offset. For a file, also what it was when it was opened (to tell,
+/// before rewriting it, that nobody changed it since).
+pub fn read_text(path: &Path) -> Result<(String, Option<Snapshot>)> {
+    let name = display_name(path);
+    let (bytes, snapshot) = if is_stdin(path) {
+        let mut bytes = Vec::new();
+        std::io::stdin()
+            .read_to_end(&mut bytes)
+            .with_context(|| format!("{name}: cannot read"))?;
+        (bytes, None)
+    } else {
+        let mut file = std::fs::File::open(path).with_context(|| format!("{name}: cannot read"))?;
+        // Taken before reading: whatever is added from now on makes it differ.
+        let snapshot = file.metadata().ok().map(|m| Snapshot::of(&m));
+        let mut bytes = Vec::new();
+        file.read_to_end(&mut bytes)
+            .with_context(|| format!("{name}: cannot read"))?;
+        (bytes, snapshot)
+    };
+    let text = String::from_utf8(bytes).map_err(|e| {
         anyhow!(
-            "{}: invalid UTF-8 at byte {} (canonym reads UTF-8 text; convert the file first, e.g. with iconv)",
-            path.display(),
+            "{name}: invalid UTF-8 at byte {} (canonym reads UTF-8 text; convert the file first, e.g. with iconv)",
             e.utf8_error().valid_up_to()
         )
-    })
+    })?;
+    Ok((text, snapshot))
 }
 
 /// Number of worker threads: the flag, else every core.

@@ -181,6 +181,9 @@ impl<'a> Plan<'a> {
                 if args.fix && job.inputs.iter().any(|p| p.as_os_str() == "-") {
                     bail!("--fix cannot rewrite stdin; use --diff, or give a file");
                 }
+                if args.fix_fuzzy && !(args.fix || args.diff) {
+                    bail!("--fix-fuzzy goes with --fix or --diff (it applies the misspelling suggestions too)");
+                }
                 Plan::Check {
                     index: index(),
                     args,

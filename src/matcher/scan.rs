@@ -522,7 +522,10 @@ impl Matcher {
                 if tj.script != Script::Word {
                     break;
                 }
-                if j == i + 1 && lang == Lang::Ru && keys::is_patronymic(tokens.fold_of(j)) {
+                if j == i + 1
+                    && matches!(lang, Lang::Ru | Lang::Uk | Lang::Be)
+                    && keys::is_patronymic(tokens.fold_of(j))
+                {
                     continue;
                 }
                 if tokens.with_key(lang, j, |k| key.push_str(k)).is_none() {

@@ -29,3 +29,4 @@ mod sarif;
 mod terminal;
 mod textset;
 mod translit;
+mod ukrainian;
