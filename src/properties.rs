@@ -108,15 +108,18 @@ fn spaced_text() -> impl Strategy<Value = String> {
 fn streamed(text: &str, chunk: usize, threads: usize) -> String {
     let m = matcher();
     let mut out = Vec::new();
-    let mut report = NormalizedText::new(&mut out, m, false);
     let options = StreamOptions {
         threads,
         chunk,
         fuzzy: false,
     };
-    normalize(m, [Input::new("p", text.as_bytes())], &mut report, &options)
-        .expect("UTF-8 text streams");
-    drop(report);
+    normalize(
+        m,
+        [Input::new("p", text.as_bytes())],
+        &mut NormalizedText::new(&mut out, m, false),
+        &options,
+    )
+    .expect("UTF-8 text streams");
     String::from_utf8(out).expect("the output is UTF-8")
 }
 

@@ -8,12 +8,20 @@ use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
     if let Some(m) = read_cache(data) {
-        for x in m.find_all("Kim Jong-un met Sergei Lavrov; Kim Jong Um, Lavorv. 김정은.", true) {
+        for x in m.find_all(
+            "Kim Jong-un met Sergei Lavrov; Kim Jong Um, Lavorv. 김정은.",
+            true,
+        ) {
             if let Some(e) = x.entry {
                 let _ = m.entry(e);
             }
         }
-        for q in ["Kim Jong Un", "S. V. Lavrov", "Lavrov Sergei", "Kim Chong Un"] {
+        for q in [
+            "Kim Jong Un",
+            "S. V. Lavrov",
+            "Lavrov Sergei",
+            "Kim Chong Un",
+        ] {
             for h in m.lookup(q, &Default::default()) {
                 let _ = m.entry(h.entry);
             }

@@ -12,7 +12,10 @@ fuzz_target!(|data: &[u8]| {
     match b.build() {
         Ok(g) => {
             let m = Matcher::new(g, &MatcherOptions::default());
-            let _ = m.find_all("Kim Jong-un met Sergei Lavrov in Pyongyang; 김정은, 习近平.", true);
+            let _ = m.find_all(
+                "Kim Jong-un met Sergei Lavrov in Pyongyang; 김정은, 习近平.",
+                true,
+            );
         }
         Err(e) => {
             // Every problem names the file and fits on one line.

@@ -28,6 +28,12 @@ fuzz_target!(|data: &[u8]| {
             threads: 1,
         };
         let mut out = Vec::new();
-        let _ = normalize_records(m, Input::new("fuzz.jsonl", data), &mut out, &options, &mut |_| {});
+        let _ = normalize_records(
+            m,
+            Input::new("fuzz.jsonl", data),
+            &mut out,
+            &options,
+            &mut |_| {},
+        );
     }
 });

@@ -25,7 +25,10 @@ fuzz_target!(|data: &[u8]| {
         // Not UTF-8: the stream refuses it without a panic.
         let mut out = Vec::new();
         let mut report = NormalizedText::new(&mut out, m, false);
-        let options = StreamOptions { threads: 1, ..StreamOptions::default() };
+        let options = StreamOptions {
+            threads: 1,
+            ..StreamOptions::default()
+        };
         let _ = normalize(m, [Input::new("fuzz", data)], &mut report, &options);
         return;
     };
@@ -41,9 +44,11 @@ fuzz_target!(|data: &[u8]| {
 
     let whole = m.apply(text, &m.find(text), false);
     let mut out = Vec::new();
+    let options = StreamOptions {
+        threads: 1,
+        ..StreamOptions::default()
+    };
     let mut report = NormalizedText::new(&mut out, m, false);
-    let options = StreamOptions { threads: 1, ..StreamOptions::default() };
     normalize(m, [Input::new("fuzz", data)], &mut report, &options).expect("UTF-8 text streams");
-    drop(report);
     assert_eq!(String::from_utf8(out).expect("UTF-8 out"), whole);
 });
