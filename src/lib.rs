@@ -28,6 +28,7 @@
 
 mod atomic;
 pub mod check;
+pub mod config;
 mod error;
 pub mod export;
 mod fold;
@@ -37,6 +38,7 @@ mod matcher;
 mod parallel;
 #[cfg(test)]
 mod properties;
+pub mod prose;
 pub mod records;
 pub mod report;
 pub mod stream;
