@@ -111,11 +111,7 @@ fn spread_mb(v: &[u64]) -> (f64, String) {
 type Table = (String, Vec<Row>, Vec<(String, bool)>);
 
 /// Run the workload: its table rows and target checks, or why it was skipped.
-pub fn run(
-    root: &Path,
-    bin: &str,
-    runs: usize,
-) -> Result<Table, String> {
+pub fn run(root: &Path, bin: &str, runs: usize) -> Result<Table, String> {
     let entries = env_or("CANONYM_NATIVE_ENTRIES", 100_000);
     let mb = env_or("CANONYM_NATIVE_MB", 30);
     let dir = data(root, entries, mb)?;
