@@ -28,6 +28,7 @@
 
 mod atomic;
 pub mod check;
+pub mod config;
 mod error;
 pub mod export;
 mod fold;
@@ -35,12 +36,13 @@ mod glossary;
 pub mod lines;
 mod matcher;
 mod parallel;
+pub mod prose;
 pub mod records;
 pub mod report;
 pub mod stream;
 pub mod translit;
 
-pub use atomic::{write_atomically, AtomicWrite};
+pub use atomic::{write_atomically, AtomicWrite, Snapshot};
 pub use error::{Diagnostic, Error, ErrorKind, Position};
 pub use fold::{fold, slug};
 pub use glossary::{

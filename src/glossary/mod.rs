@@ -8,11 +8,13 @@ mod bundled;
 mod fast;
 mod files;
 mod format;
+mod limits;
 
 use crate::error::{Diagnostic, Error, ErrorKind, Position};
 use crate::fold::{fold_tokens, folds_to_nothing, slug, spelling_key};
 use crate::lines::LineIndex;
 use format::{EntryModel, FileModel, KindModel, Spellings};
+use limits::shown;
 use rustc_hash::{FxBuildHasher, FxHashMap};
 use std::fmt;
 use std::hash::BuildHasher;
@@ -232,6 +234,7 @@ impl GlossaryBuilder {
             None => match toml::from_str::<FileModel>(text) {
                 Ok(m) => vec![(0, m)],
                 Err(e) => {
+                    let e = first_syntax_error(text).unwrap_or(e);
                     let pos = e
                         .span()
                         .map(|s| Position::of_offset(text, s.start))
@@ -332,7 +335,7 @@ impl GlossaryBuilder {
             Diagnostic::new(
                 ErrorKind::Schema,
                 path,
-                format!("invalid language tag `{}`", lang.get_ref()),
+                format!("invalid language tag {}", shown(lang.get_ref())),
             )
             .at(lines.position(lang.span().start))
             .help(help),
@@ -352,12 +355,18 @@ impl GlossaryBuilder {
         let canon_pos = at(em.canonical.span());
         let canonical = em.canonical.into_inner();
         let before = self.diagnostics.len();
-        if folds_to_nothing(&canonical) {
+        if let Some((msg, help)) = limits::problem("canonical form", &canonical) {
+            self.diagnostics.push(
+                Diagnostic::new(ErrorKind::Schema, path, msg)
+                    .at(canon_pos)
+                    .help(help),
+            );
+        } else if folds_to_nothing(&canonical) {
             self.diagnostics.push(
                 Diagnostic::new(
                     ErrorKind::Schema,
                     path,
-                    format!("canonical form `{canonical}` has no letters"),
+                    format!("canonical form {} has no letters", shown(&canonical)),
                 )
                 .at(canon_pos)
                 .help("write the house-style spelling of the name"),
@@ -369,12 +378,16 @@ impl GlossaryBuilder {
                 let id = id.into_inner();
                 if !valid_id(&id) {
                     self.diagnostics.push(
-                        Diagnostic::new(ErrorKind::Schema, path, format!("invalid id `{id}`"))
-                            .at(pos)
-                            .help(format!(
-                                "ids are lowercase ASCII letters, digits and hyphens, e.g. `{}`",
-                                slug(&id)
-                            )),
+                        Diagnostic::new(
+                            ErrorKind::Schema,
+                            path,
+                            format!("invalid id {}", shown(&id)),
+                        )
+                        .at(pos)
+                        .help(format!(
+                            "ids are lowercase ASCII letters, digits and hyphens, e.g. `{}`",
+                            slug(&id)
+                        )),
                     );
                 }
                 (id, pos)
@@ -386,7 +399,7 @@ impl GlossaryBuilder {
                         Diagnostic::new(
                             ErrorKind::Schema,
                             path,
-                            format!("cannot derive an id from `{canonical}`"),
+                            format!("cannot derive an id from {}", shown(&canonical)),
                         )
                         .at(canon_pos)
                         .help("add `id = \"...\"` with a lowercase ASCII slug"),
@@ -421,12 +434,20 @@ impl GlossaryBuilder {
             for (s, span) in field.into_inner().0 {
                 let span = if span.is_empty() { outer.clone() } else { span };
                 let pos = at(span);
+                if let Some((msg, help)) = limits::problem(what, &s) {
+                    this.diagnostics.push(
+                        Diagnostic::new(ErrorKind::Schema, path, msg)
+                            .at(pos)
+                            .help(help),
+                    );
+                    continue;
+                }
                 if folds_to_nothing(&s) {
                     this.diagnostics.push(
                         Diagnostic::new(
                             ErrorKind::Schema,
                             path,
-                            format!("{what} `{s}` has no letters"),
+                            format!("{what} {} has no letters", shown(&s)),
                         )
                         .at(pos)
                         .help("remove it, or write a spelling of the name"),
@@ -442,8 +463,9 @@ impl GlossaryBuilder {
                                 ErrorKind::Schema,
                                 path,
                                 format!(
-                                    "{what} `{s}` has punctuation between its words; in running text \
-                                     punctuation ends a name, so only `lookup` will find it"
+                                    "{what} {} has punctuation between its words; in running text \
+                                     punctuation ends a name, so only `lookup` will find it",
+                                    shown(&s)
                                 ),
                             )
                             .at(pos)
@@ -682,6 +704,16 @@ fn listed(e: &Entry) -> impl Iterator<Item = &str> {
     std::iter::once(e.canonical.as_str())
         .chain(e.native.iter().map(String::as_str))
         .chain(e.variants.iter().map(String::as_str))
+}
+
+/// The first TOML syntax error of `text` by position, when it has any: the parser reports the
+/// errors it meets in the order its stages meet them, which is not always the order of the file
+/// (a bad value such as `12abc` is reported after a broken line below it).
+fn first_syntax_error(text: &str) -> Option<toml::de::Error> {
+    let (_, errors) = toml::de::DeTable::parse_recoverable(text);
+    errors
+        .into_iter()
+        .min_by_key(|e| e.span().map_or(usize::MAX, |s| s.start))
 }
 
 /// Classify a TOML deserialisation message and say how to fix it.

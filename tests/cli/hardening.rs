@@ -246,3 +246,149 @@ fn the_cache_directory_is_0700_and_its_files_0600_whatever_the_umask() {
     let index = the_index(&t, "new/cache");
     assert_eq!(mode(&index), 0o600);
 }
+
+/// `glossary lint` of `toml`, written as `g.toml`.
+fn lint(t: &Sandbox, toml: &str) -> crate::util::Output {
+    t.write("g.toml", toml);
+    t.canonym(["glossary", "lint", "g.toml"]).run()
+}
+
+#[test]
+fn spellings_past_the_limits_are_refused_with_their_position() {
+    let t = Sandbox::new();
+    let entry = |field: &str, value: &str| {
+        format!("[[entry]]\ncanonical = \"Kim Jong Un\"\n{field} = [\"{value}\"]\n")
+    };
+    let cases = [
+        entry("variants", &"a".repeat(257)),
+        entry("variants", &vec!["Kim"; 17].join(" ")),
+        entry("short", &"b".repeat(300)),
+        entry("native", &"김".repeat(3000)),
+    ];
+    for toml in &cases {
+        let run = lint(&t, toml);
+        run.code(2);
+        let err = run.err();
+        assert!(err.starts_with("g.toml:3:"), "{err}");
+        assert!(
+            err.contains("longer than") || err.contains("more than 16 words"),
+            "{err}"
+        );
+        // The value is shown shortened: the message stays one short line.
+        assert!(err.lines().next().unwrap().chars().count() < 300, "{err}");
+    }
+    let long_canonical = format!("[[entry]]\ncanonical = \"{}\"\n", "K".repeat(2 << 20));
+    let run = lint(&t, &long_canonical);
+    run.code(2);
+    assert!(
+        run.err().starts_with("g.toml:2:13: canonical form `KKK"),
+        "{}",
+        run.err()
+    );
+    assert!(run.err().len() < 1000);
+    // At the limits, all is well.
+    lint(&t, &entry("variants", &vec!["Kim"; 16].join(" "))).code(0);
+    lint(&t, &entry("native", &"김".repeat(128))).code(0);
+}
+
+#[test]
+fn invisible_and_control_characters_are_refused_and_shown_escaped() {
+    let t = Sandbox::new();
+    for (escape, shown) in [
+        ("\\u0000", "\\u{0000}"),
+        ("\\n", "\\u{000A}"),
+        ("\\u202E", "\\u{202E}"),
+        ("\\u200B", "\\u{200B}"),
+        ("\\u2066", "\\u{2066}"),
+        ("\\u0007", "\\u{0007}"),
+    ] {
+        for toml in [
+            format!("[[entry]]\ncanonical = \"Kim{escape}Jong Un\"\n"),
+            format!(
+                "[[entry]]\ncanonical = \"Kim Jong Un\"\nvariants = [\"Kim{escape}Jong-un\"]\n"
+            ),
+        ] {
+            let run = lint(&t, &toml);
+            run.code(2);
+            let err = run.err();
+            assert!(err.contains(shown), "{escape}: {err}");
+            assert!(
+                !err.contains(['\0', '\u{202E}', '\u{200B}', '\u{2066}', '\u{7}']),
+                "{err:?}"
+            );
+            assert!(err.lines().count() == 2, "one line and the summary: {err}");
+        }
+    }
+}
+
+#[test]
+fn lint_reports_the_first_syntax_error() {
+    let t = Sandbox::new();
+    for (toml, at) in [
+        (
+            "[[entry]]\ncanonical = 12abc\n[[entry]]\ncanonical = \"B\" x\n",
+            "g.toml:2:13:",
+        ),
+        (
+            "[[entry]]\ncanonical = \"K\0im\"\n[[entry]]\ncanonical = \"B\" x\n",
+            "g.toml:2:",
+        ),
+        (
+            "[[entry]]\ncanonical = \"A\n[[entry]]\ncanonical = \n",
+            "g.toml:2:",
+        ),
+    ] {
+        let run = lint(&t, toml);
+        run.code(2);
+        assert!(run.err().starts_with(at), "{toml:?}: {}", run.err());
+    }
+}
+
+#[test]
+fn lint_is_linear_in_a_long_array() {
+    let t = Sandbox::new();
+    let variants: Vec<String> = (0..100_000)
+        .map(|i| format!("\"Kim Jong Un {i}\""))
+        .collect();
+    let toml = format!(
+        "[[entry]]\ncanonical = \"Kim Jong Un\"\nvariants = [{}]\n",
+        variants.join(", ")
+    );
+    let run = lint(&t, &toml);
+    run.code(0);
+}
+
+#[test]
+fn check_is_linear_on_one_long_capitalised_token() {
+    let t = Sandbox::new();
+    // An unwrapped DNA sequence: one capitalised word of a million letters.
+    let mut seq = String::from("Kim Jong-un met ");
+    let mut x: u32 = 12345;
+    for _ in 0..1_000_000 {
+        x = x.wrapping_mul(1_103_515_245).wrapping_add(12345);
+        seq.push(['A', 'C', 'G', 'T'][(x >> 16) as usize % 4]);
+    }
+    seq.push('\n');
+    t.write("seq.txt", &seq);
+    let run = t.canonym(["check", "--format", "json", "seq.txt"]).run();
+    run.code(1);
+    assert_eq!(run.json_lines().len(), 1);
+}
+
+#[test]
+fn check_diff_is_linear_in_lines() {
+    let t = Sandbox::new();
+    let text: String = (0..50_000)
+        .map(|i| format!("line {i}: Kim Jong-un spoke\n"))
+        .collect();
+    t.write("lines.txt", &text);
+    let run = t.canonym(["check", "--diff", "lines.txt"]).run();
+    run.code(1);
+    assert_eq!(
+        run.out()
+            .lines()
+            .filter(|l| l.starts_with('+') && !l.starts_with("+++"))
+            .count(),
+        50_000
+    );
+}
