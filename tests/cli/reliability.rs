@@ -411,3 +411,117 @@ fn fix_keeps_owner_group_mode_and_extended_attributes() {
         assert_eq!(&value[..n], b"kept");
     }
 }
+
+// Item 6: record mode passes through every byte it does not own.
+
+#[test]
+fn records_keep_every_byte_outside_the_field() {
+    let t = Sandbox::new();
+    let lines = [
+        r#"{"big": 123456789012345678901234567890, "z": -0, "e": 1E2, "t" : "KIM JONG-UN", "d": 1, "d": 2}"#,
+        r#"{ "t":"no names \u00e9", "n":{"t":1.50} }"#,
+        r#"{"t":"first","t":"Pyong-yang",  "tail":[1.0,-0.0]}"#,
+    ];
+    let out = t
+        .canonym(["normalize", "--jsonl-field", "t"])
+        .stdin(format!("{}\r\n{}\n{}", lines[0], lines[1], lines[2]))
+        .run();
+    out.code(0);
+    let text = out.out();
+    let got: Vec<&str> = text.split_inclusive('\n').collect();
+    assert_eq!(got.len(), 3, "{text}");
+    let first = got[0];
+    assert!(
+        first.starts_with(r#"{"big": 123456789012345678901234567890, "z": -0, "e": 1E2, "t" : "Kim Jong Un", "d": 1, "d": 2,"canonym_matches":[{"#),
+        "{first}"
+    );
+    assert!(first.ends_with("}]}\r\n"), "{first:?}");
+    // Unchanged text keeps its escapes; white space inside and around the object stays.
+    assert!(
+        got[1].starts_with(r#"{ "t":"no names \u00e9", "n":{"t":1.50},"canonym_matches":[] }"#),
+        "{}",
+        got[1]
+    );
+    // Of duplicate keys, the last is the field (as JSON parsers read it); the first stays.
+    assert!(
+        got[2].starts_with(
+            r#"{"t":"first","t":"Pyongyang",  "tail":[1.0,-0.0],"canonym_matches":[{"#
+        ),
+        "{}",
+        got[2]
+    );
+    assert!(!got[2].ends_with('\n'), "no newline was added");
+}
+
+#[test]
+fn an_existing_matches_field_is_never_overwritten() {
+    let t = Sandbox::new();
+    let line = r#"{"t":"KIM JONG-UN","canonym_matches":"mine"}"#;
+    let out = t
+        .canonym(["normalize", "--jsonl-field", "t"])
+        .stdin(format!("{line}\n"))
+        .run();
+    out.code(0);
+    assert_eq!(out.out(), format!("{line}\n"));
+    assert!(
+        out.err()
+            .contains("1: already has a field `canonym_matches`"),
+        "{}",
+        out.err()
+    );
+    let out = t
+        .canonym(["normalize", "--jsonl-field", "t", "--strict"])
+        .stdin(format!("{line}\n"))
+        .run();
+    out.code(2);
+    assert!(out.stdout.is_empty());
+}
+
+#[test]
+fn a_clash_of_field_names_is_an_error_before_any_work() {
+    let t = Sandbox::new();
+    for (field, matches) in [("t", "t"), ("body.text", "body")] {
+        let out = t
+            .canonym([
+                "normalize",
+                "--jsonl-field",
+                field,
+                "--matches-field",
+                matches,
+            ])
+            .stdin("{\"t\":\"KIM JONG-UN\",\"body\":{\"text\":\"x\"}}\n")
+            .run();
+        out.code(2);
+        assert!(out.stdout.is_empty());
+        assert!(out
+            .one_error_line()
+            .contains("would overwrite the field being normalised"));
+    }
+}
+
+// Item 7: --strict writes every record before the bad one.
+
+#[test]
+fn strict_writes_every_record_before_the_bad_one() {
+    let t = Sandbox::new();
+    let mut input = String::new();
+    for k in 0..10 {
+        input.push_str(&format!("{{\"id\":{k},\"t\":\"KIM JONG-UN\"}}\n"));
+    }
+    input.push_str("not json\n{\"id\":11,\"t\":\"x\"}\n");
+    for threads in ["1", "2"] {
+        let out = t
+            .canonym(["normalize", "--jsonl-field", "t", "--strict", "-j", threads])
+            .stdin(&input)
+            .run();
+        out.code(2);
+        let recs = out.json_lines();
+        assert_eq!(recs.len(), 10, "-j {threads}: {}", out.out());
+        assert_eq!(recs[9]["id"], 9);
+        assert!(
+            out.one_error_line().contains("<stdin>:11: not valid JSON"),
+            "{}",
+            out.err()
+        );
+    }
+}
