@@ -35,7 +35,7 @@ use std::sync::Arc;
 use xxhash_rust::xxh3::Xxh3;
 
 /// The header of a cache file of this version.
-const MAGIC: &[u8; 8] = b"CNYMIDX7";
+const MAGIC: &[u8; 8] = b"CNYMIDX8";
 /// What every canonym index file starts with, whatever its version: how [`prune`] knows its own.
 const FAMILY: &[u8; 7] = b"CNYMIDX";
 /// The bytes before the payload: `MAGIC` and the provenance.
