@@ -35,6 +35,10 @@ pub struct StreamOptions {
     pub chunk: usize,
     /// Look for near misses (misspellings) too.
     pub fuzzy: bool,
+    /// Input arrives as it is written (a pipe or a terminal, `tail -f`): hand on every complete
+    /// line as soon as it has arrived, and flush the output after each piece, instead of
+    /// waiting for a full piece. A name broken across two lines at such a cut is not matched.
+    pub eager: bool,
 }
 
 impl Default for StreamOptions {
@@ -43,6 +47,7 @@ impl Default for StreamOptions {
             threads: std::thread::available_parallelism().map_or(1, |n| n.get()),
             chunk: 1 << 20,
             fuzzy: false,
+            eager: false,
         }
     }
 }
@@ -235,6 +240,7 @@ impl From<io::Error> for PieceError {
 struct Pieces<R> {
     input: R,
     chunk: usize,
+    eager: bool,
     buf: Vec<u8>,
     base: usize,
     eof: bool,
@@ -246,6 +252,7 @@ impl<R: Read> Pieces<R> {
         Pieces {
             input,
             chunk,
+            eager: false,
             buf: Vec::with_capacity(chunk * 2),
             base: 0,
             eof: false,
@@ -264,6 +271,21 @@ impl<R: Read> Pieces<R> {
         Ok(got < want)
     }
 
+    /// One read of at most `want` bytes onto the buffer (what has arrived); `true` at the end
+    /// of the input.
+    fn fill_once(&mut self, want: usize) -> io::Result<bool> {
+        let old = self.buf.len();
+        self.buf.resize(old + want, 0);
+        let got = loop {
+            match self.input.read(&mut self.buf[old..]) {
+                Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+                other => break other,
+            }
+        };
+        self.buf.truncate(old + *got.as_ref().unwrap_or(&0));
+        Ok(got? == 0)
+    }
+
     fn next_piece(&mut self) -> Result<Option<(usize, String)>, PieceError> {
         let chunk = self.chunk;
         loop {
@@ -272,12 +294,24 @@ impl<R: Read> Pieces<R> {
             }
             if !self.eof && self.buf.len() < chunk {
                 let want = chunk - self.buf.len();
-                self.eof = self.fill(want)?;
+                self.eof = if self.eager {
+                    self.fill_once(want)?
+                } else {
+                    self.fill(want)?
+                };
             }
+            // Eager: every complete line that has arrived.
+            let line_end = match memchr::memrchr(b'\n', &self.buf) {
+                Some(p) if self.eager && !self.eof => Some(p + 1),
+                None if self.eager && !self.eof && self.buf.len() < chunk => continue,
+                _ => None,
+            };
             // Cut at a safe place; when a block has none (a huge unpunctuated line), grow the
             // block up to a hard bound and then cut after white space.
             let cut = if self.eof {
                 self.buf.len()
+            } else if let Some(end) = line_end {
+                end
             } else {
                 match safe_cut(&self.buf) {
                     Some(c) => c,
@@ -357,6 +391,7 @@ enum Event {
 struct Events<'a, I> {
     inputs: I,
     chunk: usize,
+    eager: bool,
     current: Option<(String, Pieces<Reader<'a>>)>,
 }
 
@@ -368,7 +403,9 @@ impl<'a, I: Iterator<Item = Input<'a>>> Iterator for Events<'a, I> {
             let input = self.inputs.next()?;
             return Some(Ok(match open(&input.name, input.source) {
                 Ok(reader) => {
-                    self.current = Some((input.name.clone(), Pieces::new(reader, self.chunk)));
+                    let mut pieces = Pieces::new(reader, self.chunk);
+                    pieces.eager = self.eager;
+                    self.current = Some((input.name.clone(), pieces));
                     Event::Begin(input.name)
                 }
                 Err(error) => Event::Failed {
@@ -436,6 +473,7 @@ pub fn normalize_each<'a>(
     let events = Events {
         inputs: inputs.into_iter(),
         chunk: options.chunk.max(1),
+        eager: options.eager,
         current: None,
     };
     let mut stats = Stats::default();
@@ -483,7 +521,15 @@ pub fn normalize_each<'a>(
                         text: &text,
                         matches: &matches,
                     };
-                    output.item(&Document::streamed(&name), &piece)
+                    output
+                        .item(&Document::streamed(&name), &piece)
+                        .and_then(|()| {
+                            if options.eager {
+                                output.flush()
+                            } else {
+                                Ok(())
+                            }
+                        })
                 }
                 Event::End(len) => {
                     stats.bytes += len;

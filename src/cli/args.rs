@@ -126,8 +126,8 @@ pub struct NormalizeArgs {
     /// Also rewrite near misses (misspellings).
     #[arg(long)]
     pub fuzzy: bool,
-    /// Worker threads (default: all cores).
-    #[arg(short = 'j', long, value_name = "N")]
+    /// Worker threads, 1 to 1024 (default: all cores).
+    #[arg(short = 'j', long, value_name = "N", value_parser = threads)]
     pub threads: Option<usize>,
     /// Files or directories (walked, honouring .gitignore); stdin when none.
     #[arg(value_name = "FILE")]
@@ -173,8 +173,8 @@ pub struct CheckArgs {
     /// Do not report near misses (misspellings).
     #[arg(long)]
     pub no_fuzzy: bool,
-    /// Worker threads (default: all cores).
-    #[arg(short = 'j', long, value_name = "N")]
+    /// Worker threads, 1 to 1024 (default: all cores).
+    #[arg(short = 'j', long, value_name = "N", value_parser = threads)]
     pub threads: Option<usize>,
     /// Files or directories (walked, honouring .gitignore).
     #[arg(required = true, value_name = "FILE")]
@@ -191,8 +191,8 @@ pub enum GlossaryCommand {
         /// A spelling shared by two entries is an error (as `homonyms = "error"` in every file).
         #[arg(long)]
         strict: bool,
-        /// Glossary files or directories.
-        #[arg(required = true, value_name = "PATH")]
+        /// Glossary files or directories (default: -g, else $CANONYM_GLOSSARY).
+        #[arg(value_name = "PATH")]
         paths: Vec<PathBuf>,
     },
     /// Show the glossaries that are loaded and their entries.
@@ -247,6 +247,20 @@ pub struct ExportArgs {
     /// Write to this file (atomically) instead of stdout.
     #[arg(short = 'o', long = "output", value_name = "PATH")]
     pub output: Option<PathBuf>,
+}
+
+/// The most worker threads `-j` takes: far more than any machine's cores, far fewer than
+/// would exhaust the system's threads or the pool's memory.
+pub const MAX_THREADS: usize = 1024;
+
+/// `-j N`: a whole number from 1 to [`MAX_THREADS`].
+fn threads(value: &str) -> Result<usize, String> {
+    match value.parse::<usize>() {
+        Ok(n @ 1..=MAX_THREADS) => Ok(n),
+        _ => Err(format!(
+            "expected a number of threads from 1 to {MAX_THREADS}"
+        )),
+    }
 }
 
 #[cfg(test)]

@@ -140,7 +140,7 @@ impl<'a> Plan<'a> {
                 strict,
                 format,
             }) => Plan::Lint {
-                glossary: GlossaryFiles::read(paths),
+                glossary: lint_files(paths, &cli.glossary)?,
                 strict: *strict,
                 format: *format,
             },
@@ -204,19 +204,38 @@ impl<'a> Plan<'a> {
     }
 }
 
+/// The files `glossary lint` checks: its PATHs and the `-g` paths; with neither,
+/// `$CANONYM_GLOSSARY`.
+fn lint_files(paths: &[PathBuf], global: &[PathBuf]) -> Result<GlossaryFiles> {
+    let all: Vec<PathBuf> = paths.iter().chain(global).cloned().collect();
+    if !all.is_empty() {
+        return Ok(GlossaryFiles::read(&all));
+    }
+    let from_env = env_glossaries();
+    if from_env.is_empty() {
+        bail!("glossary lint needs a PATH (or -g PATH, or $CANONYM_GLOSSARY)");
+    }
+    Ok(GlossaryFiles::read(&from_env))
+}
+
+/// The paths in `$CANONYM_GLOSSARY` (separated as `PATH` is).
+fn env_glossaries() -> Vec<PathBuf> {
+    std::env::var_os("CANONYM_GLOSSARY")
+        .map(|env| {
+            std::env::split_paths(&env)
+                .filter(|p| !p.as_os_str().is_empty())
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
 /// The glossary files: `-g` paths, else `$CANONYM_GLOSSARY` (paths separated as `PATH` is),
 /// else the bundled ones.
 fn glossary_files(paths: &[PathBuf]) -> GlossaryFiles {
     if !paths.is_empty() {
         return GlossaryFiles::read(paths);
     }
-    let from_env: Vec<PathBuf> = std::env::var_os("CANONYM_GLOSSARY")
-        .map(|env| {
-            std::env::split_paths(&env)
-                .filter(|p| !p.as_os_str().is_empty())
-                .collect()
-        })
-        .unwrap_or_default();
+    let from_env = env_glossaries();
     if from_env.is_empty() {
         GlossaryFiles::bundled()
     } else {
