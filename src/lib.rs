@@ -28,6 +28,7 @@
 
 mod atomic;
 pub mod check;
+pub mod config;
 mod error;
 pub mod export;
 mod fold;
@@ -35,6 +36,7 @@ mod glossary;
 pub mod lines;
 mod matcher;
 mod parallel;
+pub mod prose;
 pub mod records;
 pub mod report;
 pub mod stream;

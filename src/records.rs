@@ -13,6 +13,7 @@
 
 use crate::matcher::{Matcher, Mentions, Tokens};
 use crate::parallel::Pool;
+use crate::prose::{Markup, Prose};
 use crate::report::MatchRecord;
 use crate::stream::{Input, StreamError};
 use std::fmt;
@@ -31,6 +32,8 @@ pub struct RecordOptions {
     pub strict: bool,
     /// Worker threads.
     pub threads: usize,
+    /// How the text of the field is marked up.
+    pub markup: Markup,
 }
 
 /// A malformed record.
@@ -267,10 +270,8 @@ fn record(
     let value = record.string_at(&options.field).ok_or_else(no_field)?;
     let original: String = serde_json::from_str(&text[value.clone()]).map_err(|_| no_field())?;
     let mut matches = Vec::new();
-    matcher.scan(&original, 0, tokens, &mut matches);
-    if options.fuzzy {
-        matcher.scan_fuzzy(&original, tokens, 0, 0, &mut matches);
-    }
+    let prose = Prose::new(&original, options.markup);
+    matcher.scan_prose(&prose, 0, options.fuzzy, tokens, &mut matches);
     matcher.resolve(&mut matches, &mut Mentions::default());
     let normalised = matcher.apply(&original, &matches, options.fuzzy);
     let list: Vec<MatchRecord<'_>> = matches
@@ -455,6 +456,7 @@ mod tests {
             fuzzy: false,
             strict,
             threads,
+            markup: Markup::Plain,
         }
     }
 

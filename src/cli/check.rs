@@ -7,7 +7,7 @@ use super::inputs::{display_name, read_text};
 use super::plan::Job;
 use super::terminal::Terminal;
 use anyhow::{Context, Result};
-use canonym::check::{findings, fix, Finding, Reason};
+use canonym::check::{check_document, fix, Finding, Reason};
 use canonym::lines::LineIndex;
 use canonym::report::{
     Annotations, Diagnostics, Document, FindingLines, Format, Sarif, Summary, UnifiedDiff,
@@ -48,8 +48,11 @@ pub fn run(matcher: &Matcher, args: &CheckArgs, job: &Job, term: Terminal) -> Re
         // An input's own failure is a value, so that the run goes on with the next input.
         |_, path| -> Result<Result<Checked>> {
             Ok(read_text(path).map(|(text, snapshot)| {
-                let matches = matcher.find_all(&text, !args.no_fuzzy);
-                let mut findings = findings(matcher, &text, &matches);
+                let mut findings = check_document(matcher, &text, job.markup.of(path), job.fuzzy);
+                if let Some(c) = &job.config {
+                    // `[check] accept`: spellings this project writes as they are.
+                    findings.retain(|f| !c.accepts(&f.found));
+                }
                 if args.diff && !args.fix_fuzzy {
                     // The diff shows what --fix would write: no guesses.
                     findings.retain(|f| f.reason != Reason::Misspelling);

@@ -1,7 +1,10 @@
 //! Input paths: FILE arguments expanded (directories walked like ripgrep, honouring .gitignore),
 //! `-` as stdin, whole files read as UTF-8 text with errors that name the file and byte offset.
 
+use super::args::MarkupChoice;
+use super::settings::Settings;
 use anyhow::{anyhow, Context, Result};
+use canonym::prose::Markup;
 use canonym::stream::Input;
 use canonym::Snapshot;
 use std::io::Read;
@@ -57,12 +60,58 @@ pub fn display_name(path: &Path) -> String {
     }
 }
 
-/// The stream input of a FILE argument: stdin, or the file (opened when its turn comes).
-pub fn stream_input(path: &Path) -> Input<'static> {
-    if is_stdin(path) {
+/// The stream input of a FILE argument: stdin, or the file (opened when its turn comes), with
+/// its markup.
+pub fn stream_input(path: &Path, markup: &MarkupPlan) -> Input<'static> {
+    let input = if is_stdin(path) {
         Input::new("<stdin>", std::io::stdin())
     } else {
         Input::file(path)
+    };
+    input.with_markup(markup.of(path))
+}
+
+/// How the markup of each input is chosen: `--markup` (else auto) and `--stdin-filename`.
+#[derive(Clone, Debug)]
+pub struct MarkupPlan {
+    /// The markup named on the command line or in the configuration; `None` for auto.
+    pub fixed: Option<Markup>,
+    /// The path that stdin stands for.
+    pub stdin_filename: Option<PathBuf>,
+}
+
+impl MarkupPlan {
+    /// The plan of `--markup` (else the configuration's `markup`) and `--stdin-filename`.
+    pub fn new(
+        choice: Option<MarkupChoice>,
+        settings: &Settings,
+        stdin_filename: Option<&Path>,
+    ) -> MarkupPlan {
+        let fixed = match choice {
+            None => settings.markup.value,
+            Some(MarkupChoice::Auto) => None,
+            Some(MarkupChoice::Plain) => Some(Markup::Plain),
+            Some(MarkupChoice::Markdown) => Some(Markup::Markdown),
+            Some(MarkupChoice::Html) => Some(Markup::Html),
+        };
+        MarkupPlan {
+            fixed,
+            stdin_filename: stdin_filename.map(Path::to_path_buf),
+        }
+    }
+
+    /// The markup of the input `path` (`-` is stdin).
+    pub fn of(&self, path: &Path) -> Markup {
+        if let Some(m) = self.fixed {
+            return m;
+        }
+        if is_stdin(path) {
+            return self
+                .stdin_filename
+                .as_deref()
+                .map_or(Markup::Plain, Markup::of_path);
+        }
+        Markup::of_path(path)
     }
 }
 

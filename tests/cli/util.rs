@@ -109,6 +109,12 @@ pub struct Run {
 }
 
 impl Run {
+    /// Run in `dir` instead of the sandbox itself.
+    pub fn in_dir(mut self, dir: &Path) -> Run {
+        self.dir = dir.to_path_buf();
+        self
+    }
+
     /// Feed `input` on stdin (by default stdin is empty, never the terminal).
     pub fn stdin(mut self, input: impl AsRef<[u8]>) -> Run {
         self.stdin = input.as_ref().to_vec();
