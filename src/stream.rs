@@ -36,9 +36,10 @@ pub struct StreamOptions {
     pub chunk: usize,
     /// Look for near misses (misspellings) too.
     pub fuzzy: bool,
-    /// Input arrives as it is written (a pipe or a terminal, `tail -f`): hand on every complete
-    /// line as soon as it has arrived, and flush the output after each piece, instead of
-    /// waiting for a full piece. A name broken across two lines at such a cut is not matched.
+    /// Input arrives as it is written (a pipe or a terminal, `tail -f`): hand on the complete
+    /// lines as soon as they have arrived, and flush the output after each piece, instead of
+    /// waiting for a full piece. A line that ends in a letter or a hyphen waits for the next
+    /// one (a name may run on across the line break), so the output is the same.
     pub eager: bool,
 }
 
@@ -254,6 +255,19 @@ fn safe_cut(buf: &[u8]) -> Option<usize> {
     second
 }
 
+/// Where a stream read as it arrives may end a piece: after the last line end that no name runs
+/// across, that is, one not preceded by a letter (ASCII or not) or a hyphen (`Dmitry⏎Medvedev`,
+/// `Khaba-⏎rovsk` are one name each).
+fn line_cut(buf: &[u8]) -> Option<usize> {
+    memchr::memrchr_iter(b'\n', buf).find_map(|i| {
+        let before = buf[..i].strip_suffix(b"\r").unwrap_or(&buf[..i]);
+        let ends_a_word = before
+            .last()
+            .is_some_and(|&b| b.is_ascii_alphabetic() || b == b'-' || b >= 0x80);
+        (!ends_a_word).then_some(i + 1)
+    })
+}
+
 /// Why reading pieces stopped.
 #[derive(Debug)]
 enum PieceError {
@@ -341,9 +355,9 @@ impl<R: Read> Pieces<R> {
                     self.fill(want)?
                 };
             }
-            // Eager: every complete line that has arrived.
-            let line_end = match memchr::memrchr(b'\n', &self.buf) {
-                Some(p) if self.eager && !self.eof => Some(p + 1),
+            // Eager: every complete line that has arrived and that no name can run on from.
+            let line_end = match line_cut(&self.buf) {
+                Some(end) if self.eager && !self.eof => Some(end),
                 None if self.eager && !self.eof && self.buf.len() < chunk => continue,
                 _ => None,
             };
@@ -643,6 +657,14 @@ mod tests {
         assert_eq!(safe_cut(b"x https://a.org/kim-jong-un/bio"), None);
         assert_eq!(safe_cut(b"Kim.\nSee https://a.org/b. Mr"), Some(5));
         assert_eq!(safe_cut(b"Kim. See https://a.org/b/c. Mr"), Some(27));
+    }
+
+    #[test]
+    fn eager_cuts_only_where_no_name_runs_on() {
+        assert_eq!(line_cut(b"Seoul.\nKim Jong\nUn"), Some(7));
+        assert_eq!(line_cut(b"Dmitry\nMedvedev went to Khaba-\nrovsk"), None);
+        assert_eq!(line_cut(b"a.\r\nb 1\nc"), Some(8));
+        assert_eq!(line_cut("메\n".as_bytes()), None);
     }
 
     #[test]

@@ -599,7 +599,9 @@ fn normalize_on_a_pipe_writes_each_line_as_it_arrives() {
         .expect("start canonym");
     let mut stdin = child.stdin.take().expect("stdin");
     let mut stdout = BufReader::new(child.stdout.take().expect("stdout"));
-    stdin.write_all(b"KIM JONG-UN\n").expect("write a line");
+    stdin
+        .write_all(b"KIM JONG-UN spoke.\n")
+        .expect("write a line");
     stdin.flush().expect("flush");
     // The line comes back while stdin is still open (this blocked until end of input before).
     let (tx, rx) = std::sync::mpsc::channel();
@@ -613,6 +615,6 @@ fn normalize_on_a_pipe_writes_each_line_as_it_arrives() {
     drop(stdin);
     let status = child.wait().expect("wait");
     let _ = reader.join();
-    assert_eq!(line.as_deref(), Ok("Kim Jong Un\n"));
+    assert_eq!(line.as_deref(), Ok("Kim Jong Un spoke.\n"));
     assert!(status.success());
 }
