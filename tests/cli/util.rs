@@ -18,7 +18,7 @@ pub const BIN: &str = env!("CARGO_BIN_EXE_canonym");
 pub const MANIFEST_DIR: &str = env!("CARGO_MANIFEST_DIR");
 
 /// How long any one run may take before the test fails as hung.
-const DEFAULT_DEADLINE: Duration = Duration::from_secs(60);
+const DEFAULT_DEADLINE: Duration = Duration::from_secs(180);
 
 /// A temporary directory that lives as long as the test.
 pub struct Sandbox {
