@@ -26,6 +26,7 @@ fuzz_target!(|data: &[u8]| {
             fuzzy: true,
             strict,
             threads: 1,
+            markup: canonym::prose::Markup::Plain,
         };
         let mut out = Vec::new();
         let _ = normalize_records(
