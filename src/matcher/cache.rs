@@ -21,7 +21,7 @@ use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-const MAGIC: &[u8; 8] = b"CNYMIDX6";
+const MAGIC: &[u8; 8] = b"CNYMIDX7";
 
 /// The cache file for glossary `sources` (path, contents) under these options, in `dir`.
 pub fn cache_path(dir: &Path, sources: &[(PathBuf, Vec<u8>)], options: &MatcherOptions) -> PathBuf {
@@ -89,6 +89,7 @@ pub fn write_to(m: &Matcher, out: &mut dyn Write) -> io::Result<()> {
         w.u8(e.note.is_some() as u8);
         w.str(e.note.as_deref().unwrap_or(""));
         w.u8(e.generate as u8);
+        w.u8(e.implied_shorts as u8);
         w.len(p);
         w.len(e.origin.pos.line);
         w.len(e.origin.pos.column);
@@ -168,6 +169,7 @@ pub fn from_reader(src: &mut dyn io::Read, size: usize) -> Option<Matcher> {
         let has_note = r.u8()? == 1;
         let note = r.string()?;
         let generate = r.u8()? == 1;
+        let implied_shorts = r.u8()? == 1;
         let path = paths.get(r.len()?)?.clone();
         let pos = Position {
             line: r.len()?,
@@ -183,6 +185,7 @@ pub fn from_reader(src: &mut dyn io::Read, size: usize) -> Option<Matcher> {
             short,
             note: has_note.then_some(note),
             generate,
+            implied_shorts,
             origin: Origin { path, pos },
         });
     }

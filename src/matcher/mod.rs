@@ -32,6 +32,7 @@ mod keys;
 mod lookup;
 mod resolve;
 mod scan;
+mod shorts;
 mod tokens;
 mod words;
 
@@ -93,6 +94,9 @@ pub struct Match {
     spelling: Option<u32>,
     /// Where the entry's canonical form is (see [`index::Single::canon`]).
     canonical: Option<(u32, u32)>,
+    /// A short form right after a given name that is no entry's: another person of that surname,
+    /// which makes the surname ambiguous for the rest of the document.
+    rival: bool,
 }
 
 /// Options of a [`Matcher`].
@@ -112,6 +116,8 @@ impl Default for MatcherOptions {
 #[derive(Clone, Debug, Default)]
 pub struct Mentions {
     seen: FxHashSet<usize>,
+    /// Entries whose surname another person of the document shares.
+    rivalled: FxHashSet<usize>,
 }
 
 /// An immutable, thread-safe index of every spelling of a glossary.

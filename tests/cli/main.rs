@@ -15,6 +15,7 @@ mod formats;
 mod generated;
 mod glossary;
 mod help;
+mod inflection;
 mod lookup;
 mod normalize;
 mod parade;
