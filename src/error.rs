@@ -107,24 +107,74 @@ impl fmt::Display for Diagnostic {
 #[derive(Clone, Debug)]
 pub struct Error {
     diagnostics: Vec<Diagnostic>,
+    warnings: Vec<Diagnostic>,
 }
 
 impl Error {
     pub(crate) fn new(diagnostics: Vec<Diagnostic>) -> Self {
-        Error { diagnostics }
+        Error {
+            diagnostics,
+            warnings: Vec::new(),
+        }
+    }
+
+    pub(crate) fn with_warnings(mut self, warnings: Vec<Diagnostic>) -> Self {
+        self.warnings = warnings;
+        self
     }
 
     /// Every problem found.
     pub fn diagnostics(&self) -> &[Diagnostic] {
         &self.diagnostics
     }
+
+    /// The problems that alone would not have stopped loading (see
+    /// [`crate::Glossary::warnings`]).
+    pub fn warnings(&self) -> &[Diagnostic] {
+        &self.warnings
+    }
+
+    /// The problems for a terminal: at most `max`, one a line, then how many more there are and
+    /// the command that lists them all (`... and 12 more (canonym glossary lint a.toml lists them
+    /// all)`). Lines end in `\n`.
+    pub fn capped(&self, max: usize) -> String {
+        let mut out = String::new();
+        for d in self.diagnostics.iter().take(max) {
+            out.push_str(&d.to_string());
+            out.push('\n');
+        }
+        if self.diagnostics.len() > max {
+            let mut paths: Vec<String> = Vec::new();
+            for d in &self.diagnostics {
+                let p = shell_word(&d.path.display().to_string());
+                if !paths.contains(&p) {
+                    paths.push(p);
+                }
+            }
+            out.push_str(&format!(
+                "... and {} more (canonym glossary lint {} lists them all)\n",
+                self.diagnostics.len() - max,
+                paths.join(" ")
+            ));
+        }
+        out
+    }
+}
+
+/// `s` as one word of a POSIX shell command line: as it is when it holds only characters that
+/// need no quoting, else in single quotes.
+fn shell_word(s: &str) -> String {
+    let plain = |c: char| c.is_alphanumeric() || "-_./+,:@%=".contains(c);
+    if !s.is_empty() && s.chars().all(plain) {
+        s.to_string()
+    } else {
+        format!("'{}'", s.replace('\'', "'\\''"))
+    }
 }
 
 impl From<Diagnostic> for Error {
     fn from(d: Diagnostic) -> Self {
-        Error {
-            diagnostics: vec![d],
-        }
+        Error::new(vec![d])
     }
 }
 

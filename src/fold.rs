@@ -51,14 +51,19 @@ pub(crate) fn is_apostrophe(c: char) -> bool {
     )
 }
 
-/// Is `c` a hyphen-like character (hyphens, the figure and en dashes, minus signs, soft hyphen) or a
-/// name-internal dot (the middle dots that separate the parts of a transcribed foreign name in
-/// Chinese and Japanese)?
+/// Is `c` a hyphen-like character (hyphens, the figure and en dashes, minus signs, soft hyphen), a
+/// name-internal dot (the middle dots and the bullet that separate the parts of a transcribed
+/// foreign name in Chinese and Japanese: 谢尔盖·索比亚宁, 谢尔盖•索比亚宁, セルゲイ・ソビャニン) or
+/// the katakana prolonged sound mark (ー: Japanese marks the long vowels of a foreign name
+/// inconsistently, ソビャーニン and ソビャニン, so the mark is dropped like a diacritic)?
 pub(crate) fn is_hyphen(c: char) -> bool {
     matches!(
         c,
         '-' | '\u{00AD}' // soft hyphen
             | '\u{00B7}' // middle dot
+            | '\u{2022}' // bullet
+            | '\u{30FC}' // katakana-hiragana prolonged sound mark
+            | '\u{FF70}' // its halfwidth form
             | '\u{2010}'
             ..='\u{2013}'
             | '\u{2027}' // hyphenation point
@@ -187,6 +192,10 @@ pub(crate) fn classify(c: char) -> CharClass {
 
 /// [`classify`] of a character outside ASCII.
 fn classify_wide(c: char) -> CharClass {
+    if matches!(c, '\u{30FC}' | '\u{FF70}') {
+        // Kana by its block, a joiner to names (see `is_hyphen`).
+        return CharClass::Joiner;
+    }
     match script_of(c) {
         Script::Hangul => return CharClass::Hangul,
         Script::Han | Script::Kana => return CharClass::Ideograph,
@@ -254,7 +263,14 @@ pub(crate) fn fold_char(c: char, out: &mut String) {
     }
     if ('\u{F900}'..='\u{FAFF}').contains(&c) {
         // CJK compatibility ideographs are canonical duplicates of unified ones.
-        decompose_canonical(c, |d| out.push(d));
+        decompose_canonical(c, |d| {
+            out.push(crate::translit::hanzi::unihan::simplified_fold(d));
+        });
+        return;
+    }
+    if script_of(c) == Script::Han {
+        // Simplified and traditional characters fold alike (溫家寶 = 温家宝), as case does.
+        out.push(crate::translit::hanzi::unihan::simplified_fold(c));
         return;
     }
     if strips_marks(c) {
@@ -546,7 +562,13 @@ mod tests {
     #[test]
     fn native_scripts_are_kept_whole() {
         assert_eq!(fold("김정은"), "김정은");
-        assert_eq!(fold("習近平"), "習近平");
+        // Han characters fold to their simplified forms: 習 is 习.
+        assert_eq!(fold("習近平"), "习近平");
+        assert_eq!(fold("溫家寶"), fold("温家宝"));
+        assert_eq!(fold("尹錫悦"), fold("尹錫悅"));
+        // Katakana keeps its letters; the prolonged sound mark and the middle dots fold away.
+        assert_eq!(fold("ソビャーニン"), fold("ソビャニン"));
+        assert_eq!(fold("谢尔盖•索比亚宁"), fold("谢尔盖・索比亚宁"));
         assert_eq!(fold("Хрущёв"), "хрущев");
         assert_eq!(fold("Андрей"), "андрей");
         assert_eq!(fold("ＫＩＭ"), "kim");

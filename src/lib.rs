@@ -20,7 +20,8 @@
 //! through one ordered worker pool ([`Pool`]); [`check`] turns matches into findings; [`report`]
 //! holds the result types (serialisable, one per kind of result) and the output formats, each an
 //! implementation of [`report::Format`]; [`lines`] maps byte offsets to lines and columns; and
-//! [`write_atomically`] is how a file is replaced.
+//! [`write_atomically`] is how a file is replaced; [`export`] writes every spelling the matcher
+//! knows ([`Matcher::spellings`]) as synonym rules for search engines, a Vale rule or JSON Lines.
 
 // The library never prints (its unit tests may, to explain a failure).
 #![cfg_attr(not(test), warn(clippy::print_stdout, clippy::print_stderr))]
@@ -28,6 +29,7 @@
 mod atomic;
 pub mod check;
 mod error;
+pub mod export;
 mod fold;
 mod glossary;
 pub mod lines;
@@ -45,6 +47,7 @@ pub use glossary::{
     Entry, Glossary, GlossaryBuilder, GlossaryFiles, Kind, Origin, Source, BUNDLED,
 };
 pub use matcher::{
-    Hit, LookupOptions, Match, MatchKind, Matcher, MatcherOptions, Mentions, SpellingSource,
+    EntrySpelling, Hit, LookupOptions, Match, MatchKind, Matcher, MatcherOptions, Mentions,
+    SpellingSource,
 };
 pub use parallel::Pool;

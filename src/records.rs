@@ -54,7 +54,7 @@ pub enum RecordError {
         /// What failed.
         source: io::Error,
     },
-    /// The input is not UTF-8 (a file is checked before it is read).
+    /// The input is not UTF-8.
     InvalidUtf8 {
         /// The input.
         input: String,

@@ -9,8 +9,15 @@
 //! by the pool's items in flight times the piece size ([`StreamOptions::chunk`]), whatever the
 //! number and size of the inputs.
 //!
+//! Every input is read exactly once, front to back (a pipe, a FIFO or `/dev/stdin` works like a
+//! file); nothing is read ahead to check it first. Invalid UTF-8 is found in the piece that holds
+//! it: that piece and the rest of the input are not written, everything before that piece has
+//! been (so an input smaller than one piece writes nothing).
+//!
 //! Errors follow the pool's rule: the first error (reading an input, invalid UTF-8, writing the
-//! output) stops the run; everything before it has been written.
+//! output) stops the run; everything before it has been written. [`normalize_each`] instead
+//! hands an input's own errors (it cannot be opened or read, it is not UTF-8) to a callback and
+//! goes on with the next input.
 
 use crate::matcher::{Match, Matcher, Mentions, Tokens};
 use crate::parallel::Pool;
@@ -108,6 +115,9 @@ pub struct Stats {
     pub bytes: usize,
     /// Matches found.
     pub matches: usize,
+    /// Inputs that failed (could not be opened or read, or not UTF-8), with
+    /// [`normalize_each`].
+    pub failed: usize,
 }
 
 /// A boxed reader that can move to the reading thread.
@@ -133,8 +143,8 @@ impl<'a> Input<'a> {
         }
     }
 
-    /// The file at `path`, opened when the run reaches it. It is checked to be UTF-8 before any
-    /// of it is read for the run, so that a file that is not text writes nothing.
+    /// The file at `path`, opened when the run reaches it and read once (it may be a pipe or a
+    /// FIFO).
     pub fn file(path: &Path) -> Self {
         Input {
             name: path.display().to_string(),
@@ -147,8 +157,7 @@ impl<'a> Input<'a> {
         &self.name
     }
 
-    /// Open the input now (for a file: check it and open it), to report a bad input before any
-    /// work starts.
+    /// Open the input now, to report an input that cannot be opened before any work starts.
     pub fn opened(self) -> Result<Input<'a>, StreamError> {
         let (name, reader) = self.open()?;
         Ok(Input {
@@ -172,44 +181,8 @@ fn open<'a>(name: &str, source: InputSource<'a>) -> Result<Reader<'a>, StreamErr
                 input: name.to_string(),
                 source,
             };
-            check_utf8(name, std::fs::File::open(&path).map_err(read_error)?)?;
+            // Opened once and read once: a FIFO or a pipe has no second reading.
             Ok(Box::new(std::fs::File::open(&path).map_err(read_error)?))
-        }
-    }
-}
-
-/// Check that `input` is UTF-8 without holding it in memory.
-fn check_utf8(name: &str, mut input: impl Read) -> Result<(), StreamError> {
-    let mut buf = vec![0u8; 1 << 20];
-    let mut carry = 0usize;
-    let mut offset = 0usize;
-    loop {
-        let n = input
-            .read(&mut buf[carry..])
-            .map_err(|source| StreamError::Read {
-                input: name.to_string(),
-                source,
-            })?;
-        let len = carry + n;
-        match std::str::from_utf8(&buf[..len]) {
-            Ok(_) if n == 0 => return Ok(()),
-            Ok(_) => {
-                offset += len;
-                carry = 0;
-            }
-            // A character cut by the end of the buffer: completed by the next read.
-            Err(e) if e.error_len().is_none() && n > 0 => {
-                let good = e.valid_up_to();
-                buf.copy_within(good..len, 0);
-                offset += good;
-                carry = len - good;
-            }
-            Err(e) => {
-                return Err(StreamError::InvalidUtf8 {
-                    input: name.to_string(),
-                    offset: offset + e.valid_up_to(),
-                })
-            }
         }
     }
 }
@@ -376,6 +349,8 @@ enum Event {
     },
     /// The current input ends (its length).
     End(usize),
+    /// The current input (begun or not) failed; the run goes on with the next one.
+    Failed { error: StreamError, begun: bool },
 }
 
 /// The events of `inputs`, one after the other; an input is opened when its turn comes.
@@ -391,9 +366,15 @@ impl<'a, I: Iterator<Item = Input<'a>>> Iterator for Events<'a, I> {
     fn next(&mut self) -> Option<Self::Item> {
         let Some((name, pieces)) = &mut self.current else {
             let input = self.inputs.next()?;
-            return Some(open(&input.name, input.source).map(|reader| {
-                self.current = Some((input.name.clone(), Pieces::new(reader, self.chunk)));
-                Event::Begin(input.name)
+            return Some(Ok(match open(&input.name, input.source) {
+                Ok(reader) => {
+                    self.current = Some((input.name.clone(), Pieces::new(reader, self.chunk)));
+                    Event::Begin(input.name)
+                }
+                Err(error) => Event::Failed {
+                    error,
+                    begun: false,
+                },
             }));
         };
         Some(match pieces.next() {
@@ -402,7 +383,11 @@ impl<'a, I: Iterator<Item = Input<'a>>> Iterator for Events<'a, I> {
                 text,
                 matches: Vec::new(),
             }),
-            Some(Err(e)) => Err(e.of(name)),
+            Some(Err(e)) => {
+                let error = e.of(name);
+                self.current = None;
+                Ok(Event::Failed { error, begun: true })
+            }
             None => {
                 let len = pieces.base;
                 self.current = None;
@@ -433,6 +418,20 @@ pub fn normalize<'a>(
     inputs: impl IntoIterator<Item = Input<'a>, IntoIter: Send>,
     output: &mut dyn for<'p> Format<Piece<'p>>,
     options: &StreamOptions,
+) -> Result<Stats, StreamError> {
+    normalize_each(matcher, inputs, output, options, &mut Err)
+}
+
+/// [`normalize`], going on past a bad input: an input's own error (it cannot be opened or read,
+/// it is not UTF-8) goes to `on_input_error`, in input order, once everything before it has been
+/// written; the run stops there if it returns an error, and otherwise goes on with the next
+/// input ([`Stats::failed`] counts them). Errors writing the output always stop the run.
+pub fn normalize_each<'a>(
+    matcher: &Matcher,
+    inputs: impl IntoIterator<Item = Input<'a>, IntoIter: Send>,
+    output: &mut dyn for<'p> Format<Piece<'p>>,
+    options: &StreamOptions,
+    on_input_error: &mut dyn FnMut(StreamError) -> Result<(), StreamError>,
 ) -> Result<Stats, StreamError> {
     let events = Events {
         inputs: inputs.into_iter(),
@@ -490,6 +489,15 @@ pub fn normalize<'a>(
                     stats.bytes += len;
                     output.end_document(&Document::streamed(&name))
                 }
+                Event::Failed { error, begun } => {
+                    stats.failed += 1;
+                    if begun {
+                        output
+                            .end_document(&Document::streamed(&name))
+                            .map_err(|e| write_error(&name, e))?;
+                    }
+                    return on_input_error(error);
+                }
             }
             .map_err(|e| write_error(&name, e))
         },
@@ -529,9 +537,8 @@ mod tests {
             .find_map(Result::err)
             .expect("an error");
         assert!(matches!(err, PieceError::InvalidUtf8(8)), "{err:?}");
-        let err = check_utf8("x", &bytes[..]).unwrap_err();
         assert_eq!(
-            err.to_string(),
+            err.of("x").to_string(),
             "x: invalid UTF-8 at byte 8 (canonym reads UTF-8 text; convert the input first, e.g. with iconv)"
         );
     }

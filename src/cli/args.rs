@@ -52,6 +52,9 @@ pub enum Command {
     Glossary(GlossaryCommand),
     /// Romanise Cyrillic, Hangul or Han text under a named standard.
     Translit(TranslitArgs),
+    /// Write the glossaries' spellings as synonym rules for a search engine, a Vale rule, or
+    /// JSON Lines.
+    Export(ExportArgs),
     /// Print a shell completion script (e.g. `canonym completions bash > /etc/bash_completion.d/canonym`).
     Completions {
         /// The shell.
@@ -143,6 +146,14 @@ pub enum CheckFormat {
     Github,
 }
 
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum LintFormat {
+    /// `path:line:col: message (help: ...)`, one problem a line, on stderr.
+    Text,
+    /// One JSON object per problem on stdout: path, line, column, severity, message, help.
+    Json,
+}
+
 #[derive(Debug, Args)]
 pub struct CheckArgs {
     /// Output format.
@@ -169,6 +180,12 @@ pub struct CheckArgs {
 pub enum GlossaryCommand {
     /// Validate glossary files; exit 0 when valid, 2 when not.
     Lint {
+        /// Output format: problems one a line on stderr, or JSON Lines on stdout.
+        #[arg(long, value_enum, default_value_t = LintFormat::Text)]
+        format: LintFormat,
+        /// A spelling shared by two entries is an error (as `homonyms = "error"` in every file).
+        #[arg(long)]
+        strict: bool,
         /// Glossary files or directories.
         #[arg(required = true, value_name = "PATH")]
         paths: Vec<PathBuf>,
@@ -183,7 +200,7 @@ pub enum GlossaryCommand {
 
 #[derive(Debug, Args)]
 pub struct TranslitArgs {
-    /// Language of the input: ru, ko or zh.
+    /// Language of the input: ru, ko, zh, uk or be.
     #[arg(long, value_name = "LANG", required_unless_present = "list")]
     pub lang: Option<String>,
     /// Scheme id (see --list); default: the language's first scheme.
@@ -198,6 +215,33 @@ pub struct TranslitArgs {
     /// Text to romanise; stdin when none.
     #[arg(value_name = "TEXT")]
     pub text: Vec<String>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ExportFormat {
+    /// Solr/Lucene synonym file: `variant, variant => Canonical`, folded, one rule per entry.
+    Solr,
+    /// Request bodies for Elasticsearch's `PUT _synonyms/<set>`, one a line, ≤10,000 rules each.
+    EsSynonyms,
+    /// PostgreSQL thesaurus dictionary file: `sample words : indexed words`.
+    PgThesaurus,
+    /// A Vale `substitution` rule (YAML).
+    Vale,
+    /// Every spelling, one JSON object a line: id, canonical, spelling, origin.
+    Jsonl,
+}
+
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// Output format.
+    #[arg(long, value_enum, value_name = "FORMAT")]
+    pub format: ExportFormat,
+    /// Include the spellings generated from native forms (listed spellings only without it).
+    #[arg(long)]
+    pub generated: bool,
+    /// Write to this file (atomically) instead of stdout.
+    #[arg(short = 'o', long = "output", value_name = "PATH")]
+    pub output: Option<PathBuf>,
 }
 
 #[cfg(test)]

@@ -1,5 +1,6 @@
 //! `canonym check`: report every spelling that is not the house style, fix it in place (atomically),
-//! or show the fix as a unified diff. Exit 0 when clean, 1 when something was reported.
+//! or show the fix as a unified diff. Exit 0 when clean, 1 when something was reported, 2 when an
+//! input could not be read or fixed (the others are still checked).
 
 use super::args::{CheckArgs, CheckFormat};
 use super::inputs::{display_name, read_text};
@@ -38,20 +39,31 @@ pub fn run(matcher: &Matcher, args: &CheckArgs, job: &Job, term: Terminal) -> Re
         format = Box::new(Summary::new(format, std::io::stderr()).fixed(args.fix));
     }
     let mut any = false;
+    let mut failed = false;
     Pool::new(job.threads).run(
         job.inputs.iter().map(Ok),
         || (),
-        |_, path| -> Result<Checked> {
-            let text = read_text(path)?;
-            let matches = matcher.find_all(&text, !args.no_fuzzy);
-            let findings = findings(matcher, &text, &matches);
-            Ok(Checked {
-                path,
-                text,
-                findings,
-            })
+        // An input's own failure is a value, so that the run goes on with the next input.
+        |_, path| -> Result<Result<Checked>> {
+            Ok(read_text(path).map(|text| {
+                let matches = matcher.find_all(&text, !args.no_fuzzy);
+                let findings = findings(matcher, &text, &matches);
+                Checked {
+                    path,
+                    text,
+                    findings,
+                }
+            }))
         },
-        |c| {
+        |checked| {
+            let c = match checked {
+                Ok(c) => c,
+                Err(e) => {
+                    eprintln!("canonym: error: {}", super::one_line(&e));
+                    failed = true;
+                    return Ok(());
+                }
+            };
             any |= !c.findings.is_empty();
             let name = display_name(c.path);
             let lines = LineIndex::new(&c.text);
@@ -63,12 +75,16 @@ pub fn run(matcher: &Matcher, args: &CheckArgs, job: &Job, term: Terminal) -> Re
             format.end_document(&doc)?;
             if args.fix && !c.findings.is_empty() {
                 let fixed = fix(&c.text, &c.findings);
-                write_atomically(c.path, |w| w.write_all(fixed.as_bytes()))
-                    .with_context(|| format!("{name}: cannot rewrite"))?;
+                let written = write_atomically(c.path, |w| w.write_all(fixed.as_bytes()))
+                    .with_context(|| format!("{name}: cannot rewrite"));
+                if let Err(e) = written {
+                    eprintln!("canonym: error: {}", super::one_line(&e));
+                    failed = true;
+                }
             }
             Ok(())
         },
     )?;
     format.end_run()?;
-    Ok(u8::from(any))
+    Ok(job.exit_code(failed, u8::from(any)))
 }

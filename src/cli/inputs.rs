@@ -6,8 +6,12 @@ use canonym::stream::Input;
 use std::path::{Path, PathBuf};
 
 /// Expand FILE arguments: files stay, directories become their files (sorted, .gitignore honoured).
-pub fn expand(paths: &[PathBuf]) -> Result<Vec<PathBuf>> {
+/// A FILE argument that does not exist is an error; what cannot be read inside a directory (a
+/// subdirectory without permission) is a problem returned beside the files, and the walk goes
+/// on.
+pub fn expand(paths: &[PathBuf]) -> Result<(Vec<PathBuf>, Vec<String>)> {
     let mut out = Vec::new();
+    let mut problems = Vec::new();
     for p in paths {
         if is_stdin(p) {
             out.push(p.clone());
@@ -21,9 +25,12 @@ pub fn expand(paths: &[PathBuf]) -> Result<Vec<PathBuf>> {
                 .sort_by_file_name(|a, b| a.cmp(b))
                 .build()
             {
-                let entry = entry.map_err(|e| anyhow!("{}: {e}", p.display()))?;
-                if entry.file_type().is_some_and(|t| t.is_file()) {
-                    files.push(entry.into_path());
+                match entry {
+                    Ok(entry) if entry.file_type().is_some_and(|t| t.is_file()) => {
+                        files.push(entry.into_path());
+                    }
+                    Ok(_) => {}
+                    Err(e) => problems.push(format!("{}: {e}", p.display())),
                 }
             }
             out.extend(files);
@@ -31,7 +38,7 @@ pub fn expand(paths: &[PathBuf]) -> Result<Vec<PathBuf>> {
             out.push(p.clone());
         }
     }
-    Ok(out)
+    Ok((out, problems))
 }
 
 /// Is this FILE argument stdin (`-`)?

@@ -5,6 +5,7 @@
 mod args;
 mod check;
 mod completions;
+mod export;
 mod inputs;
 mod lookup;
 mod normalize;
@@ -14,13 +15,17 @@ mod translit;
 
 use anyhow::{Context, Result};
 pub use args::Cli;
-use canonym::report::EntryRecord;
+use args::LintFormat;
+use canonym::report::{DiagnosticRecord, EntryRecord};
 use canonym::{Glossary, GlossaryFiles, Matcher};
 use clap::Parser;
 use plan::Plan;
 use std::io::Write;
 use std::process::ExitCode;
 use terminal::Terminal;
+
+/// The most problems of a glossary that a command other than `glossary lint` prints.
+const MAX_PROBLEMS: usize = 20;
 
 /// Run the command line and end the process's work: the exit code, errors on stderr.
 pub fn main() -> ExitCode {
@@ -29,7 +34,19 @@ pub fn main() -> ExitCode {
         // A closed output pipe (`canonym ... | head`) is not an error for a CLI.
         Err(err) if is_broken_pipe(&err) => ExitCode::SUCCESS,
         Err(err) => {
-            eprintln!("canonym: error: {}", one_line(&err));
+            match err
+                .chain()
+                .find_map(|e| e.downcast_ref::<canonym::Error>())
+                .filter(|g| g.diagnostics().len() > 1)
+            {
+                // Many problems of a glossary: one a line, at most `MAX_PROBLEMS`.
+                Some(g) => eprint!(
+                    "canonym: error: {err}: {} problems\n{}",
+                    g.diagnostics().len(),
+                    g.capped(MAX_PROBLEMS)
+                ),
+                None => eprintln!("canonym: error: {}", one_line(&err)),
+            }
             ExitCode::from(2)
         }
     };
@@ -45,24 +62,37 @@ fn run() -> Result<u8> {
         Plan::Translit(args) => translit::run(args),
         Plan::Completions(shell) => completions::completions(shell),
         Plan::Man(command) => completions::man(command),
-        Plan::Lint { glossary } => lint(&glossary),
+        Plan::Lint {
+            glossary,
+            strict,
+            format,
+        } => lint(&glossary, strict, format),
         Plan::List { glossary, json } => {
             list(&glossary.build().context("cannot load the glossary")?, json)
         }
+        Plan::Export { index, args } => with_matcher(index.build()?, |m| export::run(m, args)),
         Plan::Lookup { index, args } => {
             with_matcher(index.build()?, |m| lookup::run(m, args, term))
         }
         Plan::Normalize { index, args, job } => {
-            with_matcher(index.build()?, |m| normalize::run(m, args, &job))
+            let matcher = index.build()?;
+            job.report_problems();
+            with_matcher(matcher, |m| normalize::run(m, args, &job))
         }
         Plan::Records {
             index,
             args,
             field,
             job,
-        } => with_matcher(index.build()?, |m| normalize::records(m, args, field, &job)),
+        } => {
+            let matcher = index.build()?;
+            job.report_problems();
+            with_matcher(matcher, |m| normalize::records(m, args, field, &job))
+        }
         Plan::Check { index, args, job } => {
-            with_matcher(index.build()?, |m| check::run(m, args, &job, term))
+            let matcher = index.build()?;
+            job.report_problems();
+            with_matcher(matcher, |m| check::run(m, args, &job, term))
         }
     }
 }
@@ -77,30 +107,49 @@ fn with_matcher(matcher: Matcher, command: impl FnOnce(&Matcher) -> Result<u8>) 
     code
 }
 
-fn lint(files: &GlossaryFiles) -> Result<u8> {
-    match files.build() {
-        Ok(g) => {
-            for w in g.warnings() {
-                eprintln!("warning: {w}");
-            }
-            let mut out = std::io::stdout().lock();
-            for s in g.sources() {
-                writeln!(out, "{}: ok, {} entries", s.path.display(), s.entries)?;
-            }
-            Ok(0)
+/// `glossary lint`: every problem, one a line on stderr (text) or one JSON object a line on
+/// stdout (`--format json`); exit 2 when there are errors.
+fn lint(files: &GlossaryFiles, strict: bool, format: LintFormat) -> Result<u8> {
+    let (errors, warnings, sources) = match files.build_with(strict) {
+        Ok(g) => (Vec::new(), g.warnings().to_vec(), g.sources().to_vec()),
+        Err(e) => (e.diagnostics().to_vec(), e.warnings().to_vec(), Vec::new()),
+    };
+    if format == LintFormat::Json {
+        let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+        for (d, severity) in errors
+            .iter()
+            .map(|d| (d, "error"))
+            .chain(warnings.iter().map(|d| (d, "warning")))
+        {
+            serde_json::to_writer(&mut out, &DiagnosticRecord::new(d, severity))?;
+            writeln!(out)?;
         }
-        Err(e) => {
-            for d in e.diagnostics() {
-                eprintln!("{d}");
-            }
-            let n = e.diagnostics().len();
-            eprintln!(
-                "canonym: error: {n} problem{} found",
-                if n == 1 { "" } else { "s" }
-            );
-            Ok(2)
-        }
+        out.flush()?;
+        return Ok(if errors.is_empty() { 0 } else { 2 });
     }
+    let mut err = std::io::BufWriter::new(std::io::stderr().lock());
+    for w in &warnings {
+        writeln!(err, "warning: {w}")?;
+    }
+    for d in &errors {
+        writeln!(err, "{d}")?;
+    }
+    if !errors.is_empty() {
+        let n = errors.len();
+        writeln!(
+            err,
+            "canonym: error: {n} problem{} found",
+            if n == 1 { "" } else { "s" }
+        )?;
+        err.flush()?;
+        return Ok(2);
+    }
+    err.flush()?;
+    let mut out = std::io::stdout().lock();
+    for s in &sources {
+        writeln!(out, "{}: ok, {} entries", s.path.display(), s.entries)?;
+    }
+    Ok(0)
 }
 
 fn list(g: &Glossary, json: bool) -> Result<u8> {

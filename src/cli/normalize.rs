@@ -7,7 +7,7 @@ use super::plan::Job;
 use anyhow::{bail, Result};
 use canonym::records::{normalize_records, RecordError, RecordOptions};
 use canonym::report::{MatchLines, NormalizedText};
-use canonym::stream::{self, Input, StreamOptions};
+use canonym::stream::{self, Input, StreamError, StreamOptions};
 use canonym::Matcher;
 use std::io::{self, Write};
 
@@ -23,19 +23,25 @@ pub fn run(matcher: &Matcher, args: &NormalizeArgs, job: &Job) -> Result<u8> {
         fuzzy: args.fuzzy,
         ..StreamOptions::default()
     };
-    match args.format {
+    // A bad input is reported when its turn comes, and the run goes on (exit 2 at the end).
+    let mut report = |e: StreamError| {
+        eprintln!("canonym: error: {e}");
+        Ok(())
+    };
+    let stats = match args.format {
         NormalizeFormat::Text => {
             let mut text = NormalizedText::new(out, matcher, args.fuzzy);
-            stream::normalize(matcher, inputs, &mut text, &options)?
+            stream::normalize_each(matcher, inputs, &mut text, &options, &mut report)?
         }
-        NormalizeFormat::Jsonl => stream::normalize(
+        NormalizeFormat::Jsonl => stream::normalize_each(
             matcher,
             inputs,
             &mut MatchLines::new(out, matcher),
             &options,
+            &mut report,
         )?,
     };
-    Ok(0)
+    Ok(job.exit_code(stats.failed > 0, 0))
 }
 
 /// Record-stream mode: JSON Lines in, the same records out with the field normalised and the
@@ -54,15 +60,14 @@ pub fn records(
         strict: args.strict,
         threads: job.threads,
     };
-    // Every file is checked before any is processed: a bad one writes nothing.
+    // Each input is opened when its turn comes; one that cannot be opened or read is reported,
+    // and the run goes on with the next (exit 2 at the end).
     let inputs: Vec<Input<'static>> = if job.inputs.is_empty() {
         vec![Input::new("<stdin>", io::stdin())]
     } else {
-        job.inputs
-            .iter()
-            .map(|p| stream_input(p).opened())
-            .collect::<Result<_, _>>()?
+        job.inputs.iter().map(|p| stream_input(p)).collect()
     };
+    let mut failed = false;
     for input in inputs {
         let name = input.name().to_string();
         let result = normalize_records(matcher, input, &mut out, &options, &mut |w| {
@@ -71,11 +76,17 @@ pub fn records(
         match result {
             Ok(_) => {}
             Err(e @ RecordError::Malformed { .. }) => {
+                out.flush()?;
                 bail!("{e} (--strict stops at the first malformed record)")
+            }
+            Err(e @ (RecordError::Read { .. } | RecordError::InvalidUtf8 { .. })) => {
+                out.flush()?;
+                eprintln!("canonym: error: {e}");
+                failed = true;
             }
             Err(e) => return Err(e.into()),
         }
     }
     out.flush()?;
-    Ok(0)
+    Ok(job.exit_code(failed, 0))
 }

@@ -2,8 +2,8 @@
 //! the glossary files are listed and read once, the input paths are expanded; a mistake in any
 //! of them is reported before the index is built, and nothing later resolves them again.
 
-use super::args::TranslitArgs;
 use super::args::{CheckArgs, Cli, Command, GlossaryCommand, LookupArgs, NormalizeArgs};
+use super::args::{ExportArgs, LintFormat, TranslitArgs};
 use super::inputs::{expand, threads};
 use anyhow::{bail, Context, Result};
 use canonym::{GlossaryFiles, Matcher, MatcherOptions};
@@ -36,8 +36,17 @@ pub enum Plan<'a> {
         args: &'a CheckArgs,
         job: Job,
     },
-    /// `glossary lint`: the files to check.
-    Lint { glossary: GlossaryFiles },
+    /// `export`: the index (generating only with `--generated`).
+    Export {
+        index: IndexPlan,
+        args: &'a ExportArgs,
+    },
+    /// `glossary lint`: the files to check, how strictly, and the output format.
+    Lint {
+        glossary: GlossaryFiles,
+        strict: bool,
+        format: LintFormat,
+    },
     /// `glossary list`.
     List { glossary: GlossaryFiles, json: bool },
     /// `translit` (needs no glossary).
@@ -54,6 +63,38 @@ pub struct Job {
     pub inputs: Vec<PathBuf>,
     /// Worker threads.
     pub threads: usize,
+    /// What could not be read while walking the directories among the inputs: reported when
+    /// the run starts, and the run ends with exit code 2.
+    pub problems: Vec<String>,
+}
+
+impl Job {
+    /// The inputs of `files` (directories expanded), on `threads` workers.
+    fn new(files: &[PathBuf], threads: usize) -> Result<Job> {
+        let (inputs, problems) = expand(files)?;
+        Ok(Job {
+            inputs,
+            threads,
+            problems,
+        })
+    }
+
+    /// Report the problems met while listing the inputs, on stderr.
+    pub fn report_problems(&self) {
+        for p in &self.problems {
+            eprintln!("canonym: error: {p}");
+        }
+    }
+
+    /// The exit code of a run that would end with `code`: 2 when an input failed (`failed`) or
+    /// could not be listed.
+    pub fn exit_code(&self, failed: bool, code: u8) -> u8 {
+        if failed || !self.problems.is_empty() {
+            2
+        } else {
+            code
+        }
+    }
 }
 
 /// How the index is made: from which glossary files (read once), with which options, cached
@@ -94,22 +135,33 @@ impl<'a> Plan<'a> {
             Command::Translit(args) => Plan::Translit(args),
             Command::Completions { shell } => Plan::Completions(*shell),
             Command::Man { command } => Plan::Man(command),
-            Command::Glossary(GlossaryCommand::Lint { paths }) => Plan::Lint {
+            Command::Glossary(GlossaryCommand::Lint {
+                paths,
+                strict,
+                format,
+            }) => Plan::Lint {
                 glossary: GlossaryFiles::read(paths),
+                strict: *strict,
+                format: *format,
             },
             Command::Glossary(GlossaryCommand::List { json }) => Plan::List {
                 glossary: glossary_files(&cli.glossary),
                 json: *json,
             },
+            Command::Export(args) => {
+                if args.generated && cli.no_generate {
+                    bail!("--generated and --no-generate contradict each other; give one of them");
+                }
+                let mut index = index();
+                index.options.generate = args.generated;
+                Plan::Export { index, args }
+            }
             Command::Lookup(args) => Plan::Lookup {
                 index: index(),
                 args,
             },
             Command::Normalize(args) => {
-                let job = Job {
-                    inputs: expand(&args.files)?,
-                    threads: threads(args.threads),
-                };
+                let job = Job::new(&args.files, threads(args.threads))?;
                 match &args.jsonl_field {
                     Some(field) => Plan::Records {
                         index: index(),
@@ -125,10 +177,7 @@ impl<'a> Plan<'a> {
                 }
             }
             Command::Check(args) => {
-                let job = Job {
-                    inputs: expand(&args.files)?,
-                    threads: threads(args.threads),
-                };
+                let job = Job::new(&args.files, threads(args.threads))?;
                 if args.fix && job.inputs.iter().any(|p| p.as_os_str() == "-") {
                     bail!("--fix cannot rewrite stdin; use --diff, or give a file");
                 }

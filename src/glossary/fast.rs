@@ -53,6 +53,7 @@ pub(crate) fn parse(text: &str) -> Option<FileModel> {
                     lang: None,
                     generate: None,
                     implied_shorts: None,
+                    homonyms: None,
                     description: None,
                 });
                 table = Table::Header;
@@ -193,6 +194,7 @@ impl HeaderModel {
             b"lang" => once(&mut self.lang, string(v)),
             b"generate" => once(&mut self.generate, boolean(v)),
             b"implied_shorts" => once(&mut self.implied_shorts, boolean(v)),
+            b"homonyms" => once(&mut self.homonyms, string(v)),
             b"description" => once(&mut self.description, plain_string(v)),
             _ => None,
         }
@@ -507,6 +509,7 @@ mod tests {
             "[[entry]]\ncanonical = \"A\"\n[glossary]\nname = \"late\"\n[[entry]]\ncanonical = \"B\"\n",
             "[[entry]]\ncanonical = \"tab\there\"\n",
             "[glossary]\n",
+            "[glossary]\nhomonyms = \"error\"\n",
         ];
         for t in read {
             agree(t, true);

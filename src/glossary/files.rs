@@ -127,7 +127,14 @@ impl GlossaryFiles {
     /// Parse and check every file into a glossary, or report every problem, those met reading
     /// the files included.
     pub fn build(&self) -> Result<Glossary, Error> {
+        self.build_with(false)
+    }
+
+    /// [`GlossaryFiles::build`]; with `strict_homonyms`, a spelling shared by two entries is an
+    /// error in every file (see [`GlossaryBuilder::strict_homonyms`]).
+    pub fn build_with(&self, strict_homonyms: bool) -> Result<Glossary, Error> {
         let mut builder = GlossaryBuilder::new();
+        builder.strict_homonyms(strict_homonyms);
         self.add_to(&mut builder);
         builder.build()
     }

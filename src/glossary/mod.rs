@@ -8,11 +8,13 @@ mod bundled;
 mod fast;
 mod files;
 mod format;
+mod limits;
 
 use crate::error::{Diagnostic, Error, ErrorKind, Position};
 use crate::fold::{fold_tokens, folds_to_nothing, slug, spelling_key};
 use crate::lines::LineIndex;
 use format::{EntryModel, FileModel, KindModel, Spellings};
+use limits::shown;
 use rustc_hash::{FxBuildHasher, FxHashMap};
 use std::fmt;
 use std::hash::BuildHasher;
@@ -172,12 +174,24 @@ pub struct GlossaryBuilder {
     sources: Vec<Source>,
     diagnostics: Vec<Diagnostic>,
     warnings: Vec<Diagnostic>,
+    /// Every shared spelling is an error (`glossary lint --strict`).
+    strict_homonyms: bool,
+    /// The files whose header says `homonyms = "error"`.
+    strict_files: Vec<Arc<Path>>,
 }
 
 impl GlossaryBuilder {
     /// An empty builder.
     pub fn new() -> Self {
         Self::default()
+    }
+
+    /// With `strict`, a spelling that two entries share is an error in every file, as if each
+    /// said `homonyms = "error"` (`canonym glossary lint --strict`); otherwise it is a warning
+    /// unless a file says so.
+    pub fn strict_homonyms(&mut self, strict: bool) -> &mut Self {
+        self.strict_homonyms = strict;
+        self
     }
 
     /// Add a glossary file, or every `*.toml` file of a directory (sorted by name, not recursive),
@@ -223,6 +237,7 @@ impl GlossaryBuilder {
             None => match toml::from_str::<FileModel>(text) {
                 Ok(m) => vec![(0, m)],
                 Err(e) => {
+                    let e = first_syntax_error(text).unwrap_or(e);
                     let pos = e
                         .span()
                         .map(|s| Position::of_offset(text, s.start))
@@ -256,6 +271,21 @@ impl GlossaryBuilder {
                 let lang = h
                     .lang
                     .and_then(|l| self.check_lang(&path, &at, &l).then(|| l.into_inner()));
+                if let Some(policy) = h.homonyms {
+                    match policy.get_ref().as_str() {
+                        "warn" => {}
+                        "error" => self.strict_files.push(path.clone()),
+                        other => self.diagnostics.push(
+                            Diagnostic::new(
+                                ErrorKind::Schema,
+                                &path,
+                                format!("invalid value `{other}` for `homonyms`"),
+                            )
+                            .at(at.position(policy.span().start))
+                            .help("`homonyms` is \"warn\" (entries may share a spelling, the default) or \"error\""),
+                        ),
+                    }
+                }
                 (
                     lang,
                     (h.generate.unwrap_or(true), h.implied_shorts.unwrap_or(true)),
@@ -318,7 +348,7 @@ impl GlossaryBuilder {
             Diagnostic::new(
                 ErrorKind::Schema,
                 path,
-                format!("invalid language tag `{}`", lang.get_ref()),
+                format!("invalid language tag {}", shown(lang.get_ref())),
             )
             .at(lines.position(lang.span().start))
             .help(help),
@@ -338,12 +368,18 @@ impl GlossaryBuilder {
         let canon_pos = at(em.canonical.span());
         let canonical = em.canonical.into_inner();
         let before = self.diagnostics.len();
-        if folds_to_nothing(&canonical) {
+        if let Some((msg, help)) = limits::problem("canonical form", &canonical) {
+            self.diagnostics.push(
+                Diagnostic::new(ErrorKind::Schema, path, msg)
+                    .at(canon_pos)
+                    .help(help),
+            );
+        } else if folds_to_nothing(&canonical) {
             self.diagnostics.push(
                 Diagnostic::new(
                     ErrorKind::Schema,
                     path,
-                    format!("canonical form `{canonical}` has no letters"),
+                    format!("canonical form {} has no letters", shown(&canonical)),
                 )
                 .at(canon_pos)
                 .help("write the house-style spelling of the name"),
@@ -355,12 +391,16 @@ impl GlossaryBuilder {
                 let id = id.into_inner();
                 if !valid_id(&id) {
                     self.diagnostics.push(
-                        Diagnostic::new(ErrorKind::Schema, path, format!("invalid id `{id}`"))
-                            .at(pos)
-                            .help(format!(
-                                "ids are lowercase ASCII letters, digits and hyphens, e.g. `{}`",
-                                slug(&id)
-                            )),
+                        Diagnostic::new(
+                            ErrorKind::Schema,
+                            path,
+                            format!("invalid id {}", shown(&id)),
+                        )
+                        .at(pos)
+                        .help(format!(
+                            "ids are lowercase ASCII letters, digits and hyphens, e.g. `{}`",
+                            slug(&id)
+                        )),
                     );
                 }
                 (id, pos)
@@ -372,7 +412,7 @@ impl GlossaryBuilder {
                         Diagnostic::new(
                             ErrorKind::Schema,
                             path,
-                            format!("cannot derive an id from `{canonical}`"),
+                            format!("cannot derive an id from {}", shown(&canonical)),
                         )
                         .at(canon_pos)
                         .help("add `id = \"...\"` with a lowercase ASCII slug"),
@@ -407,12 +447,20 @@ impl GlossaryBuilder {
             for (s, span) in field.into_inner().0 {
                 let span = if span.is_empty() { outer.clone() } else { span };
                 let pos = at(span);
+                if let Some((msg, help)) = limits::problem(what, &s) {
+                    this.diagnostics.push(
+                        Diagnostic::new(ErrorKind::Schema, path, msg)
+                            .at(pos)
+                            .help(help),
+                    );
+                    continue;
+                }
                 if folds_to_nothing(&s) {
                     this.diagnostics.push(
                         Diagnostic::new(
                             ErrorKind::Schema,
                             path,
-                            format!("{what} `{s}` has no letters"),
+                            format!("{what} {} has no letters", shown(&s)),
                         )
                         .at(pos)
                         .help("remove it, or write a spelling of the name"),
@@ -428,8 +476,9 @@ impl GlossaryBuilder {
                                 ErrorKind::Schema,
                                 path,
                                 format!(
-                                    "{what} `{s}` has punctuation between its words; in running text \
-                                     punctuation ends a name, so only `lookup` will find it"
+                                    "{what} {} has punctuation between its words; in running text \
+                                     punctuation ends a name, so only `lookup` will find it",
+                                    shown(&s)
                                 ),
                             )
                             .at(pos)
@@ -492,13 +541,17 @@ impl GlossaryBuilder {
         // The key of this spelling (computed on the first hit) and of the one it hit.
         let (mut key, mut their_key) = (String::new(), String::new());
         let mut key_first = 0;
+        // The spellings that fold like an earlier one of another entry, by that first one, in
+        // the order the groups were met.
+        let mut groups: FxHashMap<(u32, u32), Vec<(u32, u32)>> = FxHashMap::default();
+        let mut order: Vec<(u32, u32)> = Vec::new();
         for (i, e) in self.entries.iter().enumerate() {
             if let Some(&j) = ids.get(e.id.as_str()) {
                 let first = &self.entries[j];
                 self.diagnostics.push(
                     Diagnostic::new(
                         ErrorKind::DuplicateId,
-                        &e.origin.path,
+                        &self.entries[i].origin.path,
                         format!("duplicate id `{}`", e.id),
                     )
                     .at(self.id_pos[i])
@@ -531,55 +584,20 @@ impl GlossaryBuilder {
                     registered.push((i as u32, k as u32, next));
                     continue;
                 };
-                if j == i {
-                    continue;
-                }
-                let pos = self.spelling_pos[i][k];
-                let other = &self.entries[j];
-                let other_text = listed(other).nth(kj).unwrap_or(&other.canonical);
-                let other_pos = self.spelling_pos[j]
-                    .get(kj)
-                    .copied()
-                    .unwrap_or(other.origin.pos);
-                let there = format!(
-                    "{}:{}:{}",
-                    other.origin.path.display(),
-                    other_pos.line,
-                    other_pos.column
-                );
-                // The same words, or the same letters split differently ("Hwang Sook-un",
-                // "Hwang Soo-kun")?
-                if fold_tokens(s) == fold_tokens(other_text) {
-                    self.diagnostics.push(
-                        Diagnostic::new(
-                            ErrorKind::ConflictingSpelling,
-                            &e.origin.path,
-                            format!(
-                                "spelling \"{s}\" of `{}` is also claimed by `{}`",
-                                e.id, other.id
-                            ),
-                        )
-                        .at(pos)
-                        .help(format!(
-                            "a spelling must name one entry: remove it here or at {there}"
-                        )),
-                    );
-                } else {
-                    self.warnings.push(
-                        Diagnostic::new(
-                            ErrorKind::ConflictingSpelling,
-                            &e.origin.path,
-                            format!(
-                                "\"{s}\" of `{}` and \"{other_text}\" of `{}` ({there}) differ only in how the \
-                                 name is split; text that matches both is reported as ambiguous",
-                                e.id, other.id
-                            ),
-                        )
-                        .at(pos)
-                        .help("list a distinguishing spelling, or remove one of them"),
-                    );
+                if j != i {
+                    groups
+                        .entry((j as u32, kj as u32))
+                        .or_insert_with(|| {
+                            order.push((j as u32, kj as u32));
+                            Vec::new()
+                        })
+                        .push((i as u32, k as u32));
                 }
             }
+        }
+        for first in order {
+            let members = groups.remove(&first).unwrap_or_default();
+            self.report_group(first, &members);
         }
         if self.diagnostics.is_empty() {
             Ok(Glossary {
@@ -588,8 +606,111 @@ impl GlossaryBuilder {
                 warnings: self.warnings,
             })
         } else {
-            Err(Error::new(self.diagnostics))
+            Err(Error::new(self.diagnostics).with_warnings(self.warnings))
         }
+    }
+
+    /// Listed spelling `k` of entry `i`, and where it is written.
+    fn spelling_at(&self, (i, k): (u32, u32)) -> (&str, Origin) {
+        let e = &self.entries[i as usize];
+        let text = listed(e).nth(k as usize).unwrap_or(&e.canonical);
+        let pos = self.spelling_pos[i as usize]
+            .get(k as usize)
+            .copied()
+            .unwrap_or(e.origin.pos);
+        (
+            text,
+            Origin {
+                path: e.origin.path.clone(),
+                pos,
+            },
+        )
+    }
+
+    /// Report spellings of other entries that fold like spelling `first` (in file order): with
+    /// the same words, a homonym (an error where a file or `--strict` asks for it, else one
+    /// warning for the group); split elsewhere ("Hwang Sook-un", "Hwang Soo-kun"), a warning.
+    fn report_group(&mut self, first: (u32, u32), members: &[(u32, u32)]) {
+        let (first_text, first_at) = self.spelling_at(first);
+        let first_text = first_text.to_string();
+        let first_id = self.entries[first.0 as usize].id.clone();
+        let first_tokens = fold_tokens(&first_text);
+        let first_strict = self.strict_homonyms || self.strict_files.contains(&first_at.path);
+        // One warning for the spellings that share the first's words, one per spelling split
+        // elsewhere (as they pair with the first one only).
+        let mut shared: Vec<(String, String, Origin)> = Vec::new();
+        let mut problems = Vec::new();
+        let mut warnings = Vec::new();
+        let mut seen: Vec<u32> = vec![first.0];
+        for &m in members {
+            let (text, at) = self.spelling_at(m);
+            let e = &self.entries[m.0 as usize];
+            if fold_tokens(text) == first_tokens {
+                if first_strict || self.strict_files.contains(&at.path) {
+                    problems.push(
+                        Diagnostic::new(
+                            ErrorKind::ConflictingSpelling,
+                            &at.path,
+                            format!(
+                                "spelling \"{text}\" of `{}` is also claimed by `{first_id}`",
+                                e.id
+                            ),
+                        )
+                        .at(at.pos)
+                        .help(format!(
+                            "a spelling must name one entry (`homonyms = \"error\"`): remove it here or at {first_at}"
+                        )),
+                    );
+                } else if !seen.contains(&m.0) {
+                    seen.push(m.0);
+                    shared.push((text.to_string(), e.id.clone(), at));
+                }
+            } else {
+                warnings.push(
+                    Diagnostic::new(
+                        ErrorKind::ConflictingSpelling,
+                        &at.path,
+                        format!(
+                            "\"{text}\" of `{}` and \"{first_text}\" of `{first_id}` ({first_at}) differ only in how the \
+                             name is split; text that matches both is reported as ambiguous",
+                            e.id
+                        ),
+                    )
+                    .at(at.pos)
+                    .help("list a distinguishing spelling, or remove one of them"),
+                );
+            }
+        }
+        if let Some((text, id, at)) = shared.first() {
+            use unicode_normalization::UnicodeNormalization;
+            let message = if shared.iter().all(|(t, ..)| t.nfc().eq(first_text.nfc())) {
+                // True homonyms: one spelling, several people.
+                let mut others = format!("`{first_id}` ({first_at})");
+                for (_, i, a) in &shared[1..] {
+                    others.push_str(&format!(", `{i}` ({a})"));
+                }
+                format!(
+                    "\"{text}\" of `{id}` is also a spelling of {others}: text that matches it is \
+                     reported as ambiguous"
+                )
+            } else {
+                let mut others = format!("\"{first_text}\" of `{first_id}` ({first_at})");
+                for (t, i, a) in &shared[1..] {
+                    others.push_str(&format!(", \"{t}\" of `{i}` ({a})"));
+                }
+                format!(
+                    "\"{text}\" of `{id}` folds like {others}: text written exactly as one entry \
+                     lists it resolves to that entry, other text is reported as ambiguous"
+                )
+            };
+            self.warnings.push(
+                Diagnostic::new(ErrorKind::ConflictingSpelling, &at.path, message)
+                .at(at.pos)
+                .help("homonyms are allowed; to forbid them, add `homonyms = \"error\"` to the file's [glossary] table"),
+            );
+        }
+        self.diagnostics.extend(problems);
+        self.warnings.extend(warnings);
     }
 }
 
@@ -601,13 +722,23 @@ fn listed(e: &Entry) -> impl Iterator<Item = &str> {
         .chain(e.variants.iter().map(String::as_str))
 }
 
+/// The first TOML syntax error of `text` by position, when it has any: the parser reports the
+/// errors it meets in the order its stages meet them, which is not always the order of the file
+/// (a bad value such as `12abc` is reported after a broken line below it).
+fn first_syntax_error(text: &str) -> Option<toml::de::Error> {
+    let (_, errors) = toml::de::DeTable::parse_recoverable(text);
+    errors
+        .into_iter()
+        .min_by_key(|e| e.span().map_or(usize::MAX, |s| s.start))
+}
+
 /// Classify a TOML deserialisation message and say how to fix it.
 fn schema_help(msg: &str) -> (ErrorKind, Option<String>) {
     if msg.contains("unknown field") {
         let help = if msg.contains("`canonical`") {
             "an [[entry]] takes: id, canonical, lang, kind, native, variants, short, note, generate"
         } else {
-            "the [glossary] table takes: name, lang, generate, implied_shorts, description; each [[entry]] goes in its own [[entry]] table"
+            "the [glossary] table takes: name, lang, generate, implied_shorts, homonyms, description; each [[entry]] goes in its own [[entry]] table"
         };
         (ErrorKind::Schema, Some(help.to_string()))
     } else if msg.contains("missing field") {
@@ -752,13 +883,37 @@ mod tests {
     }
 
     #[test]
-    fn conflicting_spelling_points_at_both() {
-        let err = load("[[entry]]\ncanonical = \"Li Na\"\n[[entry]]\ncanonical = \"Lina\"\nvariants = [\"LI-NA\"]\n")
-            .unwrap_err();
+    fn a_shared_spelling_warns_unless_the_file_forbids_it() {
+        let text = "[[entry]]\ncanonical = \"Li Na\"\n[[entry]]\ncanonical = \"Lina\"\nvariants = [\"LI-NA\"]\n";
+        let g = load(text).unwrap();
+        assert_eq!(g.warnings().len(), 1, "{:?}", g.warnings());
+        assert_eq!(g.warnings()[0].line(), 5);
+        // Strict, by the file or by the builder: an error pointing at both.
+        let strict = format!("[glossary]\nhomonyms = \"error\"\n{text}");
+        let err = load(&strict).unwrap_err();
         let d = &err.diagnostics()[0];
         assert_eq!(d.kind(), ErrorKind::ConflictingSpelling);
-        assert_eq!(d.line(), 5);
-        assert!(d.to_string().contains("t.toml:2:13"), "{d}");
+        assert_eq!(d.line(), 7);
+        assert!(d.to_string().contains("t.toml:4:13"), "{d}");
+        let mut b = GlossaryBuilder::new();
+        b.strict_homonyms(true)
+            .add_source(Path::new("t.toml"), text);
+        let err = b.build().unwrap_err();
+        assert!(err.to_string().contains("t.toml:2:13"), "{err}");
+        let err = load("[glossary]\nhomonyms = \"forbid\"\n").unwrap_err();
+        assert!(err.to_string().contains("`forbid`"), "{err}");
+    }
+
+    #[test]
+    fn one_warning_per_group_of_homonyms() {
+        let g = load("[[entry]]\nid = \"a\"\ncanonical = \"Hu Bo\"\n[[entry]]\nid = \"b\"\ncanonical = \"Hu Bo\"\n[[entry]]\nid = \"c\"\ncanonical = \"Hu Bó\"\nvariants = [\"HU-BO\"]\n")
+            .unwrap();
+        assert_eq!(g.warnings().len(), 1, "{:?}", g.warnings());
+        let w = g.warnings()[0].to_string();
+        assert!(
+            w.contains("`a`") && w.contains("`b`") && w.contains("`c`"),
+            "{w}"
+        );
     }
 
     #[test]

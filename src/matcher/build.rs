@@ -101,15 +101,11 @@ impl Matcher {
         options: &MatcherOptions,
         cache_dir: Option<&std::path::Path>,
     ) -> Result<Matcher, crate::Error> {
-        let file = cache_dir.map(|d| cache::cache_path(d, sources, options));
-        if let Some(m) = file
-            .as_ref()
-            .and_then(|f| std::fs::File::open(f).ok())
-            .and_then(|mut f| {
-                let size = f.metadata().ok()?.len();
-                cache::from_reader(&mut f, usize::try_from(size).ok()?)
-            })
-        {
+        let cached = cache_dir.map(|d| {
+            let provenance = cache::provenance(sources, options);
+            (cache::cache_path(d, &provenance), provenance)
+        });
+        if let Some(m) = cached.as_ref().and_then(|(f, p)| cache::load(f, p)) {
             return Ok(m);
         }
         let mut b = crate::GlossaryBuilder::new();
@@ -117,8 +113,8 @@ impl Matcher {
             b.add_bytes(path, bytes);
         }
         let m = Matcher::new(b.build()?, options);
-        if let Some(f) = file {
-            let _ = cache::write_atomically(&f, |out| cache::write_to(&m, out));
+        if let Some((f, p)) = cached {
+            let _ = cache::save(&f, &p, &m);
         }
         Ok(m)
     }
@@ -139,13 +135,22 @@ fn spellings_of<'e>(e: &'e Entry, options: &MatcherOptions) -> Vec<Listed<'e>> {
             .chain(listed(&e.short, SpellingSource::Short))
             .collect();
     if options.generate && e.generate && !e.native.is_empty() {
-        let mut seen: FxHashSet<String> = std::iter::once(&e.canonical)
+        // A generated spelling is new when its fold is, or, in Hangul, when its first word is:
+        // "후진타오" and "후 진타오" are two spellings (Hangul words are runs, so a text split
+        // after the surname meets only the second).
+        let key = |s: &str| {
+            let mut k = String::new();
+            let first = crate::fold::spelling_key(s, &mut k).first;
+            let hangul = s.chars().next().is_some_and(crate::fold::is_hangul);
+            (k, if hangul { first } else { 0 })
+        };
+        let mut seen: FxHashSet<(String, usize)> = std::iter::once(&e.canonical)
             .chain(&e.variants)
             .chain(&e.native)
-            .map(|s| crate::fold(s))
+            .map(|s| key(s))
             .collect();
         for (s, source) in generate::spellings(e) {
-            if seen.insert(crate::fold(&s)) {
+            if seen.insert(key(&s)) {
                 out.push((Cow::Owned(s), source));
             }
         }

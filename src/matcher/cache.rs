@@ -1,14 +1,26 @@
 //! The compiled-index cache: a built [`Matcher`] written to disk and read back, so that a large
 //! glossary (or the bundled one, for an instant `lookup`) is not parsed and indexed on every run.
 //!
-//! A cache file is named by a hash of everything the index depends on: canonym's version and
-//! executable, the matcher options, and the path and bytes of every glossary file. Any change gives a new name, so
-//! a stale file is never read; a file that does not read back cleanly is ignored and rebuilt.
-//! Files are written to a temporary name and renamed, so a reader never sees half a file.
+//! A cache directory may be shared, and a cache file may be damaged or planted, so nothing in it
+//! is believed until it has proved itself ([`load`]):
+//! - the file must be a regular file (opened without following a symbolic link and without
+//!   waiting on a FIFO), owned by the user running canonym and writable by nobody else;
+//! - its header names what it was built from: a hash ([`provenance`]) of canonym's version and
+//!   executable, the matcher options, and the path and bytes of every glossary file; it must be
+//!   the one this run expects (the file name is made of the same hash, so a stale file is
+//!   normally not even opened);
+//! - its trailer holds the length and a 64-bit checksum (XXH3) of everything before it, checked
+//!   as the file is read; the decoder itself checks every count and every index it reads.
 //!
-//! A file holds the glossary, then the index (whose layout [`super::index`] alone knows:
-//! [`Index::write`], [`Index::read`]), then the romanisation keys, in the encoding of
-//! [`super::bytes`].
+//! Any failure means the index is built again (and the file replaced). Files are written to a
+//! temporary file created exclusively under an unpredictable name (mode 0600), then renamed into
+//! place; the directory, when canonym creates it, is 0700. Only files that start with canonym's
+//! own header, are regular and owned by the user are ever pruned.
+//!
+//! Layout: `MAGIC`, the 16-byte provenance, the payload, then the payload's length and the
+//! checksum (two little-endian `u64`). The payload holds the glossary, then the index (whose
+//! layout [`super::index`] alone knows: [`Index::write`], [`Index::read`]), then the romanisation
+//! keys, in the encoding of [`super::bytes`].
 
 use super::bytes::{room, Reader, Writer};
 use super::index::Index;
@@ -16,33 +28,263 @@ use super::keys::{KeyTarget, LangKeys};
 use super::{Matcher, MatcherOptions};
 use crate::error::Position;
 use crate::glossary::{Entry, Glossary, Kind, Origin, Source};
-use std::hash::{Hash, Hasher};
-use std::io::{self, Write};
+use std::fs::File;
+use std::io::{self, Read, Write};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
+use xxhash_rust::xxh3::Xxh3;
 
-const MAGIC: &[u8; 8] = b"CNYMIDX7";
+/// The header of a cache file of this version.
+const MAGIC: &[u8; 8] = b"CNYMIDX8";
+/// What every canonym index file starts with, whatever its version: how [`prune`] knows its own.
+const FAMILY: &[u8; 7] = b"CNYMIDX";
+/// The bytes before the payload: `MAGIC` and the provenance.
+const HEADER: usize = 8 + 16;
+/// The bytes after the payload: its length and the checksum.
+const TRAILER: usize = 16;
+/// How many index files of a directory are kept (the most recently written).
+const KEEP: usize = 8;
 
-/// The cache file for glossary `sources` (path, contents) under these options, in `dir`.
-pub fn cache_path(dir: &Path, sources: &[(PathBuf, Vec<u8>)], options: &MatcherOptions) -> PathBuf {
-    let mut h = std::collections::hash_map::DefaultHasher::new();
-    env!("CARGO_PKG_VERSION").hash(&mut h);
-    MAGIC.hash(&mut h);
-    // The index also depends on the code that built it (tables, rules): a rebuilt program has
-    // another executable, so its size and time are part of the name.
-    if let Some(meta) = std::env::current_exe()
+/// What an index is built from, hashed: canonym's version, its executable (a rebuilt program may
+/// have other tables and rules), the options, and the path and bytes of every glossary file.
+pub fn provenance(sources: &[(PathBuf, Vec<u8>)], options: &MatcherOptions) -> [u8; 16] {
+    let mut h = Xxh3::new();
+    let mut field = |b: &[u8]| {
+        h.update(&(b.len() as u64).to_le_bytes());
+        h.update(b);
+    };
+    field(env!("CARGO_PKG_VERSION").as_bytes());
+    field(MAGIC);
+    field(executable_identity().as_bytes());
+    field(&[options.generate as u8]);
+    for (path, bytes) in sources {
+        field(path.as_os_str().as_encoded_bytes());
+        field(bytes);
+    }
+    h.digest128().to_le_bytes()
+}
+
+/// The running executable as the file system sees it: size, modification time and (on Unix)
+/// device and inode. Empty when it cannot be found.
+fn executable_identity() -> String {
+    let Some(meta) = std::env::current_exe()
         .ok()
         .and_then(|p| std::fs::metadata(p).ok())
+    else {
+        return String::new();
+    };
+    let modified = meta
+        .modified()
+        .ok()
+        .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
+        .map_or(0, |d| d.as_nanos());
+    #[cfg(unix)]
+    let node = {
+        use std::os::unix::fs::MetadataExt;
+        (meta.dev(), meta.ino())
+    };
+    #[cfg(not(unix))]
+    let node = (0u64, 0u64);
+    format!("{} {} {} {}", meta.len(), modified, node.0, node.1)
+}
+
+/// The cache file for an index of this provenance, in `dir`.
+pub fn cache_path(dir: &Path, provenance: &[u8; 16]) -> PathBuf {
+    let hex: String = provenance.iter().map(|b| format!("{b:02x}")).collect();
+    dir.join(format!("{hex}.idx"))
+}
+
+/// The matcher cached at `path`, when the file is one canonym can trust (see the module
+/// documentation) and was built from exactly `provenance`; `None` otherwise.
+pub fn load(path: &Path, provenance: &[u8; 16]) -> Option<Matcher> {
+    let (mut file, size) = open_trusted(path)?;
+    let payload = size.checked_sub((HEADER + TRAILER) as u64)?;
+    let mut header = [0u8; HEADER];
+    file.read_exact(&mut header).ok()?;
+    if &header[..8] != MAGIC || header[8..] != provenance[..] {
+        return None;
+    }
+    let mut sum = Xxh3::new();
+    sum.update(&header);
+    let mut body = Hashing {
+        inner: (&mut file).take(payload),
+        sum: &mut sum,
+    };
+    let m = from_reader(&mut body, usize::try_from(payload).ok()?)?;
+    let mut trailer = [0u8; TRAILER];
+    file.read_exact(&mut trailer).ok()?;
+    let ok = trailer[..8] == payload.to_le_bytes()
+        && trailer[8..] == sum.digest().to_le_bytes()
+        && matches!(file.read(&mut [0u8; 1]), Ok(0));
+    ok.then_some(m)
+}
+
+/// A reader that hashes what it reads.
+struct Hashing<'a, R> {
+    inner: R,
+    sum: &'a mut Xxh3,
+}
+
+impl<R: Read> Read for Hashing<'_, R> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        self.sum.update(&buf[..n]);
+        Ok(n)
+    }
+}
+
+impl<W: Write> Write for Hashing<'_, W> {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        let n = self.inner.write(buf)?;
+        self.sum.update(&buf[..n]);
+        Ok(n)
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        self.inner.flush()
+    }
+}
+
+/// Open `path` for reading if it is a regular file that only its owner, the user running
+/// canonym, can write; with its size. A symbolic link is not followed and a FIFO is not waited on.
+#[cfg(unix)]
+fn open_trusted(path: &Path) -> Option<(File, u64)> {
+    use std::os::unix::fs::{MetadataExt, OpenOptionsExt};
+    let flags = rustix::fs::OFlags::NOFOLLOW | rustix::fs::OFlags::NONBLOCK;
+    let file = std::fs::OpenOptions::new()
+        .read(true)
+        .custom_flags(flags.bits() as i32)
+        .open(path)
+        .ok()?;
+    let meta = file.metadata().ok()?;
+    let trusted = meta.file_type().is_file()
+        && meta.uid() == rustix::process::geteuid().as_raw()
+        && meta.mode() & 0o022 == 0;
+    trusted.then_some((file, meta.len()))
+}
+
+/// Open `path` for reading if it is a regular file; with its size.
+#[cfg(not(unix))]
+fn open_trusted(path: &Path) -> Option<(File, u64)> {
+    let meta = std::fs::symlink_metadata(path).ok()?;
+    if !meta.file_type().is_file() {
+        return None;
+    }
+    let file = File::open(path).ok()?;
+    let size = file.metadata().ok()?.len();
+    Some((file, size))
+}
+
+/// Write the index file of `m` at `path` (built from `provenance`), through a new temporary file
+/// renamed into place, then prune the directory's older index files. Not flushed to disk: a cache
+/// can be made again, and one cut short by a crash fails its checksum.
+pub fn save(path: &Path, provenance: &[u8; 16], m: &Matcher) -> io::Result<()> {
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => Path::new("."),
+    };
+    make_dir(dir)?;
+    let mut tmp = tempfile::Builder::new()
+        .prefix(".canonym-")
+        .suffix(".idx.tmp")
+        .tempfile_in(dir)?;
+    private(tmp.as_file())?;
+    let mut sum = Xxh3::new();
+    let mut out = Hashing {
+        inner: tmp.as_file_mut(),
+        sum: &mut sum,
+    };
+    out.write_all(MAGIC)?;
+    out.write_all(provenance)?;
+    let mut counted = Counting {
+        inner: &mut out,
+        n: 0,
+    };
+    write_to(m, &mut counted)?;
+    let payload = counted.n;
+    let mut trailer = [0u8; TRAILER];
+    trailer[..8].copy_from_slice(&payload.to_le_bytes());
+    trailer[8..].copy_from_slice(&sum.digest().to_le_bytes());
+    tmp.as_file_mut().write_all(&trailer)?;
+    tmp.persist(path).map_err(|e| e.error)?;
+    prune(dir, KEEP);
+    Ok(())
+}
+
+/// A writer that counts what it writes.
+struct Counting<W> {
+    inner: W,
+    n: u64,
+}
+
+impl<W: Write> Write for Counting<W> {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        let n = self.inner.write(buf)?;
+        self.n += n as u64;
+        Ok(n)
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        self.inner.flush()
+    }
+}
+
+/// Create the cache directory `dir` (and its parents) if it is not there, readable by its owner
+/// alone (0700 whatever the umask). A directory that is there already is left as it is.
+fn make_dir(dir: &Path) -> io::Result<()> {
+    if std::fs::symlink_metadata(dir).is_ok() {
+        return Ok(());
+    }
+    let mut b = std::fs::DirBuilder::new();
+    b.recursive(true);
+    #[cfg(unix)]
     {
-        meta.len().hash(&mut h);
-        meta.modified().ok().hash(&mut h);
+        use std::os::unix::fs::{DirBuilderExt, PermissionsExt};
+        b.mode(0o700);
+        b.create(dir)?;
+        std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700))
     }
-    options.generate.hash(&mut h);
-    for (path, bytes) in sources {
-        path.hash(&mut h);
-        bytes.hash(&mut h);
+    #[cfg(not(unix))]
+    b.create(dir)
+}
+
+/// Make a new cache file readable and writable by its owner alone (0600 whatever the umask).
+fn private(file: &File) -> io::Result<()> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        file.set_permissions(std::fs::Permissions::from_mode(0o600))
     }
-    dir.join(format!("{:016x}.idx", h.finish()))
+    #[cfg(not(unix))]
+    {
+        let _ = file;
+        Ok(())
+    }
+}
+
+/// Keep the `keep` most recently written of canonym's own index files in `dir`; older ones belong
+/// to glossaries or builds of canonym that have changed since. A file is canonym's when it is
+/// named `*.idx`, is a regular file that [`open_trusted`] accepts (owned by this user) and starts
+/// with canonym's header: nobody else's file is ever removed.
+fn prune(dir: &Path, keep: usize) {
+    let Ok(rd) = std::fs::read_dir(dir) else {
+        return;
+    };
+    let mut files: Vec<(std::time::SystemTime, PathBuf)> = rd
+        .filter_map(|e| e.ok())
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "idx"))
+        .filter_map(|p| {
+            let (mut f, _) = open_trusted(&p)?;
+            let mut head = [0u8; FAMILY.len()];
+            f.read_exact(&mut head).ok()?;
+            (&head == FAMILY).then_some((f.metadata().ok()?.modified().ok()?, p))
+        })
+        .collect();
+    files.sort_by_key(|f| std::cmp::Reverse(f.0));
+    for (_, p) in files.into_iter().skip(keep) {
+        let _ = std::fs::remove_file(p);
+    }
 }
 
 /// Serialise a matcher into bytes.
@@ -219,42 +461,26 @@ pub fn from_reader(src: &mut dyn io::Read, size: usize) -> Option<Matcher> {
     if !r.at_end() {
         return None;
     }
+    // Every entry and spelling the keys name must be there (a damaged file must not make a
+    // later look-up index out of bounds).
+    let (n_entries, n_spellings) = (entries.len(), index.spelling_count());
+    let keys_ok = lk.maps.iter().flat_map(|m| m.values()).all(|t| {
+        t.entries().iter().all(|&e| (e as usize) < n_entries)
+            && t.spellings().iter().all(|&s| (s as usize) < n_spellings)
+    }) && lk
+        .surnames
+        .values()
+        .flatten()
+        .all(|&(e, _)| (e as usize) < n_entries);
+    if !keys_ok {
+        return None;
+    }
     let glossary = Glossary {
         entries,
         sources,
         warnings: Vec::new(),
     };
     Some(Matcher::assemble(glossary, index, lk))
-}
-
-/// Write the index file at `path` atomically (see [`crate::AtomicWrite`]; a cache can be made
-/// again, so it is not flushed to disk first), then prune the directory's older index files.
-pub fn write_atomically(
-    path: &Path,
-    write: impl FnOnce(&mut dyn Write) -> io::Result<()>,
-) -> io::Result<()> {
-    let dir = path.parent().unwrap_or(Path::new("."));
-    std::fs::create_dir_all(dir)?;
-    crate::AtomicWrite::new(path).sync(false).write(write)?;
-    prune(dir, 8);
-    Ok(())
-}
-
-/// Keep the `keep` most recently written index files of `dir`; older ones belong to glossaries
-/// or builds of canonym that have changed since.
-fn prune(dir: &Path, keep: usize) {
-    let Ok(rd) = std::fs::read_dir(dir) else {
-        return;
-    };
-    let mut files: Vec<(std::time::SystemTime, PathBuf)> = rd
-        .filter_map(|e| e.ok())
-        .filter(|e| e.path().extension().is_some_and(|x| x == "idx"))
-        .filter_map(|e| Some((e.metadata().ok()?.modified().ok()?, e.path())))
-        .collect();
-    files.sort_by_key(|f| std::cmp::Reverse(f.0));
-    for (_, p) in files.into_iter().skip(keep) {
-        let _ = std::fs::remove_file(p);
-    }
 }
 
 #[cfg(test)]
@@ -319,11 +545,21 @@ mod tests {
         );
         let bytes = to_bytes(&built);
         for at in 0..bytes.len().saturating_sub(3) {
-            for fill in [0xff, 0x00, 0x7f] {
+            for fill in [0xff, 0x00] {
                 let mut bad = bytes.clone();
                 bad[at..at + 4].fill(fill);
                 if let Some(m) = from_bytes(&bad) {
-                    let _ = m.find("Kim Jong-un met Sergei Lavrov.");
+                    let _ = m.find_all("Kim Jong-un met Sergei Lavrov. Kim Jong Um, Lavorv.", true);
+                    for q in [
+                        "Kim Jong Un",
+                        "S. V. Lavrov",
+                        "Lavrov Sergei",
+                        "Kim Chong Un",
+                    ] {
+                        for h in m.lookup(q, &Default::default()) {
+                            let _ = m.entry(h.entry);
+                        }
+                    }
                 }
             }
         }

@@ -26,6 +26,10 @@ use rustc_hash::{FxHashMap, FxHashSet};
 const MIN_SINGLE: usize = 5;
 /// In running text a one-word near miss must be longer ("Susan" is not a typo of Busan).
 const MIN_SINGLE_TEXT: usize = 6;
+/// Longest word (in bytes of its fold) that is compared with the spellings: the search around a
+/// word costs the square of its length (one deletion at every place), and a word of a name is
+/// far shorter than this. Longer words (a DNA sequence, a run of capitals) are not tried.
+const MAX_WORD: usize = 64;
 
 #[derive(Debug, Default)]
 pub(crate) struct FuzzyIndex {
@@ -58,6 +62,7 @@ impl FuzzyIndex {
                 .collect();
             let usable = sp.source != SpellingSource::Short
                 && !toks.is_empty()
+                && toks.iter().all(|t| t.len() <= MAX_WORD)
                 && toks.iter().all(|t| {
                     t.chars()
                         .all(|c| c.is_alphanumeric() && (c as u32) < 0x0530)
@@ -95,6 +100,9 @@ impl FuzzyIndex {
     /// too.
     pub fn candidates(&self, q: &[String], wide: bool) -> Vec<(u32, f64)> {
         let mut ids: FxHashSet<u32> = FxHashSet::default();
+        if q.iter().any(|w| w.len() > MAX_WORD) {
+            return Vec::new();
+        }
         if q.len() >= 2 {
             for map_tok in [(&self.by_first, &q[0]), (&self.by_last, &q[q.len() - 1])] {
                 if let Some(v) = map_tok.0.get(map_tok.1.as_str()) {
@@ -247,7 +255,7 @@ impl Matcher {
                 .filter(|(a, b)| a != b)
                 .all(|(a, b)| match lang {
                     Some(l @ (Lang::Ko | Lang::Zh)) => keys::key(l, &[a.as_str()]).is_none(),
-                    Some(Lang::Ru) => *a != format!("{b}a"),
+                    Some(Lang::Ru | Lang::Uk | Lang::Be) => *a != format!("{b}a"),
                     None => true,
                 })
     }

@@ -1,7 +1,8 @@
 //! Generated spellings: every romanisation of an entry's native forms under the transliteration
 //! schemes (name mode for people), the conventional surname spellings, the press transcriptions of
 //! Russian names, Western word order for Korean and Chinese people, and the grammatical cases of
-//! Russian names in Cyrillic. Each spelling carries the label of the rule that produced it, which
+//! Russian names in Cyrillic; then the spellings in the other CJK scripts ([`super::cross_script`]).
+//! Each spelling carries the label of the rule that produced it, which
 //! `lookup --explain` shows.
 
 use super::index::SpellingSource;
@@ -66,6 +67,8 @@ pub(crate) fn spellings(entry: &Entry) -> Vec<(String, SpellingSource)> {
                 }
                 cyrillic_with_cases(cyr, "kontsevich", &mut out);
             }
+            // A Korean name's Han characters are not read as Chinese (see `cross_script`).
+            Some(Script::Han) if matches!(entry.lang.split('-').next(), Some("ko")) => {}
             Some(Script::Han) => {
                 for (s, label) in hanzi::name_variants(native) {
                     out.push((s, SpellingSource::Generated(label)));
@@ -118,6 +121,8 @@ pub(crate) fn spellings(entry: &Entry) -> Vec<(String, SpellingSource)> {
         }
         out.extend(reordered);
     }
+    // After the Western word order, which is for romanisations only.
+    out.extend(super::cross_script::spellings(entry));
     out
 }
 
@@ -174,6 +179,9 @@ pub(crate) fn native_shorts(entry: &Entry) -> Vec<String> {
             if let Some(surname) = native.split_whitespace().last() {
                 out.push(surname.to_string());
                 out.extend(cyrillic::case_forms(surname));
+            }
+            if entry.lang.split('-').next() == Some("ru") {
+                out.extend(super::cross_script::russian_shorts(native));
             }
         }
     }

@@ -77,7 +77,9 @@ pub(crate) fn key(lang: Lang, tokens: &[&str]) -> Option<String> {
             }
             hanzi::latin_key(tokens)
         }
-        Lang::Ru => cyrillic::latin_key(tokens),
+        // Ukrainian and Belarusian names are keyed like Russian ones: one Cyrillic key for the
+        // Latin spellings of every East Slavic name.
+        Lang::Ru | Lang::Uk | Lang::Be => cyrillic::latin_key(tokens),
     }
 }
 
@@ -175,9 +177,13 @@ fn slot(lang: Lang) -> usize {
     match lang {
         Lang::Ko => 0,
         Lang::Zh => 1,
-        Lang::Ru => 2,
+        Lang::Ru | Lang::Uk | Lang::Be => 2,
     }
 }
+
+/// The languages that have a key of their own, one per [`slot`] (the East Slavic languages share
+/// Russian's).
+pub(crate) const KEY_LANGS: [Lang; 3] = [Lang::Ko, Lang::Zh, Lang::Ru];
 
 impl LangKeys {
     /// The keys of a romanised spelling in `lang` (pure: runs on any thread).
@@ -295,7 +301,7 @@ impl LangKeys {
 
     /// Languages that have any key at all.
     pub fn langs(&self) -> impl Iterator<Item = Lang> + '_ {
-        Lang::ALL
+        KEY_LANGS
             .into_iter()
             .filter(|l| !self.maps[slot(*l)].is_empty())
     }

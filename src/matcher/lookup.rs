@@ -23,6 +23,9 @@ pub struct Hit {
     pub spelling: String,
     /// Where that spelling came from (for `--explain`).
     pub source: String,
+    /// One of the candidates of a spelling that several entries share, none written exactly as
+    /// the query is: the query is ambiguous.
+    pub ambiguous: bool,
 }
 
 /// Options of [`Matcher::lookup`].
@@ -112,6 +115,7 @@ impl Matcher {
                     score: 0.75,
                     spelling: query.to_string(),
                     source: "initials and surname".into(),
+                    ambiguous: false,
                 });
             }
         }
@@ -149,26 +153,47 @@ impl Matcher {
                         sp.source.describe(),
                         text
                     ),
+                    ambiguous: false,
                 });
             }
         }
     }
 
     fn hits_of(&self, target: &Resolved, hits: &mut Vec<Hit>) {
-        let mut push = |s: u32, penalty: f64| {
+        // `score`: the hit's own score, or that given (the candidates of an ambiguous spelling
+        // tie).
+        let mut push = |s: u32, score: Option<f64>, ambiguous: bool| {
             let sp = self.index.spelling(s);
-            let (kind, score) = score_of(sp.source);
+            let (kind, own) = score_of(sp.source);
             hits.push(Hit {
                 entry: sp.entry as usize,
                 kind,
-                score: score * penalty,
+                score: score.unwrap_or(own),
                 spelling: self.index.spelling_text(s).to_string(),
                 source: sp.source.describe(),
+                ambiguous,
             });
         };
+        // The candidates of a spelling that several entries share score alike, below a spelling
+        // written exactly as an entry lists it.
+        let tie = |ids: &[u32]| {
+            let best = ids
+                .iter()
+                .map(|&s| score_of(self.index.spelling(s).source).1)
+                .fold(0.0, f64::max);
+            Some(best * 0.9)
+        };
         match target {
-            Resolved::One(s) => push(s.id, 1.0),
-            Resolved::Ambiguous(ids) => ids.iter().for_each(|&s| push(s, 0.9)),
+            Resolved::One(s) => push(s.id, None, false),
+            Resolved::Exact(s, others) => {
+                push(s.id, None, false);
+                let score = tie(others);
+                others.iter().for_each(|&o| push(o, score, false));
+            }
+            Resolved::Ambiguous(ids) => {
+                let score = tie(ids);
+                ids.iter().for_each(|&s| push(s, score, true));
+            }
             Resolved::Short(entries) => {
                 // An implied short form (the surname of an entry that lists none) resolves only
                 // after a full mention in running text: a query has none.
@@ -186,6 +211,7 @@ impl Matcher {
                         score: 0.6 * share.sqrt(),
                         spelling: entry.short.first().cloned().unwrap_or_default(),
                         source: SpellingSource::Short.describe(),
+                        ambiguous: false,
                     });
                 }
             }
@@ -203,6 +229,7 @@ impl Matcher {
                 score: (sim * 0.85).min(0.85),
                 spelling: self.index.spelling_text(id).to_string(),
                 source: format!("near miss of {}", sp.source.describe()),
+                ambiguous: false,
             });
         }
     }

@@ -25,6 +25,7 @@
 mod build;
 mod bytes;
 pub(crate) mod cache;
+mod cross_script;
 mod fuzzy;
 mod generate;
 mod index;
@@ -99,6 +100,17 @@ pub struct Match {
     rival: bool,
 }
 
+/// One spelling of an entry as the matcher knows it (see [`Matcher::spellings`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct EntrySpelling<'a> {
+    /// The entry (index into [`Glossary::entries`]).
+    pub entry: usize,
+    /// The spelling, as written in the glossary or as generated.
+    pub text: &'a str,
+    /// Where it comes from ([`SpellingSource::origin`] names it).
+    pub source: SpellingSource,
+}
+
 /// Options of a [`Matcher`].
 #[derive(Clone, Debug)]
 pub struct MatcherOptions {
@@ -156,6 +168,30 @@ impl Matcher {
     /// Number of spellings in the index.
     pub fn spelling_count(&self) -> usize {
         self.index.spelling_count()
+    }
+
+    /// Every spelling in the index, entry by entry in glossary order; within an entry the
+    /// canonical form, the listed variants, native and short forms, then (when the matcher
+    /// generates) the generated spellings that do not fold like a listed one. A spelling with
+    /// nothing to match (it folds to nothing) is not in the index and not here.
+    ///
+    /// ```
+    /// use canonym::{Glossary, Matcher, MatcherOptions};
+    ///
+    /// let m = Matcher::new(Glossary::bundled().unwrap(), &MatcherOptions::default());
+    /// let kim = m.spellings().filter(|s| m.entry(s.entry).id == "kim-jong-un");
+    /// assert!(kim.clone().any(|s| s.text == "Kim Chŏng-ŭn" && s.source.origin() == "mr"));
+    /// assert!(kim.clone().any(|s| s.text == "김정은" && s.source.origin() == "listed"));
+    /// ```
+    pub fn spellings(&self) -> impl Iterator<Item = EntrySpelling<'_>> + Clone + '_ {
+        (0..self.index.spelling_count() as u32).map(|id| {
+            let s = self.index.spelling(id);
+            EntrySpelling {
+                entry: s.entry as usize,
+                text: self.index.spelling_text(id),
+                source: s.source,
+            }
+        })
     }
 
     /// The spelling of the glossary (or generated) that a match met, and where it came from.

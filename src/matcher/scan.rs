@@ -256,14 +256,14 @@ impl Matcher {
             return end;
         }
         match self.match_here(&text[start..], tokens, flags) {
-            Some((len, found)) => {
+            Some((len, found)) if !inside_katakana_word(text, start, start + len) => {
                 let m = self.make_match(base + start, base + start + len, found);
                 if let Some(m) = self.vet_short(text, start, start + len, m) {
                     out.push(m);
                 }
                 start + len.max(1)
             }
-            None => end,
+            _ => end,
         }
     }
 
@@ -390,6 +390,7 @@ impl Matcher {
         let weak = match &best {
             None => true,
             Some((_, _, Found::Index(Resolved::One(s)))) => s.rank == SpellingSource::Short.rank(),
+            Some((_, _, Found::Index(Resolved::Exact(..)))) => false,
             Some(_) => true,
         };
         if weak {
@@ -437,14 +438,16 @@ impl Matcher {
                 (t_i.fend - t_i.fstart) as usize
             }
         };
-        let accept = |key: &str, (h, answer): (u64, u8)| {
+        let last = &tokens.toks[j];
+        // `end`: where the window ends in the text (a homonym is told by how it is written).
+        let accept = |key: &str, (h, answer): (u64, u8), end: usize| {
             if answer & MAY_BE_KEY == 0 {
                 return None;
             }
-            self.index.find(h, key, first_len(key.len()), upper)
+            let found = text.get(t_i.start..end).unwrap_or_default();
+            self.index.find(h, key, first_len(key.len()), upper, found)
         };
-        let last = &tokens.toks[j];
-        if let Some(t) = accept(key, (h, answer)) {
+        if let Some(t) = accept(key, (h, answer), last.end) {
             return Some((t, last.end));
         }
         match last.script {
@@ -455,7 +458,7 @@ impl Matcher {
                     && key.ends_with('s')
                 {
                     let k = &key[..key.len() - 1];
-                    if let Some(t) = accept(k, self.index.bloom().ask(k)) {
+                    if let Some(t) = accept(k, self.index.bloom().ask(k), last.end - 1) {
                         // An implied short form takes its genitive `s` along (`Putins
                         // Sprecher`): it is identified, never rewritten.
                         let implied = |es: &[u32]| {
@@ -475,7 +478,7 @@ impl Matcher {
                 for stem in particle_stems(tok) {
                     let cut = tok.len() - stem.len();
                     let k = &key[..key.len() - cut];
-                    if let Some(t) = accept(k, self.index.bloom().ask(k)) {
+                    if let Some(t) = accept(k, self.index.bloom().ask(k), last.end - cut) {
                         return Some((t, last.end - cut));
                     }
                 }
@@ -483,7 +486,7 @@ impl Matcher {
                 for (stem, follows) in glued_stems(tok) {
                     let cut = tok.len() - stem.len();
                     let k = &key[..key.len() - cut];
-                    if let Some(t) = accept(k, self.index.bloom().ask(k)) {
+                    if let Some(t) = accept(k, self.index.bloom().ask(k), last.end - cut) {
                         if self.follows_fit(&t, follows) {
                             return Some((t, last.end - cut));
                         }
@@ -506,7 +509,7 @@ impl Matcher {
             }
         };
         match target {
-            Resolved::One(s) => kind_ok(s.entry),
+            Resolved::One(s) | Resolved::Exact(s, _) => kind_ok(s.entry),
             Resolved::Ambiguous(ids) => ids.iter().any(|&s| kind_ok(self.index.spelling(s).entry)),
             Resolved::Short(_) => follows == Follows::Title,
         }
@@ -655,12 +658,13 @@ impl Matcher {
             }
         };
         match target {
-            Resolved::One(s) => {
+            // A homonym written exactly as its entry lists it: that entry.
+            Resolved::One(s) | Resolved::Exact(s, _) => {
                 // By rank (see `SpellingSource::rank`).
                 let kind = match s.rank {
                     0 => MatchKind::Exact,
                     1 | 2 => MatchKind::Variant,
-                    3 => MatchKind::Translit,
+                    3 | 4 => MatchKind::Translit,
                     _ => MatchKind::Short,
                 };
                 Match {
@@ -691,6 +695,23 @@ impl Matcher {
             },
         }
     }
+}
+
+/// Is a katakana letter (or the prolonged sound mark, which continues a katakana word)?
+fn is_katakana(c: char) -> bool {
+    matches!(c, '\u{30A1}'..='\u{30FA}' | '\u{30FC}'..='\u{30FF}' | '\u{31F0}'..='\u{31FF}' | '\u{FF66}'..='\u{FF9F}')
+}
+
+/// Does the match `start..end` of `text` begin or end inside a katakana word? Japanese writes
+/// foreign names in katakana without spaces, but a katakana word ends where the katakana ends
+/// (at kanji, hiragana, punctuation or the middle dot ・): a name followed by an honorific (氏,
+/// さん, 首相) or a particle is matched, a name inside a longer katakana word is not.
+fn inside_katakana_word(text: &str, start: usize, end: usize) -> bool {
+    let span = &text[start..end];
+    let before = text[..start].chars().next_back();
+    let after = text[end..].chars().next();
+    span.chars().next().is_some_and(is_katakana) && before.is_some_and(is_katakana)
+        || span.chars().next_back().is_some_and(is_katakana) && after.is_some_and(is_katakana)
 }
 
 /// A match that names several entries equally well: reported with its candidates, left alone.

@@ -184,7 +184,7 @@ fn slot(lang: Lang) -> usize {
     match lang {
         Lang::Ko => 0,
         Lang::Zh => 1,
-        Lang::Ru => 2,
+        Lang::Ru | Lang::Uk | Lang::Be => 2,
     }
 }
 

@@ -5,6 +5,7 @@
 
 use super::{Answer, Document, Format, Piece};
 use crate::check::{Finding, Reason};
+use crate::error::Diagnostic;
 use crate::glossary::Entry;
 use crate::matcher::{Match, Matcher};
 use serde::Serialize;
@@ -111,13 +112,21 @@ impl<'a> FindingRecord<'a> {
     }
 }
 
-/// A lookup: `{"query", "matches": [...]}`, best match first.
+/// A lookup: `{"query", "matches": [...]}`, best match first; and `"ambiguous": true` with the
+/// `candidates` (entry ids) when the query is a spelling that several entries share, written
+/// exactly as none of them lists it.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct LookupAnswer<'a> {
     /// The query as given.
     pub query: &'a str,
     /// Its matches, best first.
     pub matches: Vec<LookupMatch<'a>>,
+    /// `true` when the query is ambiguous (left out otherwise).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub ambiguous: Option<bool>,
+    /// The ids of the entries an ambiguous query may name (left out otherwise).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub candidates: Option<Vec<&'a str>>,
 }
 
 /// One match of a lookup: `{"id", "canonical", "kind", "lang", "match", "score"}`, and with
@@ -165,9 +174,18 @@ impl<'a> LookupAnswer<'a> {
                 }
             })
             .collect();
+        let candidates: Vec<&str> = answer
+            .hits
+            .iter()
+            .filter(|h| h.ambiguous)
+            .map(|h| matcher.entry(h.entry).id.as_str())
+            .collect();
+        let ambiguous = !candidates.is_empty();
         LookupAnswer {
             query: answer.query,
             matches,
+            ambiguous: ambiguous.then_some(true),
+            candidates: ambiguous.then_some(candidates),
         }
     }
 }
@@ -209,6 +227,39 @@ impl<'a> EntryRecord<'a> {
             short: &e.short,
             note: e.note.as_deref(),
             source: e.origin.to_string(),
+        }
+    }
+}
+
+/// A glossary problem: `{"path", "line", "column", "severity", "message", "help"}` (as
+/// `glossary lint --format json` prints it); line and column are 0 when the problem concerns the
+/// whole file, `help` is `null` when there is nothing to add.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct DiagnosticRecord<'a> {
+    /// The glossary file.
+    pub path: String,
+    /// 1-based line.
+    pub line: usize,
+    /// 1-based column, in characters.
+    pub column: usize,
+    /// `error` (the glossary does not load) or `warning`.
+    pub severity: &'static str,
+    /// The problem.
+    pub message: &'a str,
+    /// How to fix it.
+    pub help: Option<&'a str>,
+}
+
+impl<'a> DiagnosticRecord<'a> {
+    /// The record of `d`, an `error` or a `warning` (`severity`).
+    pub fn new(d: &'a Diagnostic, severity: &'static str) -> Self {
+        DiagnosticRecord {
+            path: d.path().display().to_string(),
+            line: d.line(),
+            column: d.column(),
+            severity,
+            message: d.message(),
+            help: d.help_text(),
         }
     }
 }

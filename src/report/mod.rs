@@ -3,7 +3,8 @@
 //! **Result types** serialise (with `serde`) to canonym's JSON, each defined once, with the field
 //! names the README documents: [`MatchRecord`] (a match, as `normalize --format jsonl` and record
 //! mode print it), [`FindingRecord`] (a finding, as `check --format json` prints it),
-//! [`LookupAnswer`] (as `lookup --json` prints it) and [`EntryRecord`] (`glossary list --json`).
+//! [`LookupAnswer`] (as `lookup --json` prints it), [`EntryRecord`] (`glossary list --json`) and
+//! [`DiagnosticRecord`] (`glossary lint --format json`).
 //!
 //! **Output formats** are one trait, [`Format`], with a hook for the start of a document, each
 //! item, the end of a document and the end of the run, and one implementation per format:
@@ -51,8 +52,8 @@ pub use diff::UnifiedDiff;
 pub use github::Annotations;
 pub use human::Diagnostics;
 pub use json::{
-    EntryRecord, FindingLines, FindingRecord, LookupAnswer, LookupLines, LookupMatch, MatchLines,
-    MatchRecord,
+    DiagnosticRecord, EntryRecord, FindingLines, FindingRecord, LookupAnswer, LookupLines,
+    LookupMatch, MatchLines, MatchRecord,
 };
 pub use sarif::Sarif;
 pub use summary::{summary_line, Summary};

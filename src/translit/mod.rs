@@ -31,11 +31,15 @@ pub enum Lang {
     Ko,
     /// Chinese, Han characters.
     Zh,
+    /// Ukrainian, Cyrillic script.
+    Uk,
+    /// Belarusian, Cyrillic script.
+    Be,
 }
 
 impl Lang {
     /// Every language, in `--list` order.
-    pub const ALL: [Lang; 3] = [Lang::Ru, Lang::Ko, Lang::Zh];
+    pub const ALL: [Lang; 5] = [Lang::Ru, Lang::Ko, Lang::Zh, Lang::Uk, Lang::Be];
 
     /// The BCP 47 code.
     pub fn code(self) -> &'static str {
@@ -43,6 +47,8 @@ impl Lang {
             Lang::Ru => "ru",
             Lang::Ko => "ko",
             Lang::Zh => "zh",
+            Lang::Uk => "uk",
+            Lang::Be => "be",
         }
     }
 
@@ -57,6 +63,8 @@ enum Inner {
     Ru(cyrillic::RuScheme),
     Ko(hangul::KoScheme),
     Zh(hanzi::ZhScheme),
+    Uk(cyrillic::UkScheme),
+    Be(cyrillic::BeScheme),
 }
 
 /// A romanisation standard for one language.
@@ -82,7 +90,7 @@ impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Error::UnknownLang(l) => {
-                write!(f, "unknown language `{l}`; valid: ru, ko, zh")
+                write!(f, "unknown language `{l}`; valid: ru, ko, zh, uk, be")
             }
             Error::UnknownScheme { lang, id } => {
                 let ids: Vec<_> = Scheme::all()
@@ -107,7 +115,7 @@ impl fmt::Display for Error {
 impl std::error::Error for Error {}
 
 impl Scheme {
-    /// Every scheme, Russian first, then Korean, then Chinese.
+    /// Every scheme, Russian first, then Korean, Chinese, Ukrainian and Belarusian.
     pub fn all() -> impl Iterator<Item = Scheme> {
         let ru = cyrillic::RuScheme::ALL
             .into_iter()
@@ -118,11 +126,17 @@ impl Scheme {
         let zh = hanzi::ZhScheme::ALL
             .into_iter()
             .map(|s| Scheme(Inner::Zh(s)));
-        ru.chain(ko).chain(zh)
+        let uk = cyrillic::UkScheme::ALL
+            .into_iter()
+            .map(|s| Scheme(Inner::Uk(s)));
+        let be = cyrillic::BeScheme::ALL
+            .into_iter()
+            .map(|s| Scheme(Inner::Be(s)));
+        ru.chain(ko).chain(zh).chain(uk).chain(be)
     }
 
-    /// The scheme `id` of language `lang` (its code: ru, ko, zh); with no id, the language's
-    /// default (bgn-pcgn, rr, pinyin).
+    /// The scheme `id` of language `lang` (its code: ru, ko, zh, uk, be); with no id, the
+    /// language's default (bgn-pcgn, rr, pinyin, national, national).
     pub fn find(lang: &str, id: Option<&str>) -> Result<Scheme, Error> {
         let l = Lang::from_code(lang).ok_or_else(|| Error::UnknownLang(lang.to_string()))?;
         let mut of_lang = Scheme::all().filter(|s| s.lang() == l);
@@ -143,6 +157,8 @@ impl Scheme {
             Inner::Ru(_) => Lang::Ru,
             Inner::Ko(_) => Lang::Ko,
             Inner::Zh(_) => Lang::Zh,
+            Inner::Uk(_) => Lang::Uk,
+            Inner::Be(_) => Lang::Be,
         }
     }
 
@@ -152,6 +168,8 @@ impl Scheme {
             Inner::Ru(s) => s.id(),
             Inner::Ko(s) => s.id(),
             Inner::Zh(s) => s.id(),
+            Inner::Uk(s) => s.id(),
+            Inner::Be(s) => s.id(),
         }
     }
 
@@ -161,6 +179,8 @@ impl Scheme {
             Inner::Ru(s) => s.full_name(),
             Inner::Ko(s) => s.full_name(),
             Inner::Zh(s) => s.full_name(),
+            Inner::Uk(s) => s.full_name(),
+            Inner::Be(s) => s.full_name(),
         }
     }
 
@@ -170,6 +190,8 @@ impl Scheme {
             Inner::Ru(s) => s.year(),
             Inner::Ko(s) => s.year(),
             Inner::Zh(s) => s.year(),
+            Inner::Uk(s) => s.year(),
+            Inner::Be(s) => s.year(),
         }
     }
 
@@ -189,6 +211,8 @@ impl Scheme {
             Inner::Ru(s) => cyrillic::transliterate(s, text, name),
             Inner::Ko(s) => hangul::transliterate(s, text, name),
             Inner::Zh(s) => hanzi::transliterate(s, text, name),
+            Inner::Uk(s) => cyrillic::transliterate_uk(s, text, name),
+            Inner::Be(s) => cyrillic::transliterate_be(s, text, name),
         }
     }
 }

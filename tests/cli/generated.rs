@@ -11,6 +11,7 @@ const COMMANDS: &[&str] = &[
     "check",
     "glossary",
     "translit",
+    "export",
     "completions",
     "man",
 ];

@@ -25,7 +25,7 @@ fn problems(out: &Output) -> Vec<String> {
     let err = out.err();
     let lines: Vec<String> = err
         .lines()
-        .filter(|l| !l.starts_with("canonym: "))
+        .filter(|l| !l.starts_with("canonym: ") && !l.starts_with("warning: "))
         .map(str::to_string)
         .collect();
     assert!(!lines.is_empty(), "no problem reported:\n{err}");
@@ -176,16 +176,35 @@ fn duplicate_id_across_files_names_both_locations() {
     );
 }
 
+/// Lint `files` (written first) with `--strict`: a shared spelling is an error.
+fn lint_strict(t: &Sandbox, files: &[(&str, &[u8])]) -> Output {
+    for (name, text) in files {
+        t.write(name, text);
+    }
+    t.canonym(
+        ["glossary", "lint", "--strict"]
+            .into_iter()
+            .chain(files.iter().map(|f| f.0)),
+    )
+    .run()
+}
+
 #[test]
 fn spelling_claimed_by_two_entries() {
     let t = Sandbox::new();
-    let out = lint(
-        &t,
-        &[(
-            "claim.toml",
-            b"[[entry]]\ncanonical = \"Li Na\"\n[[entry]]\ncanonical = \"Lina Lee\"\nvariants = [\"LI-NA\"]\n",
-        )],
+    let files: &[(&str, &[u8])] = &[(
+        "claim.toml",
+        b"[[entry]]\ncanonical = \"Li Na\"\n[[entry]]\ncanonical = \"Lina Lee\"\nvariants = [\"LI-NA\"]\n",
+    )];
+    // Homonyms load, with a warning; `--strict` makes them an error.
+    let out = lint(&t, files);
+    out.code(0);
+    assert!(
+        out.err().starts_with("warning: claim.toml:5:"),
+        "{}",
+        out.err()
     );
+    let out = lint_strict(&t, files);
     let p = problems(&out);
     assert_eq!(p.len(), 1, "{p:?}");
     assert!(p[0].starts_with("claim.toml:5:"), "{}", p[0]);
@@ -200,7 +219,7 @@ fn spelling_claimed_by_two_entries() {
 #[test]
 fn spelling_claimed_across_files() {
     let t = Sandbox::new();
-    let out = lint(
+    let out = lint_strict(
         &t,
         &[
             ("a.toml", b"[[entry]]\ncanonical = \"Pyongyang\"\n"),

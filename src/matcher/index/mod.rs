@@ -50,9 +50,32 @@ impl SpellingSource {
             SpellingSource::Canonical => 0,
             SpellingSource::Variant | SpellingSource::Native => 1,
             SpellingSource::Inflected => 2,
+            SpellingSource::Generated(super::cross_script::SINO_KOREAN) => 4,
             SpellingSource::Generated(_) => 3,
-            SpellingSource::Short => 4,
+            SpellingSource::Short => 5,
         }
+    }
+
+    /// The name of the source in exports (`canonym export --format jsonl`): `canonical`,
+    /// `listed` (a listed variant or native form), `short`, `case` (a grammatical case of a
+    /// native form), or the label of the generating rule (`mr`, `wade-giles`, `press-de`, …).
+    pub fn origin(self) -> &'static str {
+        match self {
+            SpellingSource::Canonical => "canonical",
+            SpellingSource::Variant | SpellingSource::Native => "listed",
+            SpellingSource::Inflected => "case",
+            SpellingSource::Generated(label) => label,
+            SpellingSource::Short => "short",
+        }
+    }
+
+    /// Was the spelling generated (by a rule, or as a case form) rather than written in the
+    /// glossary?
+    pub fn is_generated(self) -> bool {
+        matches!(
+            self,
+            SpellingSource::Generated(_) | SpellingSource::Inflected
+        )
     }
 
     /// A short description for `lookup --explain`.
@@ -163,6 +186,19 @@ pub(crate) enum Target {
     /// Only short forms: resolved by the entries mentioned earlier in the document. The flag says
     /// whether the text must be capitalised (see [`Record::needs_upper`]).
     Short(Box<[u32]>, bool),
+    /// A key that spellings listed by several entries share (homonyms, look-alikes such as
+    /// "Kim Yong-su" and "Kim Yŏng-su"): text written exactly as one entry lists a spelling
+    /// resolves to that entry, other text is ambiguous between them.
+    Shared(Box<Shared>),
+}
+
+/// A key shared by the listed spellings of several entries.
+#[derive(Clone, Debug)]
+pub(crate) struct Shared {
+    /// As in [`Target::Many`].
+    ids: Box<[u32]>,
+    /// Every listed spelling (canonical, variant, native) with this key, of every entry.
+    listed: Box<[u32]>,
 }
 
 /// A target resolved for one window of text.
@@ -172,6 +208,9 @@ pub(crate) enum Resolved<'a> {
     One(Single),
     /// Spellings of several entries, equally good: reported, never guessed.
     Ambiguous(Vec<u32>),
+    /// A spelling that several entries share, written exactly as this one lists it; the others
+    /// are the spellings of the other entries that the text would otherwise be ambiguous with.
+    Exact(Single, Vec<u32>),
     /// Short forms of these entries.
     Short(&'a [u32]),
 }
@@ -237,11 +276,84 @@ impl Index {
 
     /// What the window `key` (whose [`hash_str`] is `h`) matches, for a window whose first word
     /// folds to `first_len` bytes; `upper`: that word is capitalised (or case does not matter).
+    /// `found` is the text of the window as written (only a key that several entries list looks
+    /// at it).
     #[inline]
-    pub fn find(&self, h: u64, key: &str, first_len: usize, upper: bool) -> Option<Resolved<'_>> {
-        self.table
-            .get(h, key)
-            .and_then(|t| t.resolve(&self.spellings, first_len, upper))
+    pub fn find(
+        &self,
+        h: u64,
+        key: &str,
+        first_len: usize,
+        upper: bool,
+        found: &str,
+    ) -> Option<Resolved<'_>> {
+        match self.table.get(h, key)? {
+            Target::Shared(shared) => self.resolve_shared(shared, first_len, upper, found),
+            t => t.resolve(&self.spellings, first_len, upper),
+        }
+    }
+
+    /// Resolve a key that the listed spellings of several entries share: the first word decides
+    /// as for any key; then text written exactly (after NFC) as the spelling of one entry is
+    /// that entry's, and any other text is ambiguous between the entries that list a spelling
+    /// it fits.
+    #[cold]
+    fn resolve_shared(
+        &self,
+        shared: &Shared,
+        first_len: usize,
+        upper: bool,
+        found: &str,
+    ) -> Option<Resolved<'_>> {
+        use unicode_normalization::UnicodeNormalization;
+        let sp = &self.spellings;
+        let fitting: Vec<u32> = shared
+            .listed
+            .iter()
+            .copied()
+            .filter(|&s| fits(&sp[s as usize], first_len, upper))
+            .collect();
+        let split: Vec<u32> = fitting
+            .iter()
+            .copied()
+            .filter(|&s| sp[s as usize].first_len as usize == first_len)
+            .collect();
+        let pool = if split.is_empty() { fitting } else { split };
+        let mut entries: Vec<u32> = pool.iter().map(|&s| sp[s as usize].entry).collect();
+        entries.sort_unstable();
+        entries.dedup();
+        if entries.len() < 2 {
+            // Listed by one entry only, for this text: as any other key.
+            return resolve_many(&shared.ids, sp, first_len, upper);
+        }
+        // The best spelling of each entry (by rank, then in index order).
+        let mut best: Vec<u32> = Vec::with_capacity(entries.len());
+        for &e in &entries {
+            let pick = pool
+                .iter()
+                .copied()
+                .filter(|&s| sp[s as usize].entry == e)
+                .min_by_key(|&s| (sp[s as usize].source.rank(), s))?;
+            best.push(pick);
+        }
+        let exact: Vec<u32> = pool
+            .iter()
+            .copied()
+            .filter(|&s| self.spelling_text(s).nfc().eq(found.nfc()))
+            .collect();
+        let chosen = exact.first().map(|&s| sp[s as usize].entry);
+        if let Some(e) = chosen.filter(|&e| exact.iter().all(|&s| sp[s as usize].entry == e)) {
+            let s = exact
+                .iter()
+                .copied()
+                .min_by_key(|&s| (sp[s as usize].source.rank(), s))?;
+            let others = best
+                .into_iter()
+                .filter(|&o| sp[o as usize].entry != e)
+                .collect();
+            return Some(Resolved::Exact(Single::of(sp, s)?, others));
+        }
+        Some(Resolved::Ambiguous(best))
     }
 
     /// Number of spellings.
@@ -297,6 +409,11 @@ impl Index {
                 w.u8(2 + *upper as u8);
                 w.ids(ids);
             }
+            Target::Shared(shared) => {
+                w.u8(4);
+                w.ids(&shared.ids);
+                w.ids(&shared.listed);
+            }
         });
         self.starts.write(w);
         w.len(self.max_key);
@@ -347,6 +464,21 @@ impl Index {
                     }
                     Target::Short(ids.into_boxed_slice(), t == 3)
                 }
+                4 => {
+                    let ids = r.ids()?;
+                    let listed = r.ids()?;
+                    if ids
+                        .iter()
+                        .chain(&listed)
+                        .any(|&s| s as usize >= spellings.len())
+                    {
+                        return None;
+                    }
+                    Target::Shared(Box::new(Shared {
+                        ids: ids.into_boxed_slice(),
+                        listed: listed.into_boxed_slice(),
+                    }))
+                }
                 _ => return None,
             })
         })?;
@@ -376,6 +508,9 @@ pub(crate) struct IndexBuilder {
     index: Index,
     /// The key of the spelling being added.
     key: String,
+    /// The hash of the key of every listed spelling (canonical, variant, native), and its id:
+    /// keys that several entries list are found among them.
+    listed: Vec<(u64, u32)>,
 }
 
 impl IndexBuilder {
@@ -395,6 +530,7 @@ impl IndexBuilder {
         IndexBuilder {
             index,
             key: String::new(),
+            listed: Vec::new(),
         }
     }
 
@@ -422,6 +558,12 @@ impl IndexBuilder {
         ix.max_words = ix.max_words.max(shape.words);
         ix.starts.insert(first);
         let h = hash_str(key);
+        if matches!(
+            source,
+            SpellingSource::Canonical | SpellingSource::Variant | SpellingSource::Native
+        ) {
+            self.listed.push((h, id));
+        }
         match ix.table.get_mut(h, key) {
             None => {
                 let t = if source == SpellingSource::Short {
@@ -436,8 +578,46 @@ impl IndexBuilder {
         Some(id)
     }
 
+    /// The keys that the listed spellings of several entries share become [`Target::Shared`].
+    fn mark_shared(&mut self) {
+        let mut listed = std::mem::take(&mut self.listed);
+        listed.sort_unstable();
+        let ix = &mut self.index;
+        let mut key = String::new();
+        let mut other = String::new();
+        for group in listed.chunk_by(|a, b| a.0 == b.0) {
+            let entry = |&(_, s): &(u64, u32)| ix.spellings[s as usize].entry;
+            let e0 = entry(&group[0]);
+            if group.iter().all(|g| entry(g) == e0) {
+                continue;
+            }
+            // One hash, most likely one key: confirmed spelling by spelling.
+            let h = group[0].0;
+            spelling_key(ix.texts.get(group[0].1 as usize).unwrap_or(""), &mut key);
+            let ids: Vec<u32> = group
+                .iter()
+                .map(|g| g.1)
+                .filter(|&s| {
+                    spelling_key(ix.texts.get(s as usize).unwrap_or(""), &mut other);
+                    other == key
+                })
+                .collect();
+            let Some(t) = ix.table.get_mut(h, &key) else {
+                continue;
+            };
+            if let Target::Many(many) = t {
+                let shared = Shared {
+                    ids: std::mem::take(many),
+                    listed: ids.into_boxed_slice(),
+                };
+                *t = Target::Shared(Box::new(shared));
+            }
+        }
+    }
+
     /// The index, with what is derived from all its keys.
-    pub fn finish(self) -> Index {
+    pub fn finish(mut self) -> Index {
+        self.mark_shared();
         let mut ix = self.index;
         ix.starts.derive();
         ix.has_shorts = ix
@@ -537,6 +717,7 @@ fn merge(t: &mut Target, spellings: &[Record], id: u32) {
                 *t = Target::Many(Box::new([old.id, id]));
             }
         }
+        Target::Shared(_) => {}
         Target::Many(ids) => match ids.iter().position(|&o| same(o)) {
             Some(k) => {
                 if better(ids[k]) {
@@ -561,45 +742,63 @@ impl Target {
         first_len: usize,
         upper: bool,
     ) -> Option<Resolved<'a>> {
-        let fits = |s: u32| {
-            let sp = &spellings[s as usize];
-            first_len <= sp.first_len as usize && (upper || !sp.needs_upper)
-        };
         match self {
             Target::One(s) => (first_len <= s.first_len as usize && (upper || !s.needs_upper))
                 .then_some(Resolved::One(*s)),
             Target::Short(entries, needs_upper) => {
                 (upper || !needs_upper).then_some(Resolved::Short(entries))
             }
-            Target::Many(ids) => {
-                let fitting: Vec<u32> = ids.iter().copied().filter(|&s| fits(s)).collect();
-                // A spelling split exactly where the text is split beats one merely compatible.
-                let exact: Vec<u32> = fitting
-                    .iter()
-                    .copied()
-                    .filter(|&s| spellings[s as usize].first_len as usize == first_len)
-                    .collect();
-                let pool = if exact.is_empty() { fitting } else { exact };
-                let best = pool
-                    .iter()
-                    .map(|&s| spellings[s as usize].source.rank())
-                    .min()?;
-                let pool: Vec<u32> = pool
-                    .into_iter()
-                    .filter(|&s| spellings[s as usize].source.rank() == best)
-                    .collect();
-                let first_entry = spellings[pool[0] as usize].entry;
-                if pool
-                    .iter()
-                    .all(|&s| spellings[s as usize].entry == first_entry)
-                {
-                    Some(Resolved::One(Single::of(spellings, pool[0])?))
-                } else {
-                    Some(Resolved::Ambiguous(pool))
-                }
-            }
+            // Resolved by the index, which knows the text (see `Index::resolve_shared`).
+            Target::Shared(_) => None,
+            Target::Many(ids) => resolve_many(ids, spellings, first_len, upper),
         }
     }
+}
+
+/// Resolve spellings of several entries (or split differently) for a window whose first word
+/// folds to `first_len` bytes: those that fit, the ones split where the text is split first,
+/// the best ranked; one entry, or ambiguous.
+fn resolve_many(
+    ids: &[u32],
+    spellings: &[Record],
+    first_len: usize,
+    upper: bool,
+) -> Option<Resolved<'static>> {
+    let fitting: Vec<u32> = ids
+        .iter()
+        .copied()
+        .filter(|&s| fits(&spellings[s as usize], first_len, upper))
+        .collect();
+    // A spelling split exactly where the text is split beats one merely compatible.
+    let exact: Vec<u32> = fitting
+        .iter()
+        .copied()
+        .filter(|&s| spellings[s as usize].first_len as usize == first_len)
+        .collect();
+    let pool = if exact.is_empty() { fitting } else { exact };
+    let best = pool
+        .iter()
+        .map(|&s| spellings[s as usize].source.rank())
+        .min()?;
+    let pool: Vec<u32> = pool
+        .into_iter()
+        .filter(|&s| spellings[s as usize].source.rank() == best)
+        .collect();
+    let first_entry = spellings[pool[0] as usize].entry;
+    if pool
+        .iter()
+        .all(|&s| spellings[s as usize].entry == first_entry)
+    {
+        Some(Resolved::One(Single::of(spellings, pool[0])?))
+    } else {
+        Some(Resolved::Ambiguous(pool))
+    }
+}
+
+/// May a window whose first word folds to `first_len` bytes (capitalised, or case does not
+/// matter: `upper`) be spelling `sp`?
+fn fits(sp: &Record, first_len: usize, upper: bool) -> bool {
+    first_len <= sp.first_len as usize && (upper || !sp.needs_upper)
 }
 
 /// Ask the memory system for the cache line that holds `r`, without waiting for it: a hint,
@@ -706,6 +905,7 @@ mod tests {
             key,
             first,
             upper,
+            key,
         ) {
             Some(Resolved::One(s)) => Some(s.entry),
             Some(_) => Some(u32::MAX),

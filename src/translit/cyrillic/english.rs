@@ -1,13 +1,14 @@
-//! The English-language press form of Russian names. With [`Press::default()`] it is the
-//! `wikipedia` scheme (WP:RUS, English Wikipedia's simplification of BGN/PCGN); the other values of
-//! [`Press`] are the conventions of the English-language press that `name_variants` combines
+//! The English-language press form of Russian names: the `wikipedia` scheme ([`wikipedia`], WP:RUS,
+//! English Wikipedia's simplification of BGN/PCGN), the English-media form ([`Press::default()`],
+//! which writes ё e after ж ч ш щ as the media write Gorbachev), and the other values of
+//! [`Press`], the conventions of the English-language press that `name_variants` combines
 //! (Yuri, Alexei, Fedor, Evgeny, Sergei, Maria, Smirnoff).
 
 use super::letters::{iot_ctx, is_last, next, prev, Unit};
 use super::press::{base, EN};
 
-/// Options of the English press spelling. `Press::default()` is exactly the
-/// `wikipedia` scheme; every other value is a press convention.
+/// Options of the English press spelling. `Press::default()` is the English-media form (Fyodor
+/// but Gorbachev); [`wikipedia`] is WP:RUS itself; every other value is a press convention.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
 pub(super) struct Press {
     pub(super) ij: IjEnding,
@@ -54,8 +55,25 @@ pub(super) enum YoSpelling {
     O,
 }
 
-/// The English-language press form. With `Press::default()` this is the
-/// `wikipedia` scheme, WP:RUS (English Wikipedia's modification of BGN/PCGN):
+/// The `wikipedia` scheme, WP:RUS (English Wikipedia's modification of BGN/PCGN, "Romanization of
+/// Russian" guideline): the English-media form below, but ё is yo in every position (ещё yeshchyo,
+/// Pyotr) and the plural adjective ending -ые is -ye (Naberezhnye Chelny), not -yye.
+pub(super) fn wikipedia(w: &[Unit], i: usize) -> &'static str {
+    match w[i].c {
+        'е' if is_last(w, i) && prev(w, i) == Some('ы') => "e",
+        _ => press(
+            w,
+            i,
+            Press {
+                yo: YoSpelling::Yo,
+                ..Press::default()
+            },
+        ),
+    }
+}
+
+/// The English-language press form. With `Press::default()` this is the English-media form
+/// (WP:RUS but for ё, see [`wikipedia`]):
 /// е is ye at word start and after vowels, ъ and ь (e after й: Mayer); ё is yo
 /// (Fyodor, Pyotr) but e after ж ч ш щ as English media write Gorbachev and
 /// Khrushchev; -ий and -ый are -y (Dmitry, Yury, Navalny); ъ and ь are dropped,

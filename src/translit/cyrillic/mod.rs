@@ -1,4 +1,4 @@
-//! Russian (Cyrillic → Latin) transliteration: thirteen named romanisation schemes (four
+//! Cyrillic → Latin transliteration of Russian, Ukrainian and Belarusian. For Russian: thirteen named romanisation schemes (four
 //! standards, three transliterations used in libraries, scholarship and passports, the English-media
 //! form and five foreign-press transcriptions), ISO 9 reverse transliteration, the plausible Latin
 //! spellings of a Russian name, a romanisation-neutral match key for Latin spellings, the Russian
@@ -26,13 +26,16 @@
 //! - `cases.rs` and `paradigms.rs`: the six case forms of a name (which paradigm each word takes,
 //!   and the paradigms' endings).
 //! - `names.rs`: the patronymic, in Cyrillic and in Latin spellings.
+//! - `ukrainian.rs` and `belarusian.rs`: the schemes of Ukrainian (national 2010, BGN/PCGN,
+//!   ALA-LC, ISO 9, scholarly, press) and Belarusian (national 2007, BGN/PCGN, ALA-LC, ISO 9,
+//!   Łacinka), further `Sys` arms over the same letter machinery.
 //! - `exonyms.rs`: what Russian places and first names are called in the languages of the European
 //!   press (Moskau, Josef Stalin).
 //!
 //! The letter and word machinery (`letters.rs`, `render.rs`) is that of the Cyrillic script, not of
-//! Russian: the schemes of other languages written in Cyrillic (Ukrainian, Belarusian) belong
-//! beside `schemes.rs` as further `Sys` arms.
+//! Russian.
 
+mod belarusian;
 mod cases;
 mod english;
 mod exonyms;
@@ -48,8 +51,10 @@ mod press;
 mod render;
 mod schemes;
 mod stress;
+mod ukrainian;
 mod variants;
 
+pub use belarusian::BeScheme;
 pub use cases::case_forms;
 pub use exonyms::{first_name_exonyms, place_exonyms};
 pub use han::russian_to_han;
@@ -58,6 +63,7 @@ pub use iso9::iso9_to_cyrillic;
 pub use kana::russian_to_katakana;
 pub use key::latin_key;
 pub use names::is_patronymic;
+pub use ukrainian::UkScheme;
 pub use variants::name_variants;
 
 use render::{run, Sys};
@@ -200,6 +206,17 @@ pub fn transliterate(scheme: RuScheme, text: &str, name: bool) -> String {
     run(Sys::Std(scheme), text, name)
 }
 
+/// Romanise Ukrainian `text` under `scheme`; `name` as in [`transliterate`]. An apostrophe
+/// between letters (' ’ ʼ) is read as part of the word.
+pub fn transliterate_uk(scheme: UkScheme, text: &str, name: bool) -> String {
+    run(Sys::Uk(scheme), text, name)
+}
+
+/// Romanise Belarusian `text` under `scheme`; `name` as in [`transliterate`].
+pub fn transliterate_be(scheme: BeScheme, text: &str, name: bool) -> String {
+    run(Sys::Be(scheme), text, name)
+}
+
 #[cfg(test)]
 /// Are the keys strictly increasing (a table sorted for binary search)? Prints the expected order
 /// when they are not.
@@ -243,7 +260,9 @@ mod tests {
         assert_eq!(t(RuScheme::BgnPcgn, "ЩУКА"), "SHCHUKA");
         assert_eq!(t(RuScheme::BgnPcgn, "ЩУКА и Щ"), "SHCHUKA i Shch");
         assert_eq!(t(RuScheme::De, "ЩИ"), "SCHTSCHI");
-        assert_eq!(t(RuScheme::AlaLc, "Цех"), "T\u{361}Sekh");
+        assert_eq!(t(RuScheme::AlaLc, "Цех"), "T\u{361}sekh");
+        assert_eq!(t(RuScheme::AlaLc, "Юлия"), "I\u{361}ulii\u{361}a");
+        assert_eq!(t(RuScheme::AlaLc, "ЮЛИЯ"), "I\u{361}ULII\u{361}A");
         assert_eq!(t(RuScheme::AlaLc, "цех"), "t\u{361}sekh");
         assert_eq!(t(RuScheme::Es, "БРЕЖНЕВ"), "BRÉZHNEV");
         // Name mode capitalises whatever the input case.

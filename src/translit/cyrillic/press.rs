@@ -17,7 +17,7 @@ pub(super) struct Letters([&'static str; 15]);
 
 impl Letters {
     /// This language's spelling of `c`, if `c` is one of the columns.
-    fn get(&self, c: char) -> Option<&'static str> {
+    pub(super) fn get(&self, c: char) -> Option<&'static str> {
         let column = match c {
             'в' => 0,
             'ж' => 1,

@@ -5,21 +5,32 @@
 //! capitalised) and the stress marks of the input kept after their letter (except in Spanish,
 //! which writes stress by its own rules, see `stress.rs`).
 
-use super::english::{press, Press};
+use super::english::{press, wikipedia, Press};
 use super::iso9::iso9;
 use super::letters::{compose, is_combining, is_cyr_letter, is_cyr_mark, is_cyrillic, lower, Unit};
 use super::press::{de, es, fr, nl, pl};
 use super::schemes::{alalc, bgn, gost_b, icao, scientific, ungegn};
 use super::stress::{es_accent, es_stress};
-use super::RuScheme;
+use super::ukrainian::APOSTROPHE;
+use super::{belarusian as be, ukrainian as uk, BeScheme, RuScheme, UkScheme};
 
-/// The internal systems: the public schemes plus the parametrised English
-/// press forms and the ASCII form of BGN/PCGN used by `name_variants`.
+/// The internal systems: the public schemes of Russian, Ukrainian and Belarusian, plus the
+/// parametrised English press forms and the ASCII form of BGN/PCGN used by `name_variants`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(super) enum Sys {
     Std(RuScheme),
     Press(Press),
     BgnAscii,
+    Uk(UkScheme),
+    Be(BeScheme),
+}
+
+impl Sys {
+    /// Does the language write an apostrophe inside words (Ukrainian Знам'янка, Belarusian
+    /// Вераб'ёва)? Then ' ’ ʼ between Cyrillic letters belong to the word.
+    fn apostrophes(self) -> bool {
+        matches!(self, Sys::Uk(_) | Sys::Be(_))
+    }
 }
 
 fn map(sys: Sys, w: &[Unit], i: usize) -> &'static str {
@@ -31,7 +42,7 @@ fn map(sys: Sys, w: &[Unit], i: usize) -> &'static str {
             RuScheme::Icao => icao(w[i].c),
             RuScheme::AlaLc => alalc(w[i].c),
             RuScheme::Scientific => scientific(w[i].c),
-            RuScheme::Wikipedia => press(w, i, Press::default()),
+            RuScheme::Wikipedia => wikipedia(w, i),
             RuScheme::Ungegn1987 => ungegn(w[i].c),
             RuScheme::De => de(w, i),
             RuScheme::Fr => fr(w, i),
@@ -41,6 +52,24 @@ fn map(sys: Sys, w: &[Unit], i: usize) -> &'static str {
         },
         Sys::Press(p) => press(w, i, p),
         Sys::BgnAscii => bgn(w, i, true),
+        Sys::Uk(s) => match s {
+            UkScheme::National | UkScheme::BgnPcgn => uk::national(w, i),
+            UkScheme::BgnPcgn1965 => uk::bgn1965(w, i),
+            UkScheme::AlaLc => uk::alalc(w, i),
+            UkScheme::Iso9 => uk::iso(w, i),
+            UkScheme::Scientific => uk::scientific(w, i),
+            UkScheme::De => uk::de(w, i),
+            UkScheme::Fr => uk::fr(w, i),
+            UkScheme::Pl => uk::pl(w, i),
+            UkScheme::Es => uk::es(w, i),
+        },
+        Sys::Be(s) => match s {
+            BeScheme::National => be::national(w, i),
+            BeScheme::BgnPcgn => be::bgn1979(w, i),
+            BeScheme::AlaLc => be::alalc(w, i),
+            BeScheme::Iso9 => be::iso(w, i),
+            BeScheme::Lacinka => be::lacinka(w, i),
+        },
     }
 }
 
@@ -51,13 +80,9 @@ enum CaseMode {
     Upper,
 }
 
+/// Write `s` in `mode`. An ALA-LC tied pair in title case takes the capital on its first letter
+/// only, as the tables print it (Юлия I͡ulii͡a, Цех T͡sekh).
 fn push_cased(out: &mut String, s: &str, mode: CaseMode) {
-    // ALA-LC tied pairs are one letter: both halves take the capital (I͡A, T͡S).
-    let mode = if mode == CaseMode::Title && s.contains('\u{361}') {
-        CaseMode::Upper
-    } else {
-        mode
-    };
     match mode {
         CaseMode::Lower => out.push_str(s),
         CaseMode::Upper => {
@@ -167,7 +192,18 @@ enum Seg {
     Word(usize, usize),
 }
 
+/// The apostrophes that Ukrainian and Belarusian write inside a word.
+fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '\u{2019}' | '\u{2BC}')
+}
+
 pub(super) fn parse(text: &str) -> Parsed {
+    parse_with(text, false)
+}
+
+/// Split `text` into words; with `apostrophes`, an apostrophe between two Cyrillic letters is a
+/// unit of the word ([`APOSTROPHE`]).
+pub(super) fn parse_with(text: &str, apostrophes: bool) -> Parsed {
     let mut units: Vec<Unit> = Vec::with_capacity(text.len() / 2);
     let mut segs: Vec<Seg> = Vec::new();
     let mut it = text.char_indices().peekable();
@@ -191,6 +227,17 @@ pub(super) fn parse(text: &str) -> Parsed {
             let (lc, upper) = match fast_case(c) {
                 Some(x) => x,
                 None if is_cyr_letter(c) => (lower(c), c.is_uppercase()),
+                None if apostrophes
+                    && is_apostrophe(c)
+                    && units.len() > first_unit
+                    && text
+                        .get(p + c.len_utf8()..)
+                        .and_then(|r| r.chars().next())
+                        .is_some_and(|n| fast_case(n).is_some() || is_cyr_letter(n)) =>
+                {
+                    let upper = units.last().is_some_and(|u: &Unit| u.upper);
+                    (APOSTROPHE, upper)
+                }
                 None => break,
             };
             it.next();
@@ -246,5 +293,5 @@ pub(super) fn emit(sys: Sys, text: &str, parsed: &Parsed, name: bool) -> String 
 }
 
 pub(super) fn run(sys: Sys, text: &str, name: bool) -> String {
-    emit(sys, text, &parse(text), name)
+    emit(sys, text, &parse_with(text, sys.apostrophes()), name)
 }

@@ -94,6 +94,22 @@ static RI_DONG_NOUN_BLOCK: &[&str] = &[
     "허리", "협동", "활동",
 ];
 
+// Ordinary Korean words (headwords of the Standard Korean Language Dictionary, 표준국어대사전, in
+// everyday use) that are also the Sino-Korean reading of a Chinese place name: 대북 對北 "towards
+// North Korea" (臺北), 상해 傷害 "injury" (上海), 무한 無限 "infinite" (武漢), 성도 聖徒 "believers"
+// (成都), 서안 西岸 "west coast" (西安), 대련 對鍊 "sparring" (大連), 청도 the Korean county (靑島).
+// A reading that is one of them is not generated as a spelling of the place. Sorted.
+#[rustfmt::skip]
+static SINO_KOREAN_HOMOGRAPHS: &[&str] = &[
+    "대련", "대북", "무한", "상해", "서안", "성도", "청도",
+];
+
+/// Is `word` an ordinary Korean word that is also the Sino-Korean reading of a Chinese place name
+/// (대북, 상해, 무한...)? Such a reading says too little to be matched as the place.
+pub fn is_sino_korean_homograph(word: &str) -> bool {
+    SINO_KOREAN_HOMOGRAPHS.binary_search(&word).is_ok()
+}
+
 pub(super) fn syls_eq(w: &[Syl], s: &str) -> bool {
     w.len() == s.chars().count() && s.chars().zip(w.iter()).all(|(c, x)| syl_of(c) == Some(*x))
 }

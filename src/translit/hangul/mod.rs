@@ -57,6 +57,7 @@ pub use exonyms::place_exonyms;
 pub use followers::{follower, glued_stems, is_title_word, Follows};
 pub use kana::korean_to_katakana;
 pub use key::latin_key;
+pub use lexicon::is_sino_korean_homograph;
 pub use names::surname_of;
 pub use particles::{particle_stems, PARTICLES};
 pub use polish::{korean_polish, korean_polish_place};

@@ -396,6 +396,24 @@ pub fn simplified_forms(c: char) -> Vec<char> {
     forms(SIMPLIFIED, OWN_SIMPLIFIED_FIRST, unified(c))
 }
 
+/// The first of [`simplified_forms`] of `c`, without allocating: the form under which
+/// [`crate::fold`] keys a Han character, so that simplified and traditional spellings (and the
+/// mixed forms of Japanese and Korean text: 尹錫悦) meet.
+///
+/// ```
+/// use canonym::translit::hanzi::unihan::simplified_fold;
+/// assert_eq!(simplified_fold('溫'), '温');
+/// assert_eq!(simplified_fold('李'), '李');
+/// assert_eq!(simplified_fold('乾'), '乾');
+/// ```
+pub fn simplified_fold(c: char) -> char {
+    let other = pairs_of(SIMPLIFIED, c).find(|&v| v != c);
+    match other {
+        Some(v) if OWN_SIMPLIFIED_FIRST.binary_search(&c).is_err() => v,
+        _ => c,
+    }
+}
+
 fn convert(native: &str, forms: fn(char) -> Vec<char>) -> Vec<String> {
     let chars: Vec<char> = native.chars().collect();
     if chars.is_empty() {

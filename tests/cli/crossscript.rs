@@ -1,0 +1,180 @@
+//! Names across scripts (issue 14 §1): Chinese names in Hangul (official transcription and
+//! Sino-Korean reading), Russian names in Hangul, Han characters and katakana, Korean names in
+//! katakana and by their listed Han characters, simplified and traditional alike; honorifics and
+//! particles after a name; no match inside a longer katakana word. Names here are not the issue's
+//! examples.
+
+use crate::util::{assert_spans, s, Sandbox};
+
+const GLOSSARY: &str = r#"
+[[entry]]
+id = "hu-jintao"
+canonical = "Hu Jintao"
+lang = "zh"
+kind = "person"
+native = ["胡锦涛"]
+
+[[entry]]
+id = "guangzhou"
+canonical = "Guangzhou"
+lang = "zh"
+kind = "place"
+native = ["广州"]
+
+[[entry]]
+id = "taipei"
+canonical = "Taipei"
+lang = "zh"
+kind = "place"
+native = ["台北"]
+
+[[entry]]
+id = "wang-yi"
+canonical = "Wang Yi"
+lang = "zh"
+kind = "person"
+native = ["王毅"]
+
+[[entry]]
+id = "sergei-lavrov"
+canonical = "Sergei Lavrov"
+lang = "ru"
+kind = "person"
+native = ["Сергей Лавров"]
+short = ["Lavrov"]
+
+[[entry]]
+id = "novosibirsk"
+canonical = "Novosibirsk"
+lang = "ru"
+kind = "place"
+native = ["Новосибирск"]
+
+[[entry]]
+id = "kim-yo-jong"
+canonical = "Kim Yo Jong"
+lang = "ko"
+kind = "person"
+native = ["김여정", "金與正"]
+"#;
+
+/// `(text, id)` of every resolved match of `normalize --format jsonl` on `input`.
+fn found(input: &str) -> Vec<(String, String)> {
+    let t = Sandbox::new();
+    t.write("g.toml", GLOSSARY);
+    let out = t
+        .canonym(["-g", "g.toml", "normalize", "--format", "jsonl"])
+        .stdin(input)
+        .run();
+    out.code(0);
+    let ms = out.json_lines();
+    assert_spans(input, &ms);
+    ms.iter()
+        .filter(|m| m["id"].is_string())
+        .map(|m| (s(m, "text").to_string(), s(m, "id").to_string()))
+        .collect()
+}
+
+fn pairs(list: &[(&str, &str)]) -> Vec<(String, String)> {
+    list.iter()
+        .map(|(a, b)| (a.to_string(), b.to_string()))
+        .collect()
+}
+
+#[test]
+fn chinese_names_in_korean_text_by_transcription_and_sino_korean_reading() {
+    assert_eq!(
+        found("후진타오 주석은 광저우를 찾았다. 옛 문헌은 호금도라고 적었다. 후 진타오도."),
+        pairs(&[
+            ("후진타오", "hu-jintao"),
+            ("광저우", "guangzhou"),
+            ("호금도", "hu-jintao"),
+            ("후 진타오", "hu-jintao"),
+        ])
+    );
+    // The Sino-Korean reading of a two-character name, or one that is an ordinary Korean word
+    // (臺北 대북 "towards the North"), is not a spelling; the transcription is.
+    assert_eq!(
+        found("대북 제재와 왕의 명령. 타이베이에서 왕이 부장이."),
+        pairs(&[("타이베이", "taipei"), ("왕이", "wang-yi")])
+    );
+}
+
+#[test]
+fn simplified_and_traditional_characters_match_alike() {
+    assert_eq!(
+        found("胡錦濤訪問廣州。金与正发表谈话。"),
+        pairs(&[
+            ("胡錦濤", "hu-jintao"),
+            ("廣州", "guangzhou"),
+            ("金与正", "kim-yo-jong"),
+        ])
+    );
+}
+
+#[test]
+fn russian_names_in_hangul_han_and_katakana() {
+    assert_eq!(
+        found("세르게이 라브로프 장관과 세르게이·라브로프, 노보시비르스크에서."),
+        pairs(&[
+            ("세르게이 라브로프", "sergei-lavrov"),
+            ("세르게이·라브로프", "sergei-lavrov"),
+            ("노보시비르스크", "novosibirsk"),
+        ])
+    );
+    assert_eq!(
+        found("谢尔盖·拉夫罗夫、谢尔盖•拉夫罗夫和謝爾蓋・拉夫羅夫到诺沃西比尔斯克。拉夫罗夫说。"),
+        pairs(&[
+            ("谢尔盖·拉夫罗夫", "sergei-lavrov"),
+            ("谢尔盖•拉夫罗夫", "sergei-lavrov"),
+            ("謝爾蓋・拉夫羅夫", "sergei-lavrov"),
+            ("诺沃西比尔斯克", "novosibirsk"),
+            // The surname alone is a short form: after the full mention, it resolves.
+            ("拉夫罗夫", "sergei-lavrov"),
+        ])
+    );
+    assert_eq!(
+        found("セルゲイ・ラブロフ外相とセルゲイ ラブロフ。ラブローフ氏は述べた。"),
+        pairs(&[
+            ("セルゲイ・ラブロフ", "sergei-lavrov"),
+            ("セルゲイ ラブロフ", "sergei-lavrov"),
+            // The prolonged sound mark is dropped like a diacritic; the honorific stays outside.
+            ("ラブローフ", "sergei-lavrov"),
+        ])
+    );
+}
+
+#[test]
+fn korean_names_in_katakana_with_honorifics_and_not_inside_longer_words() {
+    assert_eq!(
+        found("キム・ヨジョン氏とキム・ヨジョンさん、金與正総書記。"),
+        pairs(&[
+            ("キム・ヨジョン", "kim-yo-jong"),
+            ("キム・ヨジョン", "kim-yo-jong"),
+            ("金與正", "kim-yo-jong"),
+        ])
+    );
+    // A katakana word goes on past the name: no match inside it.
+    assert!(found("キムヨジョンズとキムヨジョン").len() == 1);
+    assert!(found("アキムヨジョン").is_empty());
+}
+
+#[test]
+fn cross_script_spellings_are_explained_by_their_table() {
+    let t = Sandbox::new();
+    t.write("g.toml", GLOSSARY);
+    let out = t
+        .canonym([
+            "-g",
+            "g.toml",
+            "lookup",
+            "--explain",
+            "호금도",
+            "세르게이 라브로프",
+        ])
+        .run();
+    out.code(0);
+    let text = out.out();
+    assert!(text.contains("sino-korean"), "{text}");
+    assert!(text.contains("ko-transcription"), "{text}");
+}
