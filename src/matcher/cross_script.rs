@@ -73,20 +73,22 @@ pub(crate) fn spellings(entry: &Entry) -> Vec<(String, SpellingSource)> {
                     out.push((h, SpellingSource::Generated(SINO_KOREAN)));
                 }
             }
-            Some(Script::Cyrillic) if russian => {
-                out.push((
-                    cyrillic::russian_to_hangul(native),
-                    SpellingSource::Generated("ko-transcription"),
-                ));
-                out.push((
-                    cyrillic::russian_to_han(native),
-                    SpellingSource::Generated("xinhua"),
-                ));
-                out.push((
-                    cyrillic::russian_to_katakana(native),
-                    SpellingSource::Generated("katakana"),
-                ));
-            }
+            Some(Script::Cyrillic) if russian => russian_in_cjk(native, &mut out),
+            // Ukrainian and Belarusian names as Chinese (and the older Korean and Japanese usage)
+            // write them: through their Russian form (基辅, 哈尔科夫; 키예프, キエフ).
+            Some(Script::Cyrillic) => match cyrillic::east_slavic_of(native, &entry.lang) {
+                cyrillic::EastSlavic::Ru => {}
+                cyrillic::EastSlavic::Uk => {
+                    for r in cyrillic::ukrainian_to_russian(native) {
+                        russian_in_cjk(&r, &mut out);
+                    }
+                }
+                cyrillic::EastSlavic::Be => {
+                    for r in cyrillic::belarusian_to_russian(native) {
+                        russian_in_cjk(&r, &mut out);
+                    }
+                }
+            },
             Some(Script::Hangul) => {
                 out.push((
                     hangul::korean_to_katakana(native, person),
@@ -98,6 +100,22 @@ pub(crate) fn spellings(entry: &Entry) -> Vec<(String, SpellingSource)> {
     }
     out.retain(|(s, _)| !s.trim().is_empty());
     out
+}
+
+/// A Russian name in Hangul, Han characters and katakana.
+fn russian_in_cjk(native: &str, out: &mut Vec<(String, SpellingSource)>) {
+    out.push((
+        cyrillic::russian_to_hangul(native),
+        SpellingSource::Generated("ko-transcription"),
+    ));
+    out.push((
+        cyrillic::russian_to_han(native),
+        SpellingSource::Generated("xinhua"),
+    ));
+    out.push((
+        cyrillic::russian_to_katakana(native),
+        SpellingSource::Generated("katakana"),
+    ));
 }
 
 /// The surname of a Russian person in Hangul, Han characters and katakana: short forms, like the

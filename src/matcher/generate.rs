@@ -1,13 +1,15 @@
 //! Generated spellings: every romanisation of an entry's native forms under the transliteration
 //! schemes (name mode for people), the conventional surname spellings, the press transcriptions of
-//! Russian names, Western word order for Korean and Chinese people, and the grammatical cases of
-//! Russian names in Cyrillic; then the spellings in the other CJK scripts ([`super::cross_script`]).
-//! Each spelling carries the label of the rule that produced it, which
+//! Russian names, Western word order for Korean and Chinese people, the grammatical cases of
+//! Russian and Ukrainian names in Cyrillic, and for Ukrainian and Belarusian entries their Russian
+//! form with everything spelt from it; then the spellings in the other CJK scripts
+//! ([`super::cross_script`]). Each spelling carries the label of the rule that produced it, which
 //! `lookup --explain` shows.
 
 use super::index::SpellingSource;
 use crate::fold::{script_of, Script};
 use crate::glossary::{Entry, Kind};
+use crate::translit::cyrillic::EastSlavic;
 use crate::translit::{cyrillic, hangul, hanzi};
 
 /// The script of a native form: that of its first letter in Hangul, Han (or kana: they take the
@@ -76,20 +78,33 @@ pub(crate) fn spellings(entry: &Entry) -> Vec<(String, SpellingSource)> {
                 // Russian press: Palladius, and its grammatical cases ("с Си Цзиньпином").
                 cyrillic_with_cases(hanzi::chinese_to_cyrillic(native), "palladius", &mut out);
             }
-            Some(Script::Cyrillic) => {
-                for (s, label) in cyrillic::name_variants(native) {
-                    out.push((s, SpellingSource::Generated(label)));
-                }
-                if person {
-                    // "Josef Stalin", "Józef Stalin": the first name as each press language has it.
-                    for s in cyrillic::first_name_exonyms(native) {
-                        out.push((s, SpellingSource::Generated("exonym")));
+            Some(Script::Cyrillic) => match cyrillic::east_slavic_of(native, &entry.lang) {
+                EastSlavic::Ru => russian(native, person, &mut out),
+                EastSlavic::Uk => {
+                    for (s, label) in cyrillic::ukrainian_name_variants(native) {
+                        out.push((s, SpellingSource::Generated(label)));
+                    }
+                    for s in cyrillic::ukrainian_case_forms(native) {
+                        out.push((s, SpellingSource::Inflected));
+                    }
+                    // The Russian form and everything spelt from it (Шмыгаль, Shmygal, Schitomir).
+                    for r in cyrillic::ukrainian_to_russian(native) {
+                        russian(&r, person, &mut out);
+                        exonyms_of_russian(&r, &mut out);
+                        out.push((r, SpellingSource::Generated("russian-form")));
                     }
                 }
-                for s in cyrillic::case_forms(native) {
-                    out.push((s, SpellingSource::Inflected));
+                EastSlavic::Be => {
+                    for (s, label) in cyrillic::belarusian_name_variants(native) {
+                        out.push((s, SpellingSource::Generated(label)));
+                    }
+                    for r in cyrillic::belarusian_to_russian(native) {
+                        russian(&r, person, &mut out);
+                        exonyms_of_russian(&r, &mut out);
+                        out.push((r, SpellingSource::Generated("russian-form")));
+                    }
                 }
-            }
+            },
             Some(_) | None => {}
         }
         let places = match native_script(native) {
@@ -124,6 +139,30 @@ pub(crate) fn spellings(entry: &Entry) -> Vec<(String, SpellingSource)> {
     // After the Western word order, which is for romanisations only.
     out.extend(super::cross_script::spellings(entry));
     out
+}
+
+/// The spellings of a Russian name in Cyrillic: its romanisations, the press forms of its first
+/// name, and its case forms.
+fn russian(native: &str, person: bool, out: &mut Vec<(String, SpellingSource)>) {
+    for (s, label) in cyrillic::name_variants(native) {
+        out.push((s, SpellingSource::Generated(label)));
+    }
+    if person {
+        // "Josef Stalin", "Józef Stalin": the first name as each press language has it.
+        for s in cyrillic::first_name_exonyms(native) {
+            out.push((s, SpellingSource::Generated("exonym")));
+        }
+    }
+    for s in cyrillic::case_forms(native) {
+        out.push((s, SpellingSource::Inflected));
+    }
+}
+
+/// The exonyms of a Ukrainian or Belarusian place by its Russian form (Kiew, Kijów, Mińsk).
+fn exonyms_of_russian(russian: &str, out: &mut Vec<(String, SpellingSource)>) {
+    for &(s, _) in cyrillic::place_exonyms(russian) {
+        out.push((s.to_string(), SpellingSource::Generated("exonym")));
+    }
 }
 
 /// Cyrillic spellings of a Korean or Chinese name and their grammatical cases.
@@ -167,8 +206,9 @@ fn abbreviations(canonical: &str) -> Vec<(String, SpellingSource)> {
     out
 }
 
-/// Short forms in the native script, for Russian people: the surname of each Cyrillic native form
-/// and its grammatical cases ("Путин", "Путина", "Путину").
+/// Short forms in the native script, for Russian, Ukrainian and Belarusian people: the surname of
+/// each Cyrillic native form and its grammatical cases ("Путин", "Путина", "Путину"; "Шмигаля"),
+/// and for Ukrainian and Belarusian people the Russian surname and its cases ("Шмыгаля").
 pub(crate) fn native_shorts(entry: &Entry) -> Vec<String> {
     let mut out = Vec::new();
     if entry.kind != Kind::Person || entry.short.is_empty() {
@@ -176,12 +216,36 @@ pub(crate) fn native_shorts(entry: &Entry) -> Vec<String> {
     }
     for native in &entry.native {
         if native_script(native) == Some(Script::Cyrillic) {
-            if let Some(surname) = native.split_whitespace().last() {
-                out.push(surname.to_string());
-                out.extend(cyrillic::case_forms(surname));
-            }
-            if entry.lang.split('-').next() == Some("ru") {
-                out.extend(super::cross_script::russian_shorts(native));
+            let Some(surname) = native.split_whitespace().last() else {
+                continue;
+            };
+            out.push(surname.to_string());
+            match cyrillic::east_slavic_of(native, &entry.lang) {
+                EastSlavic::Ru => {
+                    out.extend(cyrillic::case_forms(surname));
+                    if entry.lang.split('-').next() == Some("ru") {
+                        out.extend(super::cross_script::russian_shorts(native));
+                    }
+                }
+                EastSlavic::Uk => {
+                    out.extend(cyrillic::ukrainian_word_cases(surname));
+                    for r in cyrillic::ukrainian_to_russian(surname) {
+                        out.extend(cyrillic::case_forms(&r));
+                        out.push(r);
+                    }
+                    for r in cyrillic::ukrainian_to_russian(native) {
+                        out.extend(super::cross_script::russian_shorts(&r));
+                    }
+                }
+                EastSlavic::Be => {
+                    for r in cyrillic::belarusian_to_russian(surname) {
+                        out.extend(cyrillic::case_forms(&r));
+                        out.push(r);
+                    }
+                    for r in cyrillic::belarusian_to_russian(native) {
+                        out.extend(super::cross_script::russian_shorts(&r));
+                    }
+                }
             }
         }
     }

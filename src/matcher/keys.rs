@@ -214,7 +214,7 @@ impl LangKeys {
             if n == 0 || key.len() > usize::from(u16::MAX) {
                 return None;
             }
-            let surname = if person && lang == Lang::Ru && n >= 2 {
+            let surname = if person && matches!(lang, Lang::Ru | Lang::Uk | Lang::Be) && n >= 2 {
                 folded.chars().next().map(|c| (last_start as u16, c))
             } else {
                 None

@@ -26,6 +26,7 @@ mod build;
 mod bytes;
 pub(crate) mod cache;
 mod cross_script;
+mod declined;
 mod fuzzy;
 mod generate;
 mod index;
@@ -142,6 +143,9 @@ pub struct Matcher {
     keys: LangKeys,
     /// Built on first use: only `check`, `lookup` and `normalize --fuzzy` need it.
     fuzzy: OnceLock<FuzzyIndex>,
+    /// Built on first use: the trunks of the words of the Latin-script spellings, for declined
+    /// words in running text.
+    trunks: OnceLock<declined::Trunks>,
 }
 
 impl Matcher {
@@ -152,7 +156,17 @@ impl Matcher {
             index,
             keys,
             fuzzy: OnceLock::new(),
+            trunks: OnceLock::new(),
         }
+    }
+
+    /// The trunks of the words of the Latin-script spellings (see [`declined::Trunks`]).
+    fn trunks(&self) -> &declined::Trunks {
+        self.trunks.get_or_init(|| {
+            declined::Trunks::of(
+                (0..self.index.spelling_count()).map(|i| self.index.spelling_text(i as u32)),
+            )
+        })
     }
 
     /// The glossary this matcher was built from.

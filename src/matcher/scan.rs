@@ -188,7 +188,10 @@ impl Matcher {
                 continue;
             }
             let h = ascii_hash(bytes, p, e);
-            if self.index.starts().may_start(h) || upper && self.keyed(tokens, h, &text[p..e]) {
+            if self.index.starts().may_start(h)
+                || upper
+                    && (self.keyed(tokens, h, &text[p..e]) || self.trunks().may_hold(&text[p..e]))
+            {
                 return Some(p);
             }
         }
@@ -252,11 +255,39 @@ impl Matcher {
         tokens: &mut Tokens,
         out: &mut Vec<Match>,
     ) -> usize {
-        if flags == 0 && !keyed {
+        // A capitalised Latin word may be a declined word of a name (issue 14 §2).
+        let declinable = || {
+            let word = &text[start..end];
+            word.chars().next().is_some_and(|c| {
+                c.is_uppercase() && crate::fold::script_of(c) == crate::fold::Script::Latin
+            }) && (flags != 0 || self.trunks().may_hold(word))
+        };
+        if flags == 0 && !keyed && !declinable() {
             return end;
         }
-        match self.match_here(&text[start..], tokens, flags) {
-            Some((len, found)) if !inside_katakana_word(text, start, start + len) => {
+        let here = if flags != 0 || keyed {
+            self.match_here(&text[start..], tokens, flags)
+                .filter(|(len, _)| !inside_katakana_word(text, start, start + len))
+        } else {
+            None
+        };
+        // None, a short form, or one word: a declined name may be longer.
+        let weak = match &here {
+            None | Some((_, Found::Index(Resolved::Short(_)))) => true,
+            Some((len, _)) => start + len <= end,
+        };
+        if weak && declinable() {
+            if let Some((len, m)) = self.match_declined(&text[start..], base + start, tokens) {
+                if here.as_ref().is_none_or(|(l, _)| len > *l) {
+                    if let Some(m) = self.vet_short(text, start, start + len, m) {
+                        out.push(m);
+                    }
+                    return start + len.max(1);
+                }
+            }
+        }
+        match here {
+            Some((len, found)) => {
                 let m = self.make_match(base + start, base + start + len, found);
                 if let Some(m) = self.vet_short(text, start, start + len, m) {
                     out.push(m);
@@ -564,7 +595,10 @@ impl Matcher {
                 if tj.script != Script::Word {
                     break;
                 }
-                if j == i + 1 && lang == Lang::Ru && keys::is_patronymic(tokens.fold_of(j)) {
+                if j == i + 1
+                    && matches!(lang, Lang::Ru | Lang::Uk | Lang::Be)
+                    && keys::is_patronymic(tokens.fold_of(j))
+                {
                     continue;
                 }
                 if tokens.with_key(lang, j, |k| key.push_str(k)).is_none() {

@@ -123,6 +123,12 @@ static ARTICLES: &[&str] = &[
 /// noun), `None` when nothing speaks against it.
 pub(super) fn before_short(text: &str, start: usize) -> Option<bool> {
     let before = &text[..start];
+    // A given name joined by a middle dot (`艾哈迈德·卡德罗夫`, `アフマト・カディロフ`).
+    if let Some(rest) = before.strip_suffix(PART_DOTS) {
+        if rest.chars().next_back().is_some_and(char::is_alphabetic) {
+            return Some(true);
+        }
+    }
     let trimmed = before.trim_end_matches([' ', '\u{a0}']);
     if trimmed.len() == before.len() {
         // Glued to what precedes it, or at the start.

@@ -41,6 +41,20 @@ kind = "place"
 native = "대구"
 
 [[entry]]
+id = "wang-huning"
+canonical = "Wang Huning"
+lang = "zh"
+kind = "person"
+native = "王沪宁"
+
+[[entry]]
+id = "omsk"
+canonical = "Omsk"
+lang = "ru"
+kind = "place"
+native = "Омск"
+
+[[entry]]
 id = "incheon"
 canonical = "Incheon"
 lang = "ko"
@@ -175,4 +189,35 @@ fn korean_names_glued_to_a_title_or_a_place_noun() {
     // A name that starts an ordinary word is not matched inside it: 대구경 (large calibre), and a
     // place noun after a person or a title after a place.
     assert!(found("대구경 포탄, 추경호시내, 대구대통령").is_empty());
+}
+
+#[test]
+fn latin_case_endings_of_a_whole_name_and_of_a_place() {
+    let f = found("Rozmowa z Wang Huningiem i Dmitrijem Miedwiediewem odbyła się w Omsku.");
+    assert_eq!(
+        f,
+        [
+            pair("Wang Huningiem", "wang-huning"),
+            pair("Dmitrijem Miedwiediewem", "dmitry-medvedev"),
+            pair("Omsku", "omsk")
+        ]
+    );
+    // Czech, Lithuanian and Finnish endings on the canonical form.
+    let f = found("Setkání s Dmitrijem Medvedevem. Dmitry Medvedevas. Dmitry Medvedevin.");
+    assert_eq!(f.len(), 3, "{f:?}");
+}
+
+#[test]
+fn one_declined_word_of_a_person_needs_a_full_mention() {
+    // Alone before any full mention, `Miedwiediewa` (or `Wanga`) is not resolved; after one it is.
+    let f =
+        found("Słowa Miedwiediewa. Dmitrij Miedwiediew przyjechał. Wizyta Miedwiediewa trwała.");
+    let resolved: Vec<&str> = f
+        .iter()
+        .filter(|(_, id)| id == "dmitry-medvedev")
+        .map(|(t, _)| t.as_str())
+        .collect();
+    assert_eq!(resolved, ["Dmitrij Miedwiediew", "Miedwiediewa"], "{f:?}");
+    // Lowercase words with the same letters are never names.
+    assert!(found("omsku wanga").is_empty());
 }

@@ -30,3 +30,4 @@ mod sarif;
 mod terminal;
 mod textset;
 mod translit;
+mod ukrainian;

@@ -7,7 +7,9 @@
 //! StAGN country and capital list), French (Larousse; Commission nationale de toponymie list of
 //! countries and capitals), Spanish (Diccionario panhispánico de dudas; Fundéu), Italian (Treccani),
 //! Polish (KSNG, Urzędowy wykaz polskich nazw geograficznych świata), Dutch (Taalunie list of
-//! foreign geographical names).
+//! foreign geographical names), Czech (ÚZK, Index českých exonym). The places of Ukraine and
+//! Belarus are keyed by their Russian form, through which these languages took them (Kiew, Kijów,
+//! Charków, Mińsk).
 
 use super::{transliterate, RuScheme};
 use crate::translit::table::lookup;
@@ -15,9 +17,24 @@ use crate::translit::table::lookup;
 /// Place exonyms by Cyrillic form: (native, &[(spelling, language)]), sorted by native form.
 #[rustfmt::skip]
 static PLACES: &[(&str, &[(&str, &str)])] = &[
+    ("Брест", &[("Brześć", "pl")]),
+    ("Витебск", &[("Witebsk", "de"), ("Witebsk", "pl")]),
     ("Владивосток", &[("Wladiwostok", "de"), ("Władywostok", "pl"), ("Vladivostok", "fr")]),
+    ("Гомель", &[("Homel", "pl")]),
+    ("Гродно", &[("Grodno", "pl"), ("Hrodna", "en")]),
+    ("Днепр", &[("Dnepr", "de"), ("Dniepr", "pl")]),
+    ("Житомир", &[("Żytomierz", "pl")]),
+    ("Запорожье", &[("Saporischschja", "de"), ("Zaporoże", "pl")]),
+    ("Киев", &[("Kiew", "de"), ("Kiev", "fr"), ("Kiev", "es"), ("Kiev", "it"), ("Kijów", "pl"), ("Kiev", "nl"), ("Kyjev", "cs")]),
+    ("Львов", &[("Lwów", "pl"), ("Leópolis", "es"), ("Leopoli", "it"), ("Lvov", "cs")]),
+    ("Минск", &[("Mińsk", "pl")]),
+    ("Могилёв", &[("Mohylew", "pl"), ("Mogiljow", "de")]),
     ("Москва", &[("Moskau", "de"), ("Moscou", "fr"), ("Moscú", "es"), ("Mosca", "it"), ("Moskwa", "pl"), ("Moskou", "nl"), ("Moskva", "cs")]),
+    ("Николаев", &[("Mikołajów", "pl")]),
+    ("Одесса", &[("Odessa", "de"), ("Odessa", "fr"), ("Odessa", "pl"), ("Odessa", "it"), ("Oděsa", "cs")]),
     ("Санкт-Петербург", &[("Sankt Petersburg", "de"), ("Saint-Pétersbourg", "fr"), ("San Petersburgo", "es"), ("San Pietroburgo", "it"), ("Petersburg", "pl"), ("Sint-Petersburg", "nl"), ("St Petersburg", "en")]),
+    ("Харьков", &[("Charkiw", "de"), ("Charków", "pl"), ("Járkov", "es"), ("Charkov", "cs")]),
+    ("Чернигов", &[("Czernihów", "pl")]),
 ];
 
 /// Russian first names and their equivalents in the press of other languages, used for historical

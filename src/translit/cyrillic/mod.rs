@@ -29,6 +29,8 @@
 //! - `ukrainian.rs` and `belarusian.rs`: the schemes of Ukrainian (national 2010, BGN/PCGN,
 //!   ALA-LC, ISO 9, scholarly, press) and Belarusian (national 2007, BGN/PCGN, ALA-LC, ISO 9,
 //!   Łacinka), further `Sys` arms over the same letter machinery.
+//! - `east_slavic.rs`: Ukrainian and Belarusian names for matching: their romanisations, their
+//!   Ukrainian case forms, and their Russian forms.
 //! - `exonyms.rs`: what Russian places and first names are called in the languages of the European
 //!   press (Moskau, Josef Stalin).
 //!
@@ -37,6 +39,7 @@
 
 mod belarusian;
 mod cases;
+mod east_slavic;
 mod english;
 mod exonyms;
 mod han;
@@ -56,6 +59,10 @@ mod variants;
 
 pub use belarusian::BeScheme;
 pub use cases::case_forms;
+pub use east_slavic::{
+    belarusian_name_variants, belarusian_to_russian, east_slavic_of, ukrainian_case_forms,
+    ukrainian_name_variants, ukrainian_to_russian, ukrainian_word_cases, EastSlavic,
+};
 pub use exonyms::{first_name_exonyms, place_exonyms};
 pub use han::russian_to_han;
 pub use hangul::russian_to_hangul;

@@ -2,18 +2,36 @@
 //! Cyrillic and in the romanisations of this module. A Russian patronymic is the father's first
 //! name with -ович/-евич (-ич after a vowel stem: Ильич, Кузьмич) for a man and -овна/-евна
 //! (-ична/-инична: Ильинична, Кузьминична) for a woman (Русская грамматика, АН СССР 1980, vol. 1,
-//! §§ on the formation of patronymics).
+//! §§ on the formation of patronymics). Ukrainian writes -ович/-йович and -івна/-ївна
+//! (Олександрович, Андріївна: Український правопис 2019, § 34); Belarusian -авіч/-евіч/-овіч and
+//! -аўна/-еўна (Аляксандравіч, Сяргееўна: Беларуская граматыка, 1985).
 
 /// Patronymic endings in Cyrillic (as folded: ё is е).
-const PATRONYMIC_ENDINGS_CYRILLIC: &[&str] =
-    &["ович", "евич", "ич", "овна", "евна", "ична", "инична"];
+const PATRONYMIC_ENDINGS_CYRILLIC: &[&str] = &[
+    "ович",
+    "евич",
+    "ич",
+    "овна",
+    "евна",
+    "ична",
+    "инична",
+    "івна",
+    "ївна",
+    "авіч",
+    "евіч",
+    "овіч",
+    "аўна",
+    "еўна",
+];
 
 /// The same endings as the romanisations and press transcriptions write them, folded (lowercase,
 /// no diacritics): -ovich (BGN/PCGN, English), -owitsch (German), -ovitch (French), -owicz
-/// (Polish), -ovic (ISO 9, scientific: -ovič); -ovna, -owna, -ichna, -iczna for women.
+/// (Polish), -ovic (ISO 9, scientific: -ovič); -ovna, -owna, -ichna, -iczna for women; the
+/// Ukrainian national system's -ovych and -ivna, the Belarusian -avich and -auna.
 const PATRONYMIC_ENDINGS: &[&str] = &[
     "ovich", "evich", "ovitch", "evitch", "owitsch", "ewitsch", "owicz", "ewicz", "ovic", "evic",
-    "ich", "itch", "itsch", "icz", "ovna", "evna", "ichna", "owna", "ewna", "iczna",
+    "ich", "itch", "itsch", "icz", "ovna", "evna", "ichna", "owna", "ewna", "iczna", "ovych",
+    "evych", "ivna", "avich", "auna",
 ];
 
 /// Is this lowercase Cyrillic word a patronymic (Владимирович, Ильич, Сергеевна)? Five letters at
@@ -50,6 +68,11 @@ mod tests {
             "сергеевна",
             "ильич",
             "ильинична",
+            "олександрович",
+            "андріївна",
+            "oleksandrivna",
+            "oleksandrovych",
+            "аляксандравіч",
         ] {
             assert!(is_patronymic(p), "{p}");
         }
