@@ -8,8 +8,13 @@
 //! installed. Every time is the median of several runs; canonym's figures are also given as ratios
 //! to the baselines measured in the same run.
 //!
+//! A second workload ([`native`]) measures a glossary whose entries carry native forms, when its
+//! data can be made (it needs three PyPI romanisers; it is skipped with a message otherwise).
+//!
 //! Environment: CANONYM_BENCH_ENTRIES (100000), CANONYM_BENCH_MB (100), CANONYM_BENCH_RUNS (3),
-//! CANONYM_BENCH_DIR (target/bench-data).
+//! CANONYM_BENCH_DIR (target/bench-data), CANONYM_BENCH_WORKLOAD (`all`, `names` or `native`).
+
+mod native;
 
 use aho_corasick::{AhoCorasick, MatchKind};
 use canonym::report::NormalizedText;
@@ -22,6 +27,9 @@ use std::time::{Duration, Instant};
 
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
+/// One row of a table: measure, value, note.
+type Row = (String, String, String);
 
 fn env_or(name: &str, default: usize) -> usize {
     std::env::var(name)
@@ -110,13 +118,41 @@ fn main() {
     let entries = env_or("CANONYM_BENCH_ENTRIES", 100_000);
     let mb = env_or("CANONYM_BENCH_MB", 100);
     let runs = env_or("CANONYM_BENCH_RUNS", 3).max(1);
+    let workload = std::env::var("CANONYM_BENCH_WORKLOAD").unwrap_or_else(|_| "all".into());
+    if workload != "native" {
+        names(root, bin, entries, mb, runs);
+    }
+    if workload != "names" {
+        match native::run(root, bin, runs) {
+            Ok((title, rows, checks)) => print_table(&title, &rows, &checks),
+            Err(why) => println!("\nnative-forms workload skipped: {why}"),
+        }
+    }
+}
+
+/// Print a table of results and its targets.
+fn print_table(title: &str, rows: &[Row], checks: &[(String, bool)]) {
+    println!("\n{title}\n");
+    println!("| {:<48} | {:>20} | {:<36} |", "measure", "value", "note");
+    println!("|{:-<50}|{:->22}|{:-<38}|", "", "", "");
+    for (a, b, c) in rows {
+        println!("| {a:<48} | {b:>20} | {c:<36} |");
+    }
+    println!("\ntargets:");
+    for (what, ok) in checks {
+        println!("  [{}] {what}", if *ok { "met" } else { "MISSED" });
+    }
+}
+
+/// The first workload: 100,000 names with listed variants, no native forms.
+fn names(root: &Path, bin: &str, entries: usize, mb: usize, runs: usize) {
     let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
     let dir = data_dir(root, entries, mb);
     let glossary_path = dir.join("glossary.toml");
     let corpus_path = dir.join("corpus.txt");
     let corpus = std::fs::read(&corpus_path).expect("corpus is readable");
     let size_mb = corpus.len() as f64 / 1e6;
-    let mut rows: Vec<(String, String, String)> = Vec::new();
+    let mut rows: Vec<Row> = Vec::new();
     let mut checks: Vec<(String, bool)> = Vec::new();
 
     // canonym: load + build, then normalize.

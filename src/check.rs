@@ -4,6 +4,7 @@
 use crate::fold::fold;
 use crate::lines::LineIndex;
 use crate::matcher::{Match, MatchKind, Matcher};
+use crate::prose::{Markup, Prose};
 use serde::Serialize;
 
 /// Why a spelling was reported.
@@ -57,10 +58,52 @@ pub struct Finding {
     pub reason: Reason,
 }
 
+/// The findings in the prose of the whole document `text`, marked up as `markup`: every name
+/// that is not already the house style, with near misses when `fuzzy`. Text that is not prose
+/// (code, URLs, tags; see [`crate::prose`]) is never reported, so [`fix`] never touches it.
+///
+/// ```
+/// use canonym::check::{check_document, fix};
+/// use canonym::prose::Markup;
+/// use canonym::{Glossary, Matcher, MatcherOptions};
+///
+/// let matcher = Matcher::new(Glossary::bundled()?, &MatcherOptions::default());
+/// let text = "KIM JONG-UN, not `KIM JONG-UN`.\n";
+/// let found = check_document(&matcher, text, Markup::Markdown, false);
+/// assert_eq!(fix(text, &found), "Kim Jong Un, not `KIM JONG-UN`.\n");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn check_document(matcher: &Matcher, text: &str, markup: Markup, fuzzy: bool) -> Vec<Finding> {
+    let prose = Prose::new(text, markup);
+    let matches = matcher.find_in_view(&prose, fuzzy);
+    // Whether a spelling is the house style is decided on the prose (a decoded `&nbsp;` is a
+    // space); where it is, on the document.
+    let lines = LineIndex::new(text);
+    let mut out = collect(matcher, prose.view(), &matches);
+    for f in &mut out {
+        f.start = prose.original(f.start);
+        f.end = prose.original(f.end);
+        f.found = text[f.start..f.end].to_string();
+        let (at, to) = (lines.position(f.start), lines.position(f.end));
+        (f.line, f.column, f.end_line, f.end_column) = (at.line, at.column, to.line, to.column);
+    }
+    out
+}
+
 /// The findings of `text` among `matches`: every match that is not already the house style.
 /// Ambiguous matches are not reported; fuzzy ones are, as misspellings.
 pub fn findings(matcher: &Matcher, text: &str, matches: &[Match]) -> Vec<Finding> {
     let lines = LineIndex::new(text);
+    let mut out = collect(matcher, text, matches);
+    for f in &mut out {
+        let (at, to) = (lines.position(f.start), lines.position(f.end));
+        (f.line, f.column, f.end_line, f.end_column) = (at.line, at.column, to.line, to.column);
+    }
+    out
+}
+
+/// The findings of `text` among `matches`, without their lines and columns.
+fn collect(matcher: &Matcher, text: &str, matches: &[Match]) -> Vec<Finding> {
     let mut out = Vec::new();
     for m in matches {
         let Some(replacement) = matcher.replacement(&text[m.start..m.end], m, true) else {
@@ -74,15 +117,13 @@ pub fn findings(matcher: &Matcher, text: &str, matches: &[Match]) -> Vec<Finding
             MatchKind::Translit => Reason::Translit,
             _ => Reason::Variant,
         };
-        let at = lines.position(m.start);
-        let to = lines.position(m.end);
         out.push(Finding {
             start: m.start,
             end: m.end,
-            line: at.line,
-            column: at.column,
-            end_line: to.line,
-            end_column: to.column,
+            line: 0,
+            column: 0,
+            end_line: 0,
+            end_column: 0,
             found: found.to_string(),
             replacement: replacement.to_string(),
             entry,

@@ -28,6 +28,7 @@
 
 mod atomic;
 pub mod check;
+pub mod config;
 mod error;
 pub mod export;
 mod fold;
@@ -35,12 +36,15 @@ mod glossary;
 pub mod lines;
 mod matcher;
 mod parallel;
+#[cfg(test)]
+mod properties;
+pub mod prose;
 pub mod records;
 pub mod report;
 pub mod stream;
 pub mod translit;
 
-pub use atomic::{write_atomically, AtomicWrite};
+pub use atomic::{write_atomically, AtomicWrite, Snapshot};
 pub use error::{Diagnostic, Error, ErrorKind, Position};
 pub use fold::{fold, slug};
 pub use glossary::{
@@ -51,3 +55,19 @@ pub use matcher::{
     SpellingSource,
 };
 pub use parallel::Pool;
+
+/// Entry points for the fuzz targets in `fuzz/` (built only by `cargo fuzz`, which sets
+/// `--cfg fuzzing`): internals that no other caller may use.
+#[cfg(fuzzing)]
+#[doc(hidden)]
+pub mod fuzzing {
+    /// Decode the payload of an index cache file (no header, no checksum: the decoder alone).
+    pub fn read_cache(bytes: &[u8]) -> Option<crate::Matcher> {
+        crate::matcher::cache::from_bytes(bytes)
+    }
+
+    /// The payload of the index cache file of `matcher`.
+    pub fn write_cache(matcher: &crate::Matcher) -> Vec<u8> {
+        crate::matcher::cache::to_bytes(matcher)
+    }
+}

@@ -2,14 +2,20 @@
 //! with the string at one field normalised and the matches added under another field.
 //!
 //! Records are processed in batches on all cores. A malformed record (not JSON, not an object, the
-//! field missing or not a string, not UTF-8) is reported with its line number and passed through
-//! unchanged, or, in strict mode, stops the run. Nothing is ever dropped.
+//! field missing or not a string, not UTF-8, already holding the matches field) is reported with
+//! its line number and passed through unchanged, or, in strict mode, stops the run after every
+//! record before it has been written. Nothing is ever dropped.
+//!
+//! A record is edited, never re-serialised: the JSON is parsed only to find the byte span of the
+//! field's string (the last one, as JSON parsers read duplicate keys), the new string is spliced
+//! in there and the matches are added after the object's last member. Every other byte (numbers
+//! of any size or form, duplicate keys, key order, white space, escapes) stays as it was.
 
 use crate::matcher::{Matcher, Mentions, Tokens};
 use crate::parallel::Pool;
+use crate::prose::{Markup, Prose};
 use crate::report::MatchRecord;
 use crate::stream::{Input, StreamError};
-use serde_json::{Map, Value};
 use std::fmt;
 use std::io::{self, BufRead, BufReader, Write};
 
@@ -26,6 +32,8 @@ pub struct RecordOptions {
     pub strict: bool,
     /// Worker threads.
     pub threads: usize,
+    /// How the text of the field is marked up.
+    pub markup: Markup,
 }
 
 /// A malformed record.
@@ -166,8 +174,8 @@ impl<R: BufRead> Iterator for Batches<R> {
 
 /// Normalise the records of `input` and write them to `out`, in input order, on
 /// [`RecordOptions::threads`] threads; returns the number of records. Malformed records go to
-/// `on_warning` and are passed through, or in strict mode stop the run (the batch holding the
-/// malformed record is not written). Errors follow [`crate::Pool`]'s rule.
+/// `on_warning` and are passed through, or in strict mode stop the run (every record before the
+/// malformed one is written, nothing after it). Errors follow [`crate::Pool`]'s rule.
 pub fn normalize_records(
     matcher: &Matcher,
     input: Input<'_>,
@@ -198,6 +206,10 @@ pub fn normalize_records(
                         line: batch.first_line + k,
                         message,
                     });
+                    if options.strict {
+                        // The run stops here: the records before it are in `buf`.
+                        break;
+                    }
                     buf.extend_from_slice(line);
                 }
             }
@@ -208,6 +220,11 @@ pub fn normalize_records(
             })
         },
         |done| {
+            out.write_all(&done.out)
+                .map_err(|source| RecordError::Write {
+                    input: name.clone(),
+                    source,
+                })?;
             if let (true, Some(w)) = (options.strict, done.warnings.first()) {
                 return Err(RecordError::Malformed {
                     input: name.clone(),
@@ -215,11 +232,6 @@ pub fn normalize_records(
                 });
             }
             done.warnings.into_iter().for_each(&mut *on_warning);
-            out.write_all(&done.out)
-                .map_err(|source| RecordError::Write {
-                    input: name.clone(),
-                    source,
-                })?;
             count += done.records;
             Ok(())
         },
@@ -245,19 +257,23 @@ fn record(
     }
     let text = std::str::from_utf8(body)
         .map_err(|e| format!("invalid UTF-8 at byte {}", e.valid_up_to()))?;
-    let mut value: Value =
-        serde_json::from_str(text).map_err(|e| format!("not valid JSON ({e})"))?;
-    let obj = value.as_object_mut().ok_or("not a JSON object")?;
-    let field = field_mut(obj, &options.field)
-        .ok_or_else(|| format!("no string at field `{}`", options.field.join(".")))?;
-    let original = std::mem::take(field);
-    let mut matches = Vec::new();
-    matcher.scan(&original, 0, tokens, &mut matches);
-    if options.fuzzy {
-        matcher.scan_fuzzy(&original, tokens, 0, 0, &mut matches);
+    serde_json::from_str::<serde::de::IgnoredAny>(text)
+        .map_err(|e| format!("not valid JSON ({e})"))?;
+    let record = span::Record::parse(text).ok_or("not a JSON object")?;
+    if record.has_key(&options.matches_field) {
+        return Err(format!(
+            "already has a field `{}` (name another with --matches-field)",
+            options.matches_field
+        ));
     }
+    let no_field = || format!("no string at field `{}`", options.field.join("."));
+    let value = record.string_at(&options.field).ok_or_else(no_field)?;
+    let original: String = serde_json::from_str(&text[value.clone()]).map_err(|_| no_field())?;
+    let mut matches = Vec::new();
+    let prose = Prose::new(&original, options.markup);
+    matcher.scan_prose(&prose, 0, options.fuzzy, tokens, &mut matches);
     matcher.resolve(&mut matches, &mut Mentions::default());
-    *field = matcher.apply(&original, &matches, options.fuzzy);
+    let normalised = matcher.apply(&original, &matches, options.fuzzy);
     let list: Vec<MatchRecord<'_>> = matches
         .iter()
         .map(|m| MatchRecord {
@@ -266,9 +282,19 @@ fn record(
             ..MatchRecord::new(matcher, m, &original, 0)
         })
         .collect();
-    let list = serde_json::to_value(list).map_err(|e| e.to_string())?;
-    obj.insert(options.matches_field.clone(), list);
-    serde_json::to_writer(&mut *buf, &value).map_err(|e| e.to_string())?;
+    let bytes = text.as_bytes();
+    buf.extend_from_slice(&bytes[..value.start]);
+    if normalised == original {
+        buf.extend_from_slice(&bytes[value.clone()]);
+    } else {
+        serde_json::to_writer(&mut *buf, &normalised).map_err(|e| e.to_string())?;
+    }
+    buf.extend_from_slice(&bytes[value.end..record.last_member_end]);
+    buf.push(b',');
+    serde_json::to_writer(&mut *buf, &options.matches_field).map_err(|e| e.to_string())?;
+    buf.push(b':');
+    serde_json::to_writer(&mut *buf, &list).map_err(|e| e.to_string())?;
+    buf.extend_from_slice(&bytes[record.last_member_end..]);
     if crlf {
         buf.push(b'\r');
     }
@@ -278,15 +304,143 @@ fn record(
     Ok(())
 }
 
-fn field_mut<'a>(obj: &'a mut Map<String, Value>, path: &[String]) -> Option<&'a mut String> {
-    let (last, parents) = path.split_last()?;
-    let mut cur = obj;
-    for p in parents {
-        cur = cur.get_mut(p)?.as_object_mut()?;
+/// Byte spans in a JSON record that is known to be valid: where a member's value is, without
+/// building (and so without rewriting) any value.
+mod span {
+    use std::ops::Range;
+
+    /// A JSON object: its text and the members of its top level.
+    pub struct Record<'t> {
+        text: &'t str,
+        /// `(key, value span)` of the top-level members, in order.
+        members: Vec<(String, Range<usize>)>,
+        /// Where the last member's value ends (the matches go right after it).
+        pub last_member_end: usize,
     }
-    match cur.get_mut(last)? {
-        Value::String(s) => Some(s),
-        _ => None,
+
+    impl<'t> Record<'t> {
+        /// The top-level object of `text` (valid JSON); `None` if it is not an object.
+        pub fn parse(text: &'t str) -> Option<Record<'t>> {
+            let start = skip_ws(text.as_bytes(), 0);
+            let members = members(text, start)?;
+            let last_member_end = members.last().map_or(start + 1, |(_, v)| v.end);
+            Some(Record {
+                text,
+                members,
+                last_member_end,
+            })
+        }
+
+        /// Whether the top level has `key`.
+        pub fn has_key(&self, key: &str) -> bool {
+            self.members.iter().any(|(k, _)| k == key)
+        }
+
+        /// The span of the string (quotes included) at `path` (one key per level, the last of
+        /// duplicate keys, as JSON parsers read them).
+        pub fn string_at(&self, path: &[String]) -> Option<Range<usize>> {
+            let (last, parents) = path.split_last()?;
+            let mut level = self.members.clone();
+            for key in parents {
+                let value = last_of(&level, key)?;
+                level = members(self.text, value.start)?;
+            }
+            let value = last_of(&level, last)?;
+            (self.text.as_bytes().get(value.start) == Some(&b'"')).then_some(value)
+        }
+    }
+
+    fn last_of(members: &[(String, Range<usize>)], key: &str) -> Option<Range<usize>> {
+        members
+            .iter()
+            .rev()
+            .find(|(k, _)| k == key)
+            .map(|(_, v)| v.clone())
+    }
+
+    /// The members of the object starting at `at` (its `{`); `None` if there is no object there.
+    fn members(text: &str, at: usize) -> Option<Vec<(String, Range<usize>)>> {
+        let b = text.as_bytes();
+        if b.get(at) != Some(&b'{') {
+            return None;
+        }
+        let mut out = Vec::new();
+        let mut i = skip_ws(b, at + 1);
+        while b.get(i) == Some(&b'"') {
+            let key_end = skip_string(b, i);
+            let key: String = serde_json::from_str(text.get(i..key_end)?).ok()?;
+            i = skip_ws(b, key_end);
+            if b.get(i) != Some(&b':') {
+                return None;
+            }
+            let value_start = skip_ws(b, i + 1);
+            let value_end = skip_value(b, value_start);
+            out.push((key, value_start..value_end));
+            i = skip_ws(b, value_end);
+            if b.get(i) == Some(&b',') {
+                i = skip_ws(b, i + 1);
+            }
+        }
+        Some(out)
+    }
+
+    fn skip_ws(b: &[u8], mut i: usize) -> usize {
+        while b
+            .get(i)
+            .is_some_and(|c| matches!(c, b' ' | b'\t' | b'\n' | b'\r'))
+        {
+            i += 1;
+        }
+        i
+    }
+
+    /// The end of the string starting at `i` (its opening quote).
+    fn skip_string(b: &[u8], mut i: usize) -> usize {
+        i += 1;
+        while let Some(&c) = b.get(i) {
+            match c {
+                b'\\' => i += 2,
+                b'"' => return i + 1,
+                _ => i += 1,
+            }
+        }
+        b.len()
+    }
+
+    /// The end of the value starting at `i`.
+    fn skip_value(b: &[u8], mut i: usize) -> usize {
+        match b.get(i) {
+            Some(b'"') => skip_string(b, i),
+            Some(b'{' | b'[') => {
+                let mut depth = 0usize;
+                while let Some(&c) = b.get(i) {
+                    match c {
+                        b'"' => {
+                            i = skip_string(b, i);
+                            continue;
+                        }
+                        b'{' | b'[' => depth += 1,
+                        b'}' | b']' => {
+                            depth = depth.saturating_sub(1);
+                            if depth == 0 {
+                                return i + 1;
+                            }
+                        }
+                        _ => {}
+                    }
+                    i += 1;
+                }
+                b.len()
+            }
+            _ => {
+                while b.get(i).is_some_and(|c| {
+                    !matches!(c, b',' | b'}' | b']' | b' ' | b'\t' | b'\n' | b'\r')
+                }) {
+                    i += 1;
+                }
+                i
+            }
+        }
     }
 }
 
@@ -302,6 +456,7 @@ mod tests {
             fuzzy: false,
             strict,
             threads,
+            markup: Markup::Plain,
         }
     }
 
@@ -335,7 +490,7 @@ mod tests {
             assert_eq!(n, 2);
             let out = String::from_utf8(out).unwrap();
             assert!(
-                out.starts_with("{\"t\":\"Kim Jong Un\",\"m\":[{\"start\":0,"),
+                out.starts_with("{\"t\": \"Kim Jong Un\",\"m\":[{\"start\":0,"),
                 "{out}"
             );
             assert!(out.ends_with("\n[1]\n"), "{out}");

@@ -21,6 +21,7 @@
 
 use crate::matcher::{Match, Matcher, Mentions, Tokens};
 use crate::parallel::Pool;
+use crate::prose::{Markup, Prose};
 use crate::report::{Document, Format, Piece};
 use std::fmt;
 use std::io::{self, Read};
@@ -127,6 +128,7 @@ pub(crate) type Reader<'a> = Box<dyn Read + Send + 'a>;
 pub struct Input<'a> {
     name: String,
     source: InputSource<'a>,
+    markup: Markup,
 }
 
 enum InputSource<'a> {
@@ -140,7 +142,15 @@ impl<'a> Input<'a> {
         Input {
             name: name.into(),
             source: InputSource::Reader(Box::new(reader)),
+            markup: Markup::Plain,
         }
+    }
+
+    /// The same input, marked up as `markup` (plain text unless said otherwise). Markdown and HTML
+    /// are read whole, since their parsers need the whole document.
+    pub fn with_markup(mut self, markup: Markup) -> Self {
+        self.markup = markup;
+        self
     }
 
     /// The file at `path`, opened when the run reaches it and read once (it may be a pipe or a
@@ -149,6 +159,7 @@ impl<'a> Input<'a> {
         Input {
             name: path.display().to_string(),
             source: InputSource::File(path.to_path_buf()),
+            markup: Markup::Plain,
         }
     }
 
@@ -159,10 +170,12 @@ impl<'a> Input<'a> {
 
     /// Open the input now, to report an input that cannot be opened before any work starts.
     pub fn opened(self) -> Result<Input<'a>, StreamError> {
+        let markup = self.markup;
         let (name, reader) = self.open()?;
         Ok(Input {
             name,
             source: InputSource::Reader(reader),
+            markup,
         })
     }
 
@@ -187,25 +200,53 @@ fn open<'a>(name: &str, source: InputSource<'a>) -> Result<Reader<'a>, StreamErr
     }
 }
 
-/// Where a piece may end: after an ASCII punctuation byte or a paragraph break, never inside a
-/// name. Searches backwards from the end of `buf`; returns the cut offset.
+/// Where a piece may end: never inside a name, a URL, a path or an e-mail address, and where
+/// possible at the end of a line. The first choice is the end of a line that ends with punctuation,
+/// or a paragraph break (a name never continues across either, and the line of a `canonym:
+/// ignore` stays whole); the second, right after punctuation followed by white space. Searches
+/// backwards from the end of `buf`, at most 64 KiB; returns the cut offset.
 fn safe_cut(buf: &[u8]) -> Option<usize> {
     let window = buf.len().saturating_sub(1 << 16);
+    let punct = |b: u8| {
+        matches!(
+            b,
+            b'.' | b','
+                | b';'
+                | b':'
+                | b'!'
+                | b'?'
+                | b'"'
+                | b'('
+                | b')'
+                | b'['
+                | b']'
+                | b'{'
+                | b'}'
+                | b'<'
+                | b'>'
+                | b'/'
+                | b'|'
+        )
+    };
+    let mut second = None;
     let mut i = buf.len();
-    while i > window.max(1) {
+    while i > window.max(2) {
         i -= 1;
         let b = buf[i - 1];
-        let cut = match b {
-            b'.' | b',' | b';' | b':' | b'!' | b'?' | b'"' | b'(' | b')' | b'[' | b']' | b'{'
-            | b'}' | b'<' | b'>' | b'/' | b'|' => true,
-            b'\n' => i >= 2 && buf[i - 2] == b'\n',
-            _ => false,
-        };
-        if cut {
-            return Some(i);
+        if b == b'\n' {
+            let before = if buf[i - 2] == b'\r' && i >= 3 {
+                buf[i - 3]
+            } else {
+                buf[i - 2]
+            };
+            if before == b'\n' || punct(before) {
+                return Some(i);
+            }
+        } else if second.is_none() && punct(b) && buf[i].is_ascii_whitespace() {
+            second = Some(i);
         }
     }
-    None
+    second
 }
 
 /// Why reading pieces stopped.
@@ -246,7 +287,7 @@ impl<R: Read> Pieces<R> {
         Pieces {
             input,
             chunk,
-            buf: Vec::with_capacity(chunk * 2),
+            buf: Vec::with_capacity(chunk.saturating_mul(2).min(1 << 22)),
             base: 0,
             eof: false,
             done: false,
@@ -281,7 +322,7 @@ impl<R: Read> Pieces<R> {
             } else {
                 match safe_cut(&self.buf) {
                     Some(c) => c,
-                    None if self.buf.len() < chunk * 64 => {
+                    None if self.buf.len() < chunk.saturating_mul(64) => {
                         self.eof = self.fill(chunk)?;
                         continue;
                     }
@@ -292,7 +333,8 @@ impl<R: Read> Pieces<R> {
                         .map_or(self.buf.len(), |p| p + 1),
                 }
             };
-            let mut rest = Vec::with_capacity(chunk + (self.buf.len() - cut));
+            let mut rest =
+                Vec::with_capacity(chunk.min(1 << 22).saturating_add(self.buf.len() - cut));
             rest.extend_from_slice(&self.buf[cut..]);
             self.buf.truncate(cut);
             let bytes = std::mem::replace(&mut self.buf, rest);
@@ -345,6 +387,9 @@ enum Event {
     Piece {
         base: usize,
         text: String,
+        markup: Markup,
+        /// The piece starts inside a region switched off (`canonym: off`).
+        off: bool,
         matches: Vec<Match>,
     },
     /// The current input ends (its length).
@@ -357,18 +402,39 @@ enum Event {
 struct Events<'a, I> {
     inputs: I,
     chunk: usize,
-    current: Option<(String, Pieces<Reader<'a>>)>,
+    current: Option<Current<'a>>,
+}
+
+/// The input being read: its name, pieces and markup, and whether a `canonym: off` region is
+/// open at the next piece.
+struct Current<'a> {
+    name: String,
+    pieces: Pieces<Reader<'a>>,
+    markup: Markup,
+    off: bool,
 }
 
 impl<'a, I: Iterator<Item = Input<'a>>> Iterator for Events<'a, I> {
     type Item = Result<Event, StreamError>;
 
     fn next(&mut self) -> Option<Self::Item> {
-        let Some((name, pieces)) = &mut self.current else {
+        let Some(current) = &mut self.current else {
             let input = self.inputs.next()?;
+            let markup = input.markup;
+            // Markdown and HTML are read whole: their parsers need the whole document.
+            let chunk = if markup.needs_whole_document() {
+                usize::MAX
+            } else {
+                self.chunk
+            };
             return Some(Ok(match open(&input.name, input.source) {
                 Ok(reader) => {
-                    self.current = Some((input.name.clone(), Pieces::new(reader, self.chunk)));
+                    self.current = Some(Current {
+                        name: input.name.clone(),
+                        pieces: Pieces::new(reader, chunk),
+                        markup,
+                        off: false,
+                    });
                     Event::Begin(input.name)
                 }
                 Err(error) => Event::Failed {
@@ -377,19 +443,27 @@ impl<'a, I: Iterator<Item = Input<'a>>> Iterator for Events<'a, I> {
                 },
             }));
         };
-        Some(match pieces.next() {
-            Some(Ok((base, text))) => Ok(Event::Piece {
-                base,
-                text,
-                matches: Vec::new(),
-            }),
+        Some(match current.pieces.next() {
+            Some(Ok((base, text))) => {
+                // Whether a region switched off goes on into the next piece is known only here,
+                // where the pieces are in order.
+                let off = current.off;
+                current.off = crate::prose::still_off(&text, off);
+                Ok(Event::Piece {
+                    base,
+                    text,
+                    markup: current.markup,
+                    off,
+                    matches: Vec::new(),
+                })
+            }
             Some(Err(e)) => {
-                let error = e.of(name);
+                let error = e.of(&current.name);
                 self.current = None;
                 Ok(Event::Failed { error, begun: true })
             }
             None => {
-                let len = pieces.base;
+                let len = current.pieces.base;
                 self.current = None;
                 Ok(Event::End(len))
             }
@@ -452,14 +526,14 @@ pub fn normalize_each<'a>(
             if let Event::Piece {
                 base,
                 text,
+                markup,
+                off,
                 matches,
             } = &mut event
             {
                 matches.reserve(text.len() / 256);
-                matcher.scan(text, *base, tokens, matches);
-                if options.fuzzy {
-                    matcher.scan_fuzzy(text, tokens, *base, 0, matches);
-                }
+                let (prose, _) = Prose::piece(text, *markup, *off);
+                matcher.scan_prose(&prose, *base, options.fuzzy, tokens, matches);
             }
             Ok(event)
         },
@@ -475,6 +549,7 @@ pub fn normalize_each<'a>(
                     base,
                     text,
                     mut matches,
+                    ..
                 } => {
                     matcher.resolve(&mut matches, &mut mentions);
                     stats.matches += matches.len();
@@ -515,6 +590,10 @@ mod tests {
         assert_eq!(safe_cut(b"Kim Jong\nUn met. Mr"), Some(16));
         assert_eq!(safe_cut(b"Kim Jong\nUn met Mr"), None);
         assert_eq!(safe_cut(b"a\n\nb"), Some(3));
+        // Never inside a URL or a path, and at a line end when there is one.
+        assert_eq!(safe_cut(b"x https://a.org/kim-jong-un/bio"), None);
+        assert_eq!(safe_cut(b"Kim.\nSee https://a.org/b. Mr"), Some(5));
+        assert_eq!(safe_cut(b"Kim. See https://a.org/b/c. Mr"), Some(27));
     }
 
     #[test]

@@ -30,6 +30,15 @@ pub struct Cli {
     #[arg(long, global = true)]
     pub no_cache: bool,
 
+    /// The project configuration file. Default: the first canonym.toml or .canonym.toml in the
+    /// working directory or a folder above it.
+    #[arg(long, value_name = "PATH", global = true, conflicts_with = "no_config")]
+    pub config: Option<PathBuf>,
+
+    /// Read no project configuration file.
+    #[arg(long, global = true)]
+    pub no_config: bool,
+
     /// Colour the output for people: auto (on a terminal, unless $NO_COLOR is set and not
     /// empty), always, never.
     #[arg(long, value_enum, value_name = "WHEN", default_value_t = ColorChoice::Auto, global = true)]
@@ -61,6 +70,11 @@ pub enum Command {
         #[arg(value_enum)]
         shell: clap_complete::Shell,
     },
+    /// Print the settings in force (flags, canonym.toml, environment, defaults) and where each
+    /// came from.
+    Config,
+    /// Run the language server on stdin and stdout (for editors; see the README for set-up).
+    Lsp,
     /// Print the man page (roff) to stdout: canonym(1), or a command's (e.g. `canonym man check >
     /// canonym-check.1`).
     Man {
@@ -97,6 +111,18 @@ pub struct LookupArgs {
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum MarkupChoice {
+    /// By file extension; plain for stdin unless --stdin-filename says otherwise.
+    Auto,
+    /// Plain text.
+    Plain,
+    /// Markdown (CommonMark, GitHub extensions, front matter).
+    Markdown,
+    /// HTML.
+    Html,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 pub enum NormalizeFormat {
     /// The text with every spelling replaced.
     Text,
@@ -126,6 +152,14 @@ pub struct NormalizeArgs {
     /// Also rewrite near misses (misspellings).
     #[arg(long)]
     pub fuzzy: bool,
+    /// How the inputs are marked up: auto (by file extension: .md Markdown, .html HTML, else
+    /// plain; stdin is plain unless --stdin-filename names a path), plain, markdown, html. Only
+    /// prose is matched: code, URLs, tags and attributes never are.
+    #[arg(long, value_enum, value_name = "MARKUP")]
+    pub markup: Option<MarkupChoice>,
+    /// The path that stdin stands for: its extension chooses the markup under --markup auto.
+    #[arg(long, value_name = "PATH")]
+    pub stdin_filename: Option<PathBuf>,
     /// Worker threads (default: all cores).
     #[arg(short = 'j', long, value_name = "N")]
     pub threads: Option<usize>,
@@ -159,15 +193,28 @@ pub struct CheckArgs {
     /// Output format.
     #[arg(long, value_enum, default_value_t = CheckFormat::Human)]
     pub format: CheckFormat,
-    /// Rewrite the files in place (atomically).
+    /// Rewrite the files in place (atomically; see README, Reliability). Near misses
+    /// (misspellings) are reported but not fixed unless --fix-fuzzy is given.
     #[arg(long, conflicts_with = "diff")]
     pub fix: bool,
+    /// With --fix or --diff: also apply the near-miss (misspelling) suggestions, which are
+    /// guesses.
+    #[arg(long, conflicts_with = "no_fuzzy")]
+    pub fix_fuzzy: bool,
     /// Print a unified diff of the fixes; write nothing.
     #[arg(long)]
     pub diff: bool,
     /// Do not report near misses (misspellings).
     #[arg(long)]
     pub no_fuzzy: bool,
+    /// How the inputs are marked up: auto (by file extension: .md Markdown, .html HTML, else
+    /// plain; stdin is plain unless --stdin-filename names a path), plain, markdown, html. Only
+    /// prose is matched: code, URLs, tags and attributes never are.
+    #[arg(long, value_enum, value_name = "MARKUP")]
+    pub markup: Option<MarkupChoice>,
+    /// The path that stdin stands for: its extension chooses the markup under --markup auto.
+    #[arg(long, value_name = "PATH")]
+    pub stdin_filename: Option<PathBuf>,
     /// Worker threads (default: all cores).
     #[arg(short = 'j', long, value_name = "N")]
     pub threads: Option<usize>,

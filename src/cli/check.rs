@@ -7,18 +7,20 @@ use super::inputs::{display_name, read_text};
 use super::plan::Job;
 use super::terminal::Terminal;
 use anyhow::{Context, Result};
-use canonym::check::{findings, fix, Finding};
+use canonym::check::{check_document, fix, Finding, Reason};
 use canonym::lines::LineIndex;
 use canonym::report::{
     Annotations, Diagnostics, Document, FindingLines, Format, Sarif, Summary, UnifiedDiff,
 };
-use canonym::{write_atomically, Matcher, Pool};
+use canonym::{AtomicWrite, Matcher, Pool, Snapshot};
 use std::path::PathBuf;
 
 /// One input, read and checked (on a worker).
 struct Checked<'p> {
     path: &'p PathBuf,
     text: String,
+    /// What the file was when it was read.
+    snapshot: Option<Snapshot>,
     findings: Vec<Finding>,
 }
 
@@ -45,12 +47,20 @@ pub fn run(matcher: &Matcher, args: &CheckArgs, job: &Job, term: Terminal) -> Re
         || (),
         // An input's own failure is a value, so that the run goes on with the next input.
         |_, path| -> Result<Result<Checked>> {
-            Ok(read_text(path).map(|text| {
-                let matches = matcher.find_all(&text, !args.no_fuzzy);
-                let findings = findings(matcher, &text, &matches);
+            Ok(read_text(path).map(|(text, snapshot)| {
+                let mut findings = check_document(matcher, &text, job.markup.of(path), job.fuzzy);
+                if let Some(c) = &job.config {
+                    // `[check] accept`: spellings this project writes as they are.
+                    findings.retain(|f| !c.accepts(&f.found));
+                }
+                if args.diff && !args.fix_fuzzy {
+                    // The diff shows what --fix would write: no guesses.
+                    findings.retain(|f| f.reason != Reason::Misspelling);
+                }
                 Checked {
                     path,
                     text,
+                    snapshot,
                     findings,
                 }
             }))
@@ -73,12 +83,20 @@ pub fn run(matcher: &Matcher, args: &CheckArgs, job: &Job, term: Terminal) -> Re
                 format.item(&doc, f)?;
             }
             format.end_document(&doc)?;
-            if args.fix && !c.findings.is_empty() {
-                let fixed = fix(&c.text, &c.findings);
-                let written = write_atomically(c.path, |w| w.write_all(fixed.as_bytes()))
-                    .with_context(|| format!("{name}: cannot rewrite"));
-                if let Err(e) = written {
-                    eprintln!("canonym: error: {}", super::one_line(&e));
+            // A misspelling suggestion is a guess: written only when asked for.
+            let fixes: Vec<Finding> = c
+                .findings
+                .into_iter()
+                .filter(|f| args.fix_fuzzy || f.reason != Reason::Misspelling)
+                .collect();
+            if args.fix && !fixes.is_empty() {
+                let fixed = fix(&c.text, &fixes);
+                let mut write = AtomicWrite::new(c.path).user_file();
+                if let Some(snapshot) = c.snapshot {
+                    write = write.unchanged_since(snapshot);
+                }
+                if let Err(e) = write.write(|w| w.write_all(fixed.as_bytes())) {
+                    eprintln!("canonym: error: {name}: {e}");
                     failed = true;
                 }
             }

@@ -1,8 +1,13 @@
 //! Input paths: FILE arguments expanded (directories walked like ripgrep, honouring .gitignore),
 //! `-` as stdin, whole files read as UTF-8 text with errors that name the file and byte offset.
 
+use super::args::MarkupChoice;
+use super::settings::Settings;
 use anyhow::{anyhow, Context, Result};
+use canonym::prose::Markup;
 use canonym::stream::Input;
+use canonym::Snapshot;
+use std::io::Read;
 use std::path::{Path, PathBuf};
 
 /// Expand FILE arguments: files stay, directories become their files (sorted, .gitignore honoured).
@@ -55,32 +60,88 @@ pub fn display_name(path: &Path) -> String {
     }
 }
 
-/// The stream input of a FILE argument: stdin, or the file (opened when its turn comes).
-pub fn stream_input(path: &Path) -> Input<'static> {
-    if is_stdin(path) {
+/// The stream input of a FILE argument: stdin, or the file (opened when its turn comes), with
+/// its markup.
+pub fn stream_input(path: &Path, markup: &MarkupPlan) -> Input<'static> {
+    let input = if is_stdin(path) {
         Input::new("<stdin>", std::io::stdin())
     } else {
         Input::file(path)
+    };
+    input.with_markup(markup.of(path))
+}
+
+/// How the markup of each input is chosen: `--markup` (else auto) and `--stdin-filename`.
+#[derive(Clone, Debug)]
+pub struct MarkupPlan {
+    /// The markup named on the command line or in the configuration; `None` for auto.
+    pub fixed: Option<Markup>,
+    /// The path that stdin stands for.
+    pub stdin_filename: Option<PathBuf>,
+}
+
+impl MarkupPlan {
+    /// The plan of `--markup` (else the configuration's `markup`) and `--stdin-filename`.
+    pub fn new(
+        choice: Option<MarkupChoice>,
+        settings: &Settings,
+        stdin_filename: Option<&Path>,
+    ) -> MarkupPlan {
+        let fixed = match choice {
+            None => settings.markup.value,
+            Some(MarkupChoice::Auto) => None,
+            Some(MarkupChoice::Plain) => Some(Markup::Plain),
+            Some(MarkupChoice::Markdown) => Some(Markup::Markdown),
+            Some(MarkupChoice::Html) => Some(Markup::Html),
+        };
+        MarkupPlan {
+            fixed,
+            stdin_filename: stdin_filename.map(Path::to_path_buf),
+        }
+    }
+
+    /// The markup of the input `path` (`-` is stdin).
+    pub fn of(&self, path: &Path) -> Markup {
+        if let Some(m) = self.fixed {
+            return m;
+        }
+        if is_stdin(path) {
+            return self
+                .stdin_filename
+                .as_deref()
+                .map_or(Markup::Plain, Markup::of_path);
+        }
+        Markup::of_path(path)
     }
 }
 
-/// Read a whole input (a file, or stdin for `-`) as UTF-8; invalid UTF-8 is an error naming the
-/// input and the byte offset.
-pub fn read_text(path: &Path) -> Result<String> {
-    if is_stdin(path) {
-        let mut s = String::new();
-        std::io::Read::read_to_string(&mut std::io::stdin(), &mut s)
-            .context("<stdin>: not UTF-8 text")?;
-        return Ok(s);
-    }
-    let bytes = std::fs::read(path).with_context(|| format!("{}: cannot read", path.display()))?;
-    String::from_utf8(bytes).map_err(|e| {
+/// Read a whole input (a file, or stdin for `-`) once, as UTF-8; invalid UTF-8 is an error naming
+/// the input and the byte offset. For a file, also what it was when it was opened (to tell,
+/// before rewriting it, that nobody changed it since).
+pub fn read_text(path: &Path) -> Result<(String, Option<Snapshot>)> {
+    let name = display_name(path);
+    let (bytes, snapshot) = if is_stdin(path) {
+        let mut bytes = Vec::new();
+        std::io::stdin()
+            .read_to_end(&mut bytes)
+            .with_context(|| format!("{name}: cannot read"))?;
+        (bytes, None)
+    } else {
+        let mut file = std::fs::File::open(path).with_context(|| format!("{name}: cannot read"))?;
+        // Taken before reading: whatever is added from now on makes it differ.
+        let snapshot = file.metadata().ok().map(|m| Snapshot::of(&m));
+        let mut bytes = Vec::new();
+        file.read_to_end(&mut bytes)
+            .with_context(|| format!("{name}: cannot read"))?;
+        (bytes, snapshot)
+    };
+    let text = String::from_utf8(bytes).map_err(|e| {
         anyhow!(
-            "{}: invalid UTF-8 at byte {} (canonym reads UTF-8 text; convert the file first, e.g. with iconv)",
-            path.display(),
+            "{name}: invalid UTF-8 at byte {} (canonym reads UTF-8 text; convert the file first, e.g. with iconv)",
             e.utf8_error().valid_up_to()
         )
-    })
+    })?;
+    Ok((text, snapshot))
 }
 
 /// Number of worker threads: the flag, else every core.

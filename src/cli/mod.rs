@@ -8,8 +8,10 @@ mod completions;
 mod export;
 mod inputs;
 mod lookup;
+mod lsp;
 mod normalize;
 mod plan;
+mod settings;
 mod terminal;
 mod translit;
 
@@ -62,6 +64,12 @@ fn run() -> Result<u8> {
         Plan::Translit(args) => translit::run(args),
         Plan::Completions(shell) => completions::completions(shell),
         Plan::Man(command) => completions::man(command),
+        Plan::Lsp => lsp::run(&cli),
+        Plan::Config(settings) => {
+            let mut out = std::io::stdout().lock();
+            settings.print(&mut out)?;
+            Ok(0)
+        }
         Plan::Lint {
             glossary,
             strict,

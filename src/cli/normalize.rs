@@ -10,13 +10,17 @@ use canonym::report::{MatchLines, NormalizedText};
 use canonym::stream::{self, Input, StreamError, StreamOptions};
 use canonym::Matcher;
 use std::io::{self, Write};
+use std::path::Path;
 
 pub fn run(matcher: &Matcher, args: &NormalizeArgs, job: &Job) -> Result<u8> {
     let out = io::BufWriter::with_capacity(1 << 16, io::stdout().lock());
     let inputs: Vec<Input<'static>> = if job.inputs.is_empty() {
-        vec![Input::new("<stdin>", io::stdin())]
+        vec![stream_input(Path::new("-"), &job.markup)]
     } else {
-        job.inputs.iter().map(|p| stream_input(p)).collect()
+        job.inputs
+            .iter()
+            .map(|p| stream_input(p, &job.markup))
+            .collect()
     };
     let options = StreamOptions {
         threads: job.threads,
@@ -59,13 +63,18 @@ pub fn records(
         fuzzy: args.fuzzy,
         strict: args.strict,
         threads: job.threads,
+        // A record's field is plain text unless the markup is named.
+        markup: job.markup.fixed.unwrap_or_default(),
     };
     // Each input is opened when its turn comes; one that cannot be opened or read is reported,
     // and the run goes on with the next (exit 2 at the end).
     let inputs: Vec<Input<'static>> = if job.inputs.is_empty() {
         vec![Input::new("<stdin>", io::stdin())]
     } else {
-        job.inputs.iter().map(|p| stream_input(p)).collect()
+        job.inputs
+            .iter()
+            .map(|p| stream_input(p, &job.markup))
+            .collect()
     };
     let mut failed = false;
     for input in inputs {

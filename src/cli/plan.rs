@@ -4,8 +4,10 @@
 
 use super::args::{CheckArgs, Cli, Command, GlossaryCommand, LookupArgs, NormalizeArgs};
 use super::args::{ExportArgs, LintFormat, TranslitArgs};
-use super::inputs::{expand, threads};
+use super::inputs::{expand, threads, MarkupPlan};
+use super::settings::Settings;
 use anyhow::{bail, Context, Result};
+use canonym::config::Config;
 use canonym::{GlossaryFiles, Matcher, MatcherOptions};
 use std::path::PathBuf;
 
@@ -55,6 +57,10 @@ pub enum Plan<'a> {
     Completions(clap_complete::Shell),
     /// `man [COMMAND...]`.
     Man(&'a [String]),
+    /// `config`: the settings and where they came from.
+    Config(Settings),
+    /// `lsp`: the language server (each document's project is found from its folder).
+    Lsp,
 }
 
 /// The inputs of a run over files, and its threads.
@@ -66,16 +72,25 @@ pub struct Job {
     /// What could not be read while walking the directories among the inputs: reported when
     /// the run starts, and the run ends with exit code 2.
     pub problems: Vec<String>,
+    /// How each input's markup is chosen.
+    pub markup: MarkupPlan,
+    /// Look for misspellings.
+    pub fuzzy: bool,
+    /// The project configuration (`check` uses its accept list).
+    pub config: Option<Config>,
 }
 
 impl Job {
     /// The inputs of `files` (directories expanded), on `threads` workers.
-    fn new(files: &[PathBuf], threads: usize) -> Result<Job> {
+    fn new(files: &[PathBuf], threads: usize, markup: MarkupPlan) -> Result<Job> {
         let (inputs, problems) = expand(files)?;
         Ok(Job {
             inputs,
             threads,
             problems,
+            markup,
+            fuzzy: false,
+            config: None,
         })
     }
 
@@ -124,14 +139,19 @@ impl IndexPlan {
 impl<'a> Plan<'a> {
     /// Check and resolve the command line.
     pub fn new(cli: &'a Cli) -> Result<Plan<'a>> {
-        let index = || IndexPlan {
-            glossary: glossary_files(&cli.glossary),
+        // The project configuration is read only by the commands that use it: a broken one does
+        // not stop `translit` or `completions`.
+        let settings = || Settings::new(cli);
+        let index = |s: &Settings| IndexPlan {
+            glossary: s.glossary_files(),
             options: MatcherOptions {
-                generate: !cli.no_generate,
+                generate: s.generate.value,
             },
             cache_dir: if cli.no_cache { None } else { cache_dir(cli) },
         };
         Ok(match &cli.command {
+            Command::Config => Plan::Config(settings()?),
+            Command::Lsp => Plan::Lsp,
             Command::Translit(args) => Plan::Translit(args),
             Command::Completions { shell } => Plan::Completions(*shell),
             Command::Man { command } => Plan::Man(command),
@@ -145,30 +165,45 @@ impl<'a> Plan<'a> {
                 format: *format,
             },
             Command::Glossary(GlossaryCommand::List { json }) => Plan::List {
-                glossary: glossary_files(&cli.glossary),
+                glossary: settings()?.glossary_files(),
                 json: *json,
             },
             Command::Export(args) => {
                 if args.generated && cli.no_generate {
                     bail!("--generated and --no-generate contradict each other; give one of them");
                 }
-                let mut index = index();
+                let mut index = index(&settings()?);
                 index.options.generate = args.generated;
                 Plan::Export { index, args }
             }
             Command::Lookup(args) => Plan::Lookup {
-                index: index(),
+                index: index(&settings()?),
                 args,
             },
             Command::Normalize(args) => {
-                let job = Job::new(&args.files, threads(args.threads))?;
+                let settings = settings()?;
+                let markup =
+                    MarkupPlan::new(args.markup, &settings, args.stdin_filename.as_deref());
+                let mut job = Job::new(&args.files, threads(args.threads), markup)?;
+                job.fuzzy = args.fuzzy;
+                let index = || index(&settings);
                 match &args.jsonl_field {
-                    Some(field) => Plan::Records {
-                        index: index(),
-                        args,
-                        field: field.split('.').map(str::to_string).collect(),
-                        job,
-                    },
+                    Some(field) => {
+                        let field: Vec<String> = field.split('.').map(str::to_string).collect();
+                        if field[0] == args.matches_field {
+                            bail!(
+                                "--matches-field `{}` would overwrite the field being normalised (--jsonl-field {}); name another",
+                                args.matches_field,
+                                field.join(".")
+                            );
+                        }
+                        Plan::Records {
+                            index: index(),
+                            args,
+                            field,
+                            job,
+                        }
+                    }
                     None => Plan::Normalize {
                         index: index(),
                         args,
@@ -177,9 +212,23 @@ impl<'a> Plan<'a> {
                 }
             }
             Command::Check(args) => {
-                let job = Job::new(&args.files, threads(args.threads))?;
+                let settings = settings()?;
+                let markup =
+                    MarkupPlan::new(args.markup, &settings, args.stdin_filename.as_deref());
+                let mut job = Job::new(&args.files, threads(args.threads), markup)?;
+                if let Some(c) = &settings.config {
+                    // `[check] exclude`: files of the project left out, walked or named.
+                    job.inputs
+                        .retain(|p| p.as_os_str() == "-" || !c.is_excluded(p));
+                }
+                job.fuzzy = !args.no_fuzzy && settings.fuzzy.value;
+                job.config = settings.config.clone();
+                let index = || index(&settings);
                 if args.fix && job.inputs.iter().any(|p| p.as_os_str() == "-") {
                     bail!("--fix cannot rewrite stdin; use --diff, or give a file");
+                }
+                if args.fix_fuzzy && !(args.fix || args.diff) {
+                    bail!("--fix-fuzzy goes with --fix or --diff (it applies the misspelling suggestions too)");
                 }
                 Plan::Check {
                     index: index(),
@@ -188,26 +237,6 @@ impl<'a> Plan<'a> {
                 }
             }
         })
-    }
-}
-
-/// The glossary files: `-g` paths, else `$CANONYM_GLOSSARY` (paths separated as `PATH` is),
-/// else the bundled ones.
-fn glossary_files(paths: &[PathBuf]) -> GlossaryFiles {
-    if !paths.is_empty() {
-        return GlossaryFiles::read(paths);
-    }
-    let from_env: Vec<PathBuf> = std::env::var_os("CANONYM_GLOSSARY")
-        .map(|env| {
-            std::env::split_paths(&env)
-                .filter(|p| !p.as_os_str().is_empty())
-                .collect()
-        })
-        .unwrap_or_default();
-    if from_env.is_empty() {
-        GlossaryFiles::bundled()
-    } else {
-        GlossaryFiles::read(&from_env)
     }
 }
 

@@ -288,7 +288,7 @@ fn prune(dir: &Path, keep: usize) {
 }
 
 /// Serialise a matcher into bytes.
-#[cfg(test)]
+#[cfg(any(test, fuzzing))]
 pub fn to_bytes(m: &Matcher) -> Vec<u8> {
     let mut out = Vec::new();
     write_to(m, &mut out).expect("writing to memory does not fail");
@@ -364,7 +364,7 @@ pub fn write_to(m: &Matcher, out: &mut dyn Write) -> io::Result<()> {
 }
 
 /// Read a matcher back; `None` if the bytes are not a complete cache file of this version.
-#[cfg(test)]
+#[cfg(any(test, fuzzing))]
 pub fn from_bytes(mut bytes: &[u8]) -> Option<Matcher> {
     let size = bytes.len();
     from_reader(&mut bytes, size)
@@ -486,6 +486,72 @@ pub fn from_reader(src: &mut dyn io::Read, size: usize) -> Option<Matcher> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    /// Words of names, Latin and native, for glossaries made up by the property test.
+    const WORDS: &[&str] = &[
+        "Kim",
+        "Jong",
+        "Un",
+        "Il",
+        "Sung",
+        "Lee",
+        "Park",
+        "Sergei",
+        "Lavrov",
+        "Putin",
+        "Xi",
+        "Jinping",
+        "Moon",
+        "Jae-in",
+        "김정은",
+        "박",
+        "Путин",
+        "习近平",
+        "O'Neill",
+    ];
+
+    /// A glossary of one to five entries made of [`WORDS`], and a text of the same words.
+    fn glossary_and_text() -> impl Strategy<Value = (String, String)> {
+        let name =
+            prop::collection::vec(prop::sample::select(WORDS), 1..4).prop_map(|w| w.join(" "));
+        let entry = (name.clone(), prop::collection::vec(name, 0..3));
+        let text =
+            prop::collection::vec(prop::sample::select(WORDS), 0..30).prop_map(|w| w.join(" "));
+        (prop::collection::vec(entry, 1..6), text).prop_map(|(entries, text)| {
+            let toml: String = entries
+                .iter()
+                .enumerate()
+                .map(|(i, (canonical, variants))| {
+                    let variants: Vec<String> = variants.iter().map(|v| format!("{v:?}")).collect();
+                    format!(
+                        "[[entry]]\nid = \"e{i}\"\ncanonical = {canonical:?}\nvariants = [{}]\n",
+                        variants.join(", ")
+                    )
+                })
+                .collect();
+            (toml, text)
+        })
+    }
+
+    proptest! {
+        #![proptest_config(crate::properties::config())]
+
+        #[test]
+        fn a_cached_matcher_equals_a_fresh_one((toml, text) in glossary_and_text()) {
+            let mut b = crate::GlossaryBuilder::new();
+            b.add_source(Path::new("g.toml"), &toml);
+            // Made-up glossaries may claim one spelling twice: those are refused, not cached.
+            let Ok(g) = b.build() else { return Ok(()) };
+            let fresh = Matcher::new(g, &MatcherOptions::default());
+            let cached = from_bytes(&to_bytes(&fresh)).expect("a cache reads back");
+            prop_assert_eq!(fresh.find_all(&text, true), cached.find_all(&text, true));
+            for q in text.split(' ').collect::<Vec<_>>().windows(2) {
+                let q = q.join(" ");
+                prop_assert_eq!(fresh.lookup(&q, &Default::default()), cached.lookup(&q, &Default::default()));
+            }
+        }
+    }
 
     #[test]
     fn a_cached_matcher_behaves_like_the_built_one() {
@@ -550,12 +616,7 @@ mod tests {
                 bad[at..at + 4].fill(fill);
                 if let Some(m) = from_bytes(&bad) {
                     let _ = m.find_all("Kim Jong-un met Sergei Lavrov. Kim Jong Um, Lavorv.", true);
-                    for q in [
-                        "Kim Jong Un",
-                        "S. V. Lavrov",
-                        "Lavrov Sergei",
-                        "Kim Chong Un",
-                    ] {
+                    for q in ["S. V. Lavrov", "Kim Chong Un"] {
                         for h in m.lookup(q, &Default::default()) {
                             let _ = m.entry(h.entry);
                         }

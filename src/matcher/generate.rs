@@ -148,6 +148,15 @@ fn russian(native: &str, person: bool, out: &mut Vec<(String, SpellingSource)>) 
         out.push((s, SpellingSource::Generated(label)));
     }
     if person {
+        // "Собянин Сергей": the surname first, as Russian lists and documents write it (a
+        // patronymic after it is taken into the match by the scan).
+        let words: Vec<&str> = native.split_whitespace().collect();
+        if let [given, surname] = words[..] {
+            out.push((
+                format!("{surname} {given}"),
+                SpellingSource::Generated("surname-first"),
+            ));
+        }
         // "Josef Stalin", "Józef Stalin": the first name as each press language has it.
         for s in cyrillic::first_name_exonyms(native) {
             out.push((s, SpellingSource::Generated("exonym")));

@@ -42,6 +42,7 @@ pub use index::SpellingSource;
 pub use lookup::{Hit, LookupOptions};
 
 use crate::glossary::{Entry, Glossary};
+use crate::prose::{Markup, Prose};
 use fuzzy::FuzzyIndex;
 use index::Index;
 use keys::LangKeys;
@@ -214,23 +215,77 @@ impl Matcher {
             .map(|s| (self.index.spelling_text(s), self.index.spelling(s).source))
     }
 
-    /// Find every match in one whole document, short forms resolved. Misspellings are not
-    /// looked for (see [`Matcher::find_all`]).
+    /// Find every match in one whole document of plain text, short forms resolved.
+    /// Misspellings are not looked for (see [`Matcher::find_all`]).
     pub fn find(&self, text: &str) -> Vec<Match> {
         self.find_all(text, false)
     }
 
-    /// Find every match in one whole document, short forms resolved, and with `fuzzy` also the
-    /// near misses of capitalised names (kind [`MatchKind::Fuzzy`]).
+    /// Find every match in one whole document of plain text, short forms resolved, and with
+    /// `fuzzy` also the near misses of capitalised names (kind [`MatchKind::Fuzzy`]). Text that
+    /// is not prose (URLs, e-mail addresses, paths, identifiers; see [`crate::prose`]) is skipped.
     pub fn find_all(&self, text: &str, fuzzy: bool) -> Vec<Match> {
+        self.find_in(text, Markup::Plain, fuzzy)
+    }
+
+    /// Find every match in the prose of one whole document marked up as `markup`, short forms
+    /// resolved (offsets are offsets into `text`).
+    ///
+    /// ```
+    /// use canonym::prose::Markup;
+    /// use canonym::{Glossary, Matcher, MatcherOptions};
+    ///
+    /// let matcher = Matcher::new(Glossary::bundled()?, &MatcherOptions::default());
+    /// let text = "`KIM JONG-UN` met KIM JONG-UN at <https://x.org/kim-jong-un>\n";
+    /// let matches = matcher.find_in(text, Markup::Markdown, false);
+    /// assert_eq!(matches.len(), 1);
+    /// assert_eq!(&text[matches[0].start..matches[0].end], "KIM JONG-UN");
+    /// assert_eq!(matches[0].start, 18);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn find_in(&self, text: &str, markup: Markup, fuzzy: bool) -> Vec<Match> {
+        let prose = Prose::new(text, markup);
+        let mut out = self.find_in_view(&prose, fuzzy);
+        prose.to_original(&mut out, 0);
+        out
+    }
+
+    /// Every match in the view of `prose`, short forms resolved, with offsets into the view.
+    pub(crate) fn find_in_view(&self, prose: &Prose<'_>, fuzzy: bool) -> Vec<Match> {
         let mut out = Vec::new();
         let mut tokens = Tokens::default();
-        self.scan(text, 0, &mut tokens, &mut out);
+        self.scan(prose.view(), 0, &mut tokens, &mut out);
         if fuzzy {
-            self.scan_fuzzy(text, &mut tokens, 0, 0, &mut out);
+            self.scan_fuzzy(prose.view(), &mut tokens, 0, 0, &mut out);
         }
         self.resolve(&mut out, &mut Mentions::default());
         out
+    }
+
+    /// Add the matches in `prose`, a piece of a document that starts at byte `base` of it, to
+    /// `out` without resolving short forms (see [`Matcher::scan`]); offsets are the document's.
+    pub(crate) fn scan_prose(
+        &self,
+        prose: &Prose<'_>,
+        base: usize,
+        fuzzy: bool,
+        tokens: &mut Tokens,
+        out: &mut Vec<Match>,
+    ) {
+        let from = out.len();
+        let view = prose.view();
+        if prose.same_offsets() {
+            self.scan(view, base, tokens, out);
+            if fuzzy {
+                self.scan_fuzzy(view, tokens, base, from, out);
+            }
+        } else {
+            self.scan(view, 0, tokens, out);
+            if fuzzy {
+                self.scan_fuzzy(view, tokens, 0, from, out);
+            }
+            prose.to_original(&mut out[from..], base);
+        }
     }
 }
 

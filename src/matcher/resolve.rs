@@ -42,12 +42,13 @@ impl Matcher {
     }
 
     /// What a match should be replaced with, or `None` when the text already is the house style
-    /// (up to runs of white space) or the match is ambiguous. Fuzzy matches are replaced only when
+    /// (up to runs of white space) or the match is ambiguous (unless every candidate has the
+    /// same canonical form). Fuzzy matches are replaced only when
     /// `fuzzy` is true.
     /// `found` is the matched text (`&text[m.start..m.end]`).
     pub fn replacement<'a>(&'a self, found: &str, m: &Match, fuzzy: bool) -> Option<&'a str> {
         let target: &str = match m.kind {
-            MatchKind::Ambiguous => return None,
+            MatchKind::Ambiguous => return self.shared_canonical(found, m),
             MatchKind::Fuzzy if !fuzzy => return None,
             MatchKind::Short => {
                 let entry = self.entry(m.entry?);
@@ -66,6 +67,26 @@ impl Matcher {
             },
         };
         (!same_modulo_space(found, target)).then_some(target)
+    }
+
+    /// An ambiguous match whose candidates all have one canonical form (true homonyms: two
+    /// people called Deng Jun, met as "Teng Chün"): whichever is meant, its house style is that
+    /// form, so the text can be normalised without choosing. Not for a short form ("Deng"),
+    /// which is replaced by a short form only once its entry is known.
+    fn shared_canonical<'a>(&'a self, found: &str, m: &Match) -> Option<&'a str> {
+        let (&first, rest) = m.candidates.split_first()?;
+        let canonical = self.index.canonical_of(first)?;
+        let f = crate::fold::fold(found);
+        let short = m.candidates.iter().any(|&c| {
+            self.entry(c)
+                .short
+                .iter()
+                .any(|s| crate::fold::fold(s) == f)
+        });
+        let alike = rest
+            .iter()
+            .all(|&c| self.index.canonical_of(c) == Some(canonical));
+        (alike && !short && !same_modulo_space(found, canonical)).then_some(canonical)
     }
 
     /// The text with every match replaced by its [`Matcher::replacement`].
@@ -87,6 +108,20 @@ impl Matcher {
 #[cfg(test)]
 mod tests {
     use crate::matcher::tests::{matcher, G};
+
+    #[test]
+    fn homonyms_with_one_canonical_form_are_normalised() {
+        let m = matcher(
+            "[[entry]]\nid = \"a\"\ncanonical = \"Hu Bo\"\nvariants = [\"Hu Po\"]\n[[entry]]\nid = \"b\"\ncanonical = \"Hu Bo\"\nvariants = [\"Hu Po\"]\n[[entry]]\nid = \"c\"\ncanonical = \"Kim Yong-su\"\n[[entry]]\nid = \"d\"\ncanonical = \"Kim Yŏng-su\"\n",
+        );
+        let text = "HU PO and KIM YONG SU";
+        let ms = m.find(text);
+        assert!(
+            ms.iter().all(|x| x.kind == crate::MatchKind::Ambiguous),
+            "{ms:?}"
+        );
+        assert_eq!(m.apply(text, &ms, false), "Hu Bo and KIM YONG SU");
+    }
 
     #[test]
     fn apply_changes_only_matched_spans() {

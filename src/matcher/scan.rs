@@ -178,6 +178,10 @@ impl Matcher {
             }
             // Most lowercase words are ruled out by their shape, without a hash.
             let upper = b.is_ascii_uppercase();
+            if upper && e == p + 1 && bytes.get(e) == Some(&b'.') {
+                // An initial ("S. Sobyanin").
+                return Some(p);
+            }
             if !upper
                 && !self.index.starts().may_start_shape(
                     b,
@@ -262,8 +266,21 @@ impl Matcher {
                 c.is_uppercase() && crate::fold::script_of(c) == crate::fold::Script::Latin
             }) && (flags != 0 || self.trunks().may_hold(word))
         };
+        let initials = |out: &mut Vec<Match>| {
+            if !text[end..].starts_with('.') || text[start..end].chars().nth(1).is_some() {
+                return end;
+            }
+            match self.initials_here(text, base, start) {
+                Some(m) => {
+                    let next = m.end - base;
+                    out.push(m);
+                    next
+                }
+                None => end,
+            }
+        };
         if flags == 0 && !keyed && !declinable() {
-            return end;
+            return initials(out);
         }
         let here = if flags != 0 || keyed {
             self.match_here(&text[start..], tokens, flags)
@@ -294,7 +311,7 @@ impl Matcher {
                 }
                 start + len.max(1)
             }
-            _ => end,
+            _ => initials(out),
         }
     }
 
@@ -395,7 +412,9 @@ impl Matcher {
                 }
                 let found = self.probe_window(tokens, text, (i, j), true, (h, answer));
                 if let Some((t, end)) = found {
-                    best = Some((j, end, Found::Index(t)));
+                    if !self.reordered_across_lines(&t, text, tokens, (i, j)) {
+                        best = Some((j, end, Found::Index(t)));
+                    }
                 }
                 // Text may split a name further than its spellings do ("Pyong-yang"), by a few
                 // words; a window that no key starts with ends the search. The next token is
@@ -418,6 +437,31 @@ impl Matcher {
                 j += 1;
             }
         }
+        if let Some((pj, pend, pt)) = self.probe_patronymic(tokens, text, i) {
+            if best.as_ref().is_none_or(|(bj, _, _)| pj > *bj) {
+                best = Some((pj, pend, Found::Index(pt)));
+            }
+        }
+        if let Some((j, end, Found::Index(Resolved::One(s)))) = &mut best {
+            // "Собянин Сергей Семёнович": a patronymic after an East Slavic name of two words or
+            // more belongs to it.
+            let lang = self.entry(s.entry as usize).lang.split('-').next();
+            let russian = matches!(lang, Some("ru" | "uk" | "be"));
+            if russian
+                && *j > i
+                && tokens.toks[*j].gap == Gap::Space
+                && tokens.more(text, *j + 2) > *j + 1
+            {
+                let next = tokens.toks[*j + 1];
+                if next.script == Script::Word
+                    && next.upper
+                    && keys::is_patronymic(tokens.fold_of(*j + 1))
+                {
+                    *j += 1;
+                    *end = next.end;
+                }
+            }
+        }
         let weak = match &best {
             None => true,
             Some((_, _, Found::Index(Resolved::One(s)))) => s.rank == SpellingSource::Short.rank(),
@@ -426,7 +470,15 @@ impl Matcher {
         };
         if weak {
             if let Some((kj, t)) = self.probe_keys(tokens, text, i) {
-                if best.as_ref().is_none_or(|(bj, _, _)| kj > *bj) {
+                let reversed = t.spellings().iter().all(|&sp| {
+                    matches!(
+                        self.index.spelling(sp).source,
+                        SpellingSource::Generated("word-order" | "rule:given-first")
+                    )
+                });
+                let across =
+                    kj > i && text[tokens.toks[i].end..tokens.toks[kj].start].contains('\n');
+                if (!reversed || !across) && best.as_ref().is_none_or(|(bj, _, _)| kj > *bj) {
                     best = Some((kj, tokens.toks[kj].end, Found::Key(t)));
                 }
             }
@@ -543,6 +595,133 @@ impl Matcher {
             Resolved::One(s) | Resolved::Exact(s, _) => kind_ok(s.entry),
             Resolved::Ambiguous(ids) => ids.iter().any(|&s| kind_ok(self.index.spelling(s).entry)),
             Resolved::Short(_) => follows == Follows::Title,
+        }
+    }
+
+    /// Is `t` a generated reversed-order spelling ("Keqiang Li") met across a line break of the
+    /// window `i..=j`? The end of one line and the start of the next are too often two names
+    /// ("... said Keqiang⏎Li Qiang ..."): the given name first is taken only within a line.
+    fn reordered_across_lines(
+        &self,
+        t: &Resolved,
+        text: &str,
+        tokens: &Tokens,
+        (i, j): (usize, usize),
+    ) -> bool {
+        let Resolved::One(s) = t else {
+            return false;
+        };
+        let reversed = matches!(
+            self.index.spelling(s.id).source,
+            SpellingSource::Generated("word-order" | "rule:given-first")
+        );
+        j > i && reversed && text[tokens.toks[i].end..tokens.toks[j].start].contains('\n')
+    }
+
+    /// A Russian name with a patronymic between the first name and the surname ("Лев Николаевич
+    /// Толстой", "Льва Николаевича Толстого", "Sergey Viktorovich Lavrov"): the window of token
+    /// `i` and the tokens after the patronymic, looked up as one key. Returns the last token, the
+    /// end of the span and the target.
+    fn probe_patronymic<'a>(
+        &'a self,
+        tokens: &mut Tokens,
+        text: &str,
+        i: usize,
+    ) -> Option<(usize, usize, Resolved<'a>)> {
+        if tokens.more(text, i + 3) < i + 3 {
+            return None;
+        }
+        let (t0, t1) = (tokens.toks[i], tokens.toks[i + 1]);
+        if t0.script != Script::Word
+            || t1.script != Script::Word
+            || t0.gap != Gap::Space
+            || t1.gap != Gap::Space
+            || !t1.upper
+            || !keys::is_patronymic(tokens.fold_of(i + 1))
+        {
+            return None;
+        }
+        let mut key = tokens.fold_of(i).to_string();
+        let first = key.len();
+        let mut best = None;
+        let mut j = i + 2;
+        loop {
+            if tokens.toks[j].script != Script::Word {
+                break;
+            }
+            key.push_str(tokens.fold_of(j));
+            let written = text.get(t0.start..tokens.toks[j].end).unwrap_or_default();
+            if let Some(t) = self
+                .index
+                .find(hash_str(&key), &key, first, t0.upper, written)
+            {
+                best = Some((j, tokens.toks[j].end, t));
+            }
+            if j >= i + 4
+                || !matches!(tokens.toks[j].gap, Gap::Space | Gap::Joiner)
+                || tokens.more(text, j + 2) < j + 2
+            {
+                break;
+            }
+            j += 1;
+        }
+        best
+    }
+
+    /// A Russian person named by initials and surname in running text ("С. С. Собянин", "S.
+    /// Sobyanin", "С. Собянин"), at the initial that starts at byte `start` of `text` (a piece at
+    /// byte `base` of the document): the surname of a Russian person whose first name starts with
+    /// that initial, as `lookup` resolves it. One or two initials, each a capital letter and a
+    /// full stop, then a space (at most one line break) and the surname.
+    fn initials_here(&self, text: &str, base: usize, start: usize) -> Option<Match> {
+        let rest = &text[start..];
+        let mut pos = 0;
+        let mut first = None;
+        for _ in 0..2 {
+            let c = rest[pos..].chars().next()?;
+            if !(c.is_uppercase()
+                && c.is_alphabetic()
+                && rest[pos + c.len_utf8()..].starts_with('.'))
+            {
+                break;
+            }
+            first.get_or_insert(c);
+            pos += c.len_utf8() + 1;
+            let gap = rest[pos..]
+                .find(|c: char| !matches!(c, ' ' | '\u{a0}' | '\u{202f}' | '\n'))
+                .unwrap_or(rest.len() - pos);
+            if gap > 3 || rest[pos..pos + gap].matches('\n').count() > 1 {
+                return None;
+            }
+            pos += gap;
+        }
+        let first = first?;
+        let surname_len = rest[pos..]
+            .find(|c: char| classify(c) != CharClass::Word)
+            .unwrap_or(rest.len() - pos);
+        let surname = &rest[pos..pos + surname_len];
+        if surname.chars().count() < 3
+            || !surname.chars().next().is_some_and(char::is_uppercase)
+            || surname.chars().nth(1).is_some_and(|c| c == '.')
+        {
+            return None;
+        }
+        let initial = crate::fold(&first.to_string()).chars().next()?;
+        let cands = self.keys.by_initials(&crate::fold(surname), initial);
+        let (s, e) = (base + start, base + start + pos + surname_len);
+        match cands[..] {
+            [] => None,
+            [one] => Some(Match {
+                start: s,
+                end: e,
+                kind: MatchKind::Translit,
+                entry: Some(one as usize),
+                candidates: Vec::new(),
+                spelling: None,
+                canonical: None,
+                rival: false,
+            }),
+            _ => Some(ambiguous(s, e, cands.iter().map(|&c| c as usize))),
         }
     }
 

@@ -92,6 +92,10 @@ struct Lazy {
     gap_newlines: usize,
     gap_space: bool,
     gap_break: bool,
+    /// The last separator was a joiner (a hyphen), and a line break followed it: a word
+    /// hyphenated at the end of a line ("Vladi-⏎vostok") goes on after the break.
+    gap_after_joiner: bool,
+    gap_hyphenated: bool,
     stop_at_break: bool,
     done: bool,
 }
@@ -105,10 +109,12 @@ impl Lazy {
             CharClass::Space => {
                 self.gap_space = true;
                 self.gap_newlines += usize::from(newline);
+                self.gap_hyphenated |= newline && self.gap_after_joiner;
             }
             CharClass::Joiner => {}
             _ => self.gap_break = true,
         }
+        self.gap_after_joiner = class == CharClass::Joiner;
         if self.stop_at_break && self.breaks() {
             self.done = true;
         }
@@ -121,7 +127,7 @@ impl Lazy {
         if let Some(last) = toks.last_mut() {
             last.gap = if self.breaks() {
                 Gap::Break
-            } else if self.gap_space {
+            } else if self.gap_space && !self.gap_hyphenated {
                 Gap::Space
             } else {
                 Gap::Joiner
@@ -131,6 +137,8 @@ impl Lazy {
         self.gap_newlines = 0;
         self.gap_space = false;
         self.gap_break = false;
+        self.gap_after_joiner = false;
+        self.gap_hyphenated = false;
         self.cur = Some(tok);
     }
 
@@ -425,6 +433,14 @@ mod tests {
         assert_eq!(t[0], ("jong".into(), Gap::Joiner));
         assert_eq!(t[2], ("punggye".into(), Gap::Break));
         assert_eq!(t[4], ("punggye".into(), Gap::Break));
+    }
+
+    #[test]
+    fn a_word_hyphenated_at_the_end_of_a_line_goes_on() {
+        let t = toks("Vladi-\nvostok Kim -\nJong Kim\nJong");
+        assert_eq!(t[0], ("vladi".into(), Gap::Joiner));
+        assert_eq!(t[2].1, Gap::Joiner);
+        assert_eq!(t[4].1, Gap::Space);
     }
 
     #[test]

@@ -178,3 +178,126 @@ fn cross_script_spellings_are_explained_by_their_table() {
     assert!(text.contains("sino-korean"), "{text}");
     assert!(text.contains("ko-transcription"), "{text}");
 }
+
+/// Russian forms of issue 14 §4 and line breaks of §6, with their own glossary.
+const RUSSIAN: &str = r#"
+[[entry]]
+id = "dmitry-medvedev"
+canonical = "Dmitry Medvedev"
+lang = "ru"
+kind = "person"
+native = ["Дмитрий Медведев"]
+
+[[entry]]
+id = "fyodor-dostoevsky"
+canonical = "Fyodor Dostoevsky"
+lang = "ru"
+kind = "person"
+native = ["Фёдор Достоевский"]
+
+[[entry]]
+id = "primorye"
+canonical = "Primorsky Krai"
+lang = "ru"
+kind = "place"
+native = ["Приморье"]
+
+[[entry]]
+id = "mytishchi"
+canonical = "Mytishchi"
+lang = "ru"
+kind = "place"
+native = ["Мытищи"]
+
+[[entry]]
+id = "wang-yang"
+canonical = "Wang Yang"
+lang = "zh"
+kind = "person"
+native = ["汪洋"]
+
+[[entry]]
+id = "khabarovsk"
+canonical = "Khabarovsk"
+lang = "ru"
+kind = "place"
+native = ["Хабаровск"]
+"#;
+
+fn found_in(glossary: &str, input: &str) -> Vec<(String, String)> {
+    let t = Sandbox::new();
+    t.write("g.toml", glossary);
+    let out = t
+        .canonym(["-g", "g.toml", "normalize", "--format", "jsonl"])
+        .stdin(input)
+        .run();
+    out.code(0);
+    let ms = out.json_lines();
+    assert_spans(input, &ms);
+    ms.iter()
+        .filter(|m| m["id"].is_string())
+        .map(|m| (s(m, "text").to_string(), s(m, "id").to_string()))
+        .collect()
+}
+
+#[test]
+fn russian_surname_first_patronymics_and_initials_in_running_text() {
+    let got = found_in(
+        RUSSIAN,
+        "МЕДВЕДЕВ Дмитрий Анатольевич; Медведев Дмитрий заявил. Фёдор Михайлович Достоевский \
+         и Фёдора Михайловича Достоевского. Д. А. Медведев, Д. Медведев и D. Medvedev; \
+         Ф. Достоевский. Но А. Медведев — не он.",
+    );
+    let want = [
+        ("МЕДВЕДЕВ Дмитрий Анатольевич", "dmitry-medvedev"),
+        ("Медведев Дмитрий", "dmitry-medvedev"),
+        ("Фёдор Михайлович Достоевский", "fyodor-dostoevsky"),
+        ("Фёдора Михайловича Достоевского", "fyodor-dostoevsky"),
+        ("Д. А. Медведев", "dmitry-medvedev"),
+        ("Д. Медведев", "dmitry-medvedev"),
+        ("D. Medvedev", "dmitry-medvedev"),
+        ("Ф. Достоевский", "fyodor-dostoevsky"),
+    ];
+    assert_eq!(got, pairs(&want));
+}
+
+#[test]
+fn stress_marks_and_declined_neuter_and_plural_places() {
+    assert_eq!(
+        found_in(
+            RUSSIAN,
+            "Дми́трий Медве́дев посетил Приморья и Приморью, жил в Мытищах и под Мытищами.",
+        ),
+        pairs(&[
+            ("Дми́трий Медве́дев", "dmitry-medvedev"),
+            ("Приморья", "primorye"),
+            ("Приморью", "primorye"),
+            ("Мытищах", "mytishchi"),
+            ("Мытищами", "mytishchi"),
+        ])
+    );
+}
+
+#[test]
+fn names_run_across_line_breaks_but_reversed_forms_do_not() {
+    assert_eq!(
+        found_in(
+            RUSSIAN,
+            "Dmitry\nMedvedev went to Khaba-\nrovsk. Yang Wang spoke; then Yang\nWang Yang arrived.",
+        ),
+        pairs(&[
+            ("Dmitry\nMedvedev", "dmitry-medvedev"),
+            ("Khaba-\nrovsk", "khabarovsk"),
+            ("Yang Wang", "wang-yang"),
+            ("Wang Yang", "wang-yang"),
+        ])
+    );
+    // In Chinese and Korean text too.
+    assert_eq!(
+        found_in(RUSSIAN, "德米特里·\n梅德韦杰夫和드미트리\n메드베데프"),
+        pairs(&[
+            ("德米特里·\n梅德韦杰夫", "dmitry-medvedev"),
+            ("드미트리\n메드베데프", "dmitry-medvedev"),
+        ])
+    );
+}

@@ -242,3 +242,286 @@ fn an_input_that_cannot_be_opened_is_reported_and_the_others_done() {
     out.code(0);
     assert_eq!(out.json_lines().len(), 1);
 }
+
+// Item 2: `check --fix` never writes over what it did not read.
+
+#[test]
+fn fix_keeps_lines_appended_while_it_runs() {
+    use std::sync::atomic::{AtomicBool, Ordering};
+    use std::sync::Arc;
+    let t = Sandbox::new();
+    // Big enough that the run takes a while; the appender writes until canonym has exited.
+    let body = "KIM JONG-UN visited Pyong-yang. Nothing else here at all.\n".repeat(60_000);
+    let path = t.write("big.txt", &body);
+    let done = Arc::new(AtomicBool::new(false));
+    let appender = {
+        let (done, path) = (Arc::clone(&done), path.clone());
+        std::thread::spawn(move || {
+            let mut n = 0usize;
+            while !done.load(Ordering::SeqCst) {
+                let mut f = std::fs::OpenOptions::new()
+                    .append(true)
+                    .open(&path)
+                    .expect("open for append");
+                writeln!(f, "appended line {n}").expect("append");
+                n += 1;
+                std::thread::sleep(Duration::from_millis(1));
+            }
+            n
+        })
+    };
+    let out = t.canonym(["check", "--fix", "big.txt"]).run();
+    done.store(true, Ordering::SeqCst);
+    let appended = appender.join().expect("appender");
+    let after = String::from_utf8(t.read("big.txt")).expect("UTF-8");
+    // Whatever happened, no appended line is lost.
+    let kept: std::collections::HashSet<&str> = after
+        .lines()
+        .filter_map(|l| l.strip_prefix("appended line "))
+        .collect();
+    for k in 0..appended {
+        assert!(
+            kept.contains(k.to_string().as_str()),
+            "line {k} of {appended} lost"
+        );
+    }
+    if out.code == 2 {
+        assert!(
+            out.err().contains("big.txt: changed since it was read"),
+            "{}",
+            out.err()
+        );
+        assert!(after.starts_with(&body), "a refused fix wrote something");
+    } else {
+        out.code(1);
+    }
+}
+
+// Item 3: guesses are written only when asked for.
+
+#[test]
+fn fix_does_not_apply_misspelling_suggestions_unless_asked() {
+    let t = Sandbox::new();
+    let text = "Dmitri Medvedv met KIM JONG-UN.\n";
+    t.write("m.txt", text);
+    let out = t
+        .canonym(["check", "--format", "json", "--fix", "m.txt"])
+        .run();
+    out.code(1);
+    // Reported, as before...
+    assert_eq!(out.json_lines().len(), 2);
+    // ...but only the certain fix is written.
+    assert_eq!(t.read("m.txt"), b"Dmitri Medvedv met Kim Jong Un.\n");
+    let out = t.canonym(["check", "--diff", "m.txt"]).run();
+    assert!(!out.out().contains("Dmitry"), "{}", out.out());
+    t.write("m.txt", text);
+    let out = t.canonym(["check", "--diff", "--fix-fuzzy", "m.txt"]).run();
+    assert!(
+        out.out().contains("+Dmitry Medvedev met Kim Jong Un."),
+        "{}",
+        out.out()
+    );
+    t.canonym(["check", "--fix", "--fix-fuzzy", "m.txt"])
+        .run()
+        .code(1);
+    assert_eq!(t.read("m.txt"), b"Dmitry Medvedev met Kim Jong Un.\n");
+    let out = t.canonym(["check", "--fix-fuzzy", "m.txt"]).run();
+    out.code(2);
+    assert!(out
+        .one_error_line()
+        .contains("--fix-fuzzy goes with --fix or --diff"));
+}
+
+// Item 4: the file is edited, not replaced by another one.
+
+#[cfg(unix)]
+#[test]
+fn fix_follows_a_symlink_and_keeps_it() {
+    let t = Sandbox::new();
+    t.write("real.txt", TEXT);
+    std::os::unix::fs::symlink("real.txt", t.join("link.txt")).expect("symlink");
+    t.canonym(["check", "--fix", "link.txt"]).run().code(1);
+    let meta = std::fs::symlink_metadata(t.join("link.txt")).expect("lstat");
+    assert!(meta.file_type().is_symlink(), "the link became a file");
+    assert_eq!(t.read("real.txt"), FIXED.as_bytes());
+}
+
+#[cfg(unix)]
+#[test]
+fn fix_keeps_hard_links() {
+    use std::os::unix::fs::MetadataExt;
+    let t = Sandbox::new();
+    t.write("a.txt", TEXT);
+    std::fs::hard_link(t.join("a.txt"), t.join("b.txt")).expect("link");
+    let ino = std::fs::metadata(t.join("a.txt")).expect("stat").ino();
+    t.canonym(["check", "--fix", "a.txt"]).run().code(1);
+    assert_eq!(t.read("b.txt"), FIXED.as_bytes());
+    assert_eq!(std::fs::metadata(t.join("a.txt")).expect("stat").ino(), ino);
+    assert_eq!(std::fs::metadata(t.join("b.txt")).expect("stat").nlink(), 2);
+    assert_eq!(t.listing(""), ["a.txt", "b.txt"]);
+}
+
+#[cfg(unix)]
+#[test]
+fn fix_never_rewrites_a_read_only_file_or_a_fifo() {
+    use std::os::unix::fs::PermissionsExt;
+    let t = Sandbox::new();
+    let p = t.write("ro.txt", TEXT);
+    t.write("rw.txt", TEXT);
+    std::fs::set_permissions(&p, std::fs::Permissions::from_mode(0o444)).expect("chmod");
+    let out = t.canonym(["check", "--fix", "ro.txt", "rw.txt"]).run();
+    out.code(2);
+    assert!(
+        out.one_error_line()
+            .contains("ro.txt: read-only; not rewritten"),
+        "{}",
+        out.err()
+    );
+    assert_eq!(t.read("ro.txt"), TEXT.as_bytes());
+    assert_eq!(t.read("rw.txt"), FIXED.as_bytes());
+    let mode = std::fs::metadata(&p).expect("stat").permissions().mode() & 0o777;
+    assert_eq!(mode, 0o444);
+
+    let (_, err, code) = bash(t.path(), r#""$BIN" check --fix <(printf 'KIM JONG-UN.\n')"#);
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("not a regular file; not rewritten"), "{err}");
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn fix_keeps_owner_group_mode_and_extended_attributes() {
+    use std::os::unix::fs::{MetadataExt, PermissionsExt};
+    let t = Sandbox::new();
+    let p = t.write("x.txt", TEXT);
+    std::fs::set_permissions(&p, std::fs::Permissions::from_mode(0o604)).expect("chmod");
+    let xattr = rustix::fs::setxattr(&p, "user.canonym", b"kept", rustix::fs::XattrFlags::empty());
+    let uid = rustix::process::geteuid().as_raw();
+    // Another owner when this test may give one (root); else the file stays this user's.
+    let other = if uid == 0 { 4321 } else { uid };
+    let _ = std::os::unix::fs::chown(&p, Some(other), Some(other));
+    let before = std::fs::metadata(&p).expect("stat");
+    t.canonym(["check", "--fix", "x.txt"]).run().code(1);
+    assert_eq!(t.read("x.txt"), FIXED.as_bytes());
+    let after = std::fs::metadata(&p).expect("stat");
+    assert_eq!((after.uid(), after.gid()), (before.uid(), before.gid()));
+    assert_eq!(after.permissions().mode() & 0o7777, 0o604);
+    if xattr.is_ok() {
+        let mut value = [0u8; 16];
+        let n = rustix::fs::getxattr(&p, "user.canonym", &mut value[..]).expect("xattr kept");
+        assert_eq!(&value[..n], b"kept");
+    }
+}
+
+// Item 6: record mode passes through every byte it does not own.
+
+#[test]
+fn records_keep_every_byte_outside_the_field() {
+    let t = Sandbox::new();
+    let lines = [
+        r#"{"big": 123456789012345678901234567890, "z": -0, "e": 1E2, "t" : "KIM JONG-UN", "d": 1, "d": 2}"#,
+        r#"{ "t":"no names \u00e9", "n":{"t":1.50} }"#,
+        r#"{"t":"first","t":"Pyong-yang",  "tail":[1.0,-0.0]}"#,
+    ];
+    let out = t
+        .canonym(["normalize", "--jsonl-field", "t"])
+        .stdin(format!("{}\r\n{}\n{}", lines[0], lines[1], lines[2]))
+        .run();
+    out.code(0);
+    let text = out.out();
+    let got: Vec<&str> = text.split_inclusive('\n').collect();
+    assert_eq!(got.len(), 3, "{text}");
+    let first = got[0];
+    assert!(
+        first.starts_with(r#"{"big": 123456789012345678901234567890, "z": -0, "e": 1E2, "t" : "Kim Jong Un", "d": 1, "d": 2,"canonym_matches":[{"#),
+        "{first}"
+    );
+    assert!(first.ends_with("}]}\r\n"), "{first:?}");
+    // Unchanged text keeps its escapes; white space inside and around the object stays.
+    assert!(
+        got[1].starts_with(r#"{ "t":"no names \u00e9", "n":{"t":1.50},"canonym_matches":[] }"#),
+        "{}",
+        got[1]
+    );
+    // Of duplicate keys, the last is the field (as JSON parsers read it); the first stays.
+    assert!(
+        got[2].starts_with(
+            r#"{"t":"first","t":"Pyongyang",  "tail":[1.0,-0.0],"canonym_matches":[{"#
+        ),
+        "{}",
+        got[2]
+    );
+    assert!(!got[2].ends_with('\n'), "no newline was added");
+}
+
+#[test]
+fn an_existing_matches_field_is_never_overwritten() {
+    let t = Sandbox::new();
+    let line = r#"{"t":"KIM JONG-UN","canonym_matches":"mine"}"#;
+    let out = t
+        .canonym(["normalize", "--jsonl-field", "t"])
+        .stdin(format!("{line}\n"))
+        .run();
+    out.code(0);
+    assert_eq!(out.out(), format!("{line}\n"));
+    assert!(
+        out.err()
+            .contains("1: already has a field `canonym_matches`"),
+        "{}",
+        out.err()
+    );
+    let out = t
+        .canonym(["normalize", "--jsonl-field", "t", "--strict"])
+        .stdin(format!("{line}\n"))
+        .run();
+    out.code(2);
+    assert!(out.stdout.is_empty());
+}
+
+#[test]
+fn a_clash_of_field_names_is_an_error_before_any_work() {
+    let t = Sandbox::new();
+    for (field, matches) in [("t", "t"), ("body.text", "body")] {
+        let out = t
+            .canonym([
+                "normalize",
+                "--jsonl-field",
+                field,
+                "--matches-field",
+                matches,
+            ])
+            .stdin("{\"t\":\"KIM JONG-UN\",\"body\":{\"text\":\"x\"}}\n")
+            .run();
+        out.code(2);
+        assert!(out.stdout.is_empty());
+        assert!(out
+            .one_error_line()
+            .contains("would overwrite the field being normalised"));
+    }
+}
+
+// Item 7: --strict writes every record before the bad one.
+
+#[test]
+fn strict_writes_every_record_before_the_bad_one() {
+    let t = Sandbox::new();
+    let mut input = String::new();
+    for k in 0..10 {
+        input.push_str(&format!("{{\"id\":{k},\"t\":\"KIM JONG-UN\"}}\n"));
+    }
+    input.push_str("not json\n{\"id\":11,\"t\":\"x\"}\n");
+    for threads in ["1", "2"] {
+        let out = t
+            .canonym(["normalize", "--jsonl-field", "t", "--strict", "-j", threads])
+            .stdin(&input)
+            .run();
+        out.code(2);
+        let recs = out.json_lines();
+        assert_eq!(recs.len(), 10, "-j {threads}: {}", out.out());
+        assert_eq!(recs[9]["id"], 9);
+        assert!(
+            out.one_error_line().contains("<stdin>:11: not valid JSON"),
+            "{}",
+            out.err()
+        );
+    }
+}

@@ -18,7 +18,7 @@ pub const BIN: &str = env!("CARGO_BIN_EXE_canonym");
 pub const MANIFEST_DIR: &str = env!("CARGO_MANIFEST_DIR");
 
 /// How long any one run may take before the test fails as hung.
-const DEFAULT_DEADLINE: Duration = Duration::from_secs(60);
+const DEFAULT_DEADLINE: Duration = Duration::from_secs(180);
 
 /// A temporary directory that lives as long as the test.
 pub struct Sandbox {
@@ -109,6 +109,12 @@ pub struct Run {
 }
 
 impl Run {
+    /// Run in `dir` instead of the sandbox itself.
+    pub fn in_dir(mut self, dir: &Path) -> Run {
+        self.dir = dir.to_path_buf();
+        self
+    }
+
     /// Feed `input` on stdin (by default stdin is empty, never the terminal).
     pub fn stdin(mut self, input: impl AsRef<[u8]>) -> Run {
         self.stdin = input.as_ref().to_vec();

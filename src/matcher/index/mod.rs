@@ -90,29 +90,26 @@ impl SpellingSource {
         }
     }
 
-    /// Write the source: a byte, then the label of a generated one.
-    fn write(self, w: &mut Writer) {
+    /// The source's kind as one byte (its label aside): the code of [`SpellingSource::write`].
+    fn code(self) -> u8 {
         match self {
-            SpellingSource::Canonical => w.u8(0),
-            SpellingSource::Variant => w.u8(1),
-            SpellingSource::Native => w.u8(2),
-            SpellingSource::Inflected => w.u8(3),
-            SpellingSource::Generated(l) => {
-                w.u8(4);
-                w.str(l);
-            }
-            SpellingSource::Short => w.u8(5),
+            SpellingSource::Canonical => 0,
+            SpellingSource::Variant => 1,
+            SpellingSource::Native => 2,
+            SpellingSource::Inflected => 3,
+            SpellingSource::Generated(_) => 4,
+            SpellingSource::Short => 5,
         }
     }
 
-    /// Read a source written by [`SpellingSource::write`].
-    fn read(r: &mut Reader) -> Option<SpellingSource> {
-        Some(match r.u8()? {
+    /// The source of kind `code` ([`SpellingSource::code`]), with `label` for a generated one.
+    fn from_code(code: u8, label: &'static str) -> Option<SpellingSource> {
+        Some(match code {
             0 => SpellingSource::Canonical,
             1 => SpellingSource::Variant,
             2 => SpellingSource::Native,
             3 => SpellingSource::Inflected,
-            4 => SpellingSource::Generated(r.label()?),
+            4 => SpellingSource::Generated(label),
             5 => SpellingSource::Short,
             _ => return None,
         })
@@ -126,19 +123,35 @@ pub(crate) struct Spelling {
     pub source: SpellingSource,
 }
 
-/// One spelling as the index keeps it.
+/// One spelling as the index keeps it: 20 bytes (millions of generated spellings make this the
+/// index's largest part), its source in two bytes with the label by number.
 #[derive(Clone, Debug)]
 struct Record {
     entry: u32,
-    source: SpellingSource,
+    /// Where the canonical form of its entry is in [`Index::canonical`].
+    canon: (u32, u32),
     /// Byte length of the fold of the spelling's first token: a text window whose first token
     /// folds longer than this does not match it ("Lina" is not "Li Na").
     first_len: u16,
     /// A one-word Latin-script spelling written with a capital: in text it must be capitalised too,
     /// so that "china", "he" or "nice" are not names.
     needs_upper: bool,
-    /// Where the canonical form of its entry is in [`Index::canonical`].
-    canon: (u32, u32),
+    /// [`SpellingSource::code`] of its source.
+    kind: u8,
+    /// The label of a generated spelling: its number in [`Index::labels`].
+    label: u8,
+}
+
+/// Code of a short form ([`SpellingSource::code`]).
+const SHORT: u8 = 5;
+
+impl Record {
+    /// [`SpellingSource::rank`] of its source.
+    #[inline]
+    fn rank(&self) -> u8 {
+        const RANKS: [u8; 6] = [0, 1, 1, 2, 3, 4];
+        RANKS.get(usize::from(self.kind)).copied().unwrap_or(4)
+    }
 }
 
 /// What a match needs of a spelling, kept in the key table so that a match does not touch the
@@ -169,7 +182,7 @@ impl Single {
             entry: s.entry,
             first_len: s.first_len,
             needs_upper: s.needs_upper,
-            rank: s.source.rank(),
+            rank: s.rank(),
             canon: s.canon,
         })
     }
@@ -219,6 +232,8 @@ pub(crate) enum Resolved<'a> {
 #[derive(Debug, Default)]
 pub(crate) struct Index {
     spellings: Vec<Record>,
+    /// The labels of the generated spellings, by the number a [`Record`] keeps.
+    labels: Vec<&'static str>,
     /// The text of each spelling, by its number (in one buffer: millions of spellings are not
     /// millions of allocations).
     texts: Arena,
@@ -333,7 +348,7 @@ impl Index {
                 .iter()
                 .copied()
                 .filter(|&s| sp[s as usize].entry == e)
-                .min_by_key(|&s| (sp[s as usize].source.rank(), s))?;
+                .min_by_key(|&s| (sp[s as usize].rank(), s))?;
             best.push(pick);
         }
         let exact: Vec<u32> = pool
@@ -346,7 +361,7 @@ impl Index {
             let s = exact
                 .iter()
                 .copied()
-                .min_by_key(|&s| (sp[s as usize].source.rank(), s))?;
+                .min_by_key(|&s| (sp[s as usize].rank(), s))?;
             let others = best
                 .into_iter()
                 .filter(|&o| sp[o as usize].entry != e)
@@ -366,7 +381,11 @@ impl Index {
         let r = &self.spellings[id as usize];
         Spelling {
             entry: r.entry,
-            source: r.source,
+            source: SpellingSource::from_code(
+                r.kind,
+                self.labels.get(usize::from(r.label)).copied().unwrap_or(""),
+            )
+            .unwrap_or(SpellingSource::Short),
         }
     }
 
@@ -381,6 +400,20 @@ impl Index {
         self.canonical.slice(range)
     }
 
+    /// The number of `label` in [`Index::labels`], added if new. There are a few dozen labels
+    /// (the names of the schemes and conventions); past 256, the last number is reused (only
+    /// `lookup --explain` would name another label).
+    fn label(&mut self, label: &'static str) -> u8 {
+        match self.labels.iter().position(|&l| l == label) {
+            Some(i) => i as u8,
+            None if self.labels.len() <= usize::from(u8::MAX) => {
+                self.labels.push(label);
+                (self.labels.len() - 1) as u8
+            }
+            None => u8::MAX,
+        }
+    }
+
     /// The canonical form of entry `entry`.
     pub fn canonical_of(&self, entry: usize) -> Option<&str> {
         self.canonical.get(entry)
@@ -388,13 +421,17 @@ impl Index {
 
     /// Write the index to a cache file: its spellings, its key table, its filters.
     pub fn write(&self, w: &mut Writer) {
+        w.len(self.labels.len());
+        self.labels.iter().for_each(|l| w.str(l));
+        // Six bytes and the text a spelling: its entry, its kind (and whether it needs a
+        // capital, in the high bit), its label's number, its first word's length.
         w.len(self.spellings.len());
         for (i, s) in self.spellings.iter().enumerate() {
             w.u32(s.entry);
             w.str(self.spelling_text(i as u32));
-            s.source.write(w);
-            w.u32(u32::from(s.first_len));
-            w.u8(s.needs_upper as u8);
+            w.u8(s.kind | (u8::from(s.needs_upper) << 7));
+            w.u8(s.label);
+            w.put(&s.first_len.to_le_bytes());
         }
         self.table.write(w, |w, t| match t {
             Target::One(s) => {
@@ -430,20 +467,29 @@ impl Index {
             arena.push(c);
         }
         let entries = arena.len();
+        let count = r.len()?;
+        if count > usize::from(u8::MAX) + 1 {
+            return None;
+        }
+        let labels = (0..count).map(|_| r.label()).collect::<Option<Vec<_>>>()?;
         let n = r.len()?;
         let mut spellings = Vec::with_capacity(room::<Record>(n));
         let mut texts = Arena::default();
         for _ in 0..n {
             let entry = r.u32()?;
             texts.push(r.str()?);
-            let source = SpellingSource::read(r)?;
-            let first_len = u16::try_from(r.u32()?).ok()?;
-            let needs_upper = r.u8()? == 1;
+            let kind = r.u8()?;
+            let label = r.u8()?;
+            let first_len = u16::from(r.u8()?) | (u16::from(r.u8()?) << 8);
+            if kind & 0x7f > SHORT || usize::from(label) >= labels.len().max(1) {
+                return None;
+            }
             spellings.push(Record {
                 entry,
-                source,
+                kind: kind & 0x7f,
+                label,
                 first_len,
-                needs_upper,
+                needs_upper: kind & 0x80 != 0,
                 canon: arena.range(entry as usize)?,
             });
         }
@@ -486,9 +532,10 @@ impl Index {
         let max_key = r.len()?;
         let max_words = r.len()?;
         let bloom = Bloom::read(r)?;
-        let has_shorts = spellings.iter().any(|s| s.source == SpellingSource::Short);
+        let has_shorts = spellings.iter().any(|s| s.kind == SHORT);
         Some(Index {
             spellings,
+            labels,
             texts,
             table,
             starts,
@@ -546,9 +593,14 @@ impl IndexBuilder {
         let ix = &mut self.index;
         let id = ix.spellings.len() as u32;
         ix.texts.push(text);
+        let label = match source {
+            SpellingSource::Generated(l) => ix.label(l),
+            _ => 0,
+        };
         ix.spellings.push(Record {
             entry,
-            source,
+            kind: source.code(),
+            label,
             first_len: first.len().min(u16::MAX as usize) as u16,
             // A spelling of one word of a space-separated script, capitalised.
             needs_upper: shape.words == 1 && shape.capitalised,
@@ -620,10 +672,7 @@ impl IndexBuilder {
         self.mark_shared();
         let mut ix = self.index;
         ix.starts.derive();
-        ix.has_shorts = ix
-            .spellings
-            .iter()
-            .any(|s| s.source == SpellingSource::Short);
+        ix.has_shorts = ix.spellings.iter().any(|s| s.kind == SHORT);
         // In sorted order, the prefixes a key shares with the key before it are already in:
         // only the rest are new (as in counting the nodes of a trie). That sizes the filter by the
         // distinct prefixes, far fewer than all (most keys share a surname or a first name), so
@@ -687,7 +736,7 @@ impl IndexBuilder {
 /// keep the most authoritative; everything else is kept for resolution at match time.
 fn merge(t: &mut Target, spellings: &[Record], id: u32) {
     let new = &spellings[id as usize];
-    if new.source == SpellingSource::Short {
+    if new.kind == SHORT {
         if let Target::Short(entries, _) = t {
             if !entries.contains(&new.entry) {
                 let mut v = entries.to_vec();
@@ -702,7 +751,7 @@ fn merge(t: &mut Target, spellings: &[Record], id: u32) {
         let o = &spellings[o as usize];
         o.entry == new.entry && o.first_len == new.first_len
     };
-    let better = |o: u32| new.source.rank() < spellings[o as usize].source.rank();
+    let better = |o: u32| new.rank() < spellings[o as usize].rank();
     let Some(single) = Single::of(spellings, id) else {
         return;
     };
@@ -776,13 +825,10 @@ fn resolve_many(
         .filter(|&s| spellings[s as usize].first_len as usize == first_len)
         .collect();
     let pool = if exact.is_empty() { fitting } else { exact };
-    let best = pool
-        .iter()
-        .map(|&s| spellings[s as usize].source.rank())
-        .min()?;
+    let best = pool.iter().map(|&s| spellings[s as usize].rank()).min()?;
     let pool: Vec<u32> = pool
         .into_iter()
-        .filter(|&s| spellings[s as usize].source.rank() == best)
+        .filter(|&s| spellings[s as usize].rank() == best)
         .collect();
     let first_entry = spellings[pool[0] as usize].entry;
     if pool

@@ -7,7 +7,7 @@ use super::letters::{is_consonant, is_cyr_letter, is_vowel};
 use super::names::is_cyrillic_patronymic;
 use super::paradigms::{
     adjective, char_count, fem_soft, fem_surname, masc_j, masc_noun, masc_soft, masc_surname,
-    neuter, noun_a_ya, recase, same, Adj, Forms, CASE_EXCEPTIONS,
+    neuter, neuter_soft, noun_a_ya, plural_place, recase, same, Adj, Forms, CASE_EXCEPTIONS,
 };
 
 /// What a word is within the name; decides how an ambiguous ending declines.
@@ -320,6 +320,24 @@ fn decline_simple(w: &str, lw: &str, role: Role, female: bool, animate: bool) ->
                 _ => vec![masc_noun(w, animate)],
             }
         }
+        // Neuter place names in -ье/-ие (Подмосковье, Поволжье).
+        'е' if len >= 5
+            && matches!(pen, 'ь' | 'и')
+            && matches!(role, Role::Single | Role::Place) =>
+        {
+            vec![neuter_soft(w, lw)]
+        }
+        // Plural place names (Химки, Мытищи, Люберцы, Чебоксары); a final -и only after a
+        // velar or a hushing consonant, so that foreign names (Сочи, Тбилиси) stay frozen.
+        'и' if len >= 4
+            && matches!(pen, 'к' | 'г' | 'х' | 'ж' | 'ш' | 'щ')
+            && matches!(role, Role::Single | Role::Place) =>
+        {
+            vec![plural_place(w, lw)]
+        }
+        'ы' if len >= 4 && is_consonant(pen) && matches!(role, Role::Single | Role::Place) => {
+            vec![plural_place(w, lw)]
+        }
         // Foreign words ending in a vowel do not decline (Сочи, Токио, Шойгу,
         // Матвиенко, Гёте).
         _ => frozen(),
@@ -508,6 +526,20 @@ mod tests {
         assert!(case_forms("Объединённая Россия").contains(&"Объединённой России".to_string()));
         assert_eq!(case_forms("Сочи"), ["Сочи"]);
         assert_eq!(case_forms("Токио"), ["Токио"]);
+        assert_eq!(case_forms("Тбилиси"), ["Тбилиси"]);
+        // Neuter place names in -ье/-ие, plural place names, the fleeting ё of Орёл.
+        assert_eq!(
+            case_forms("Поволжье"),
+            ["Поволжье", "Поволжья", "Поволжью", "Поволжьем"]
+        );
+        assert!(case_forms("Заполярие").contains(&"Заполярии".to_string()));
+        assert_eq!(
+            case_forms("Мытищи"),
+            ["Мытищи", "Мытищам", "Мытищами", "Мытищах"]
+        );
+        assert!(case_forms("Горки").contains(&"Горок".to_string()));
+        assert!(case_forms("Люберцы").contains(&"Люберцах".to_string()));
+        assert!(case_forms("Орёл").contains(&"Орле".to_string()));
         assert!(case_forms("Шереметьево").contains(&"Шереметьеве".to_string()));
         // One word: both the surname and the noun paradigm.
         let p = case_forms("Путин");

@@ -465,7 +465,7 @@ fn case_slots(w: &str) -> Option<[String; 6]> {
     })
 }
 
-/// The oblique case forms of one Ukrainian word (see [`case_slots`]), without the word itself.
+/// The oblique case forms of one Ukrainian word (see `case_slots`), without the word itself.
 pub fn ukrainian_word_cases(w: &str) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     for f in case_slots(w).into_iter().flatten() {
@@ -477,7 +477,7 @@ pub fn ukrainian_word_cases(w: &str) -> Vec<String> {
 }
 
 /// The case forms of a Ukrainian name in Cyrillic: every word in the same case (Дениса
-/// Шмигаля, Денисові Шмигалю, …, Володимира Зеленського), by [`case_slots`]; a word that does not
+/// Шмигаля, Денисові Шмигалю, …, Володимира Зеленського), by `case_slots`; a word that does not
 /// decline stays as it is (Юлії Тимошенко).
 pub fn ukrainian_case_forms(name: &str) -> Vec<String> {
     let words: Vec<&str> = name.split_whitespace().collect();

@@ -16,6 +16,9 @@ pub(super) static CASE_EXCEPTIONS: &[(&str, [&str; 6])] = &[
     ("лев", ["лев", "льва", "льву", "льва", "львом", "льве"]),
     ("лукич", ["лукич", "лукича", "лукичу", "лукича", "лукичом", "лукиче"]),
     ("любовь", ["любовь", "любови", "любови", "любовь", "любовью", "любови"]),
+    // The city of Орёл: the fleeting ё of the noun (Зализняк 1*b; в Орле, из Орла).
+    ("орел", ["орел", "орла", "орлу", "орел", "орлом", "орле"]),
+    ("орёл", ["орёл", "орла", "орлу", "орёл", "орлом", "орле"]),
     ("павел", ["павел", "павла", "павлу", "павла", "павлом", "павле"]),
     ("петр", ["петр", "петра", "петру", "петра", "петром", "петре"]),
     ("пётр", ["пётр", "петра", "петру", "петра", "петром", "петре"]),
@@ -185,6 +188,38 @@ pub(super) fn fem_surname(w: &str) -> Forms {
             Some("ой"),
         ],
     )
+}
+
+/// A neuter noun in -ье or -ие (Подмосковье, Поволжье, Заполярие), second declension, soft stem
+/// (Зализняк's types 6a and 7a; Русская грамматика 1980, §§ 1142–1145): genitive -ья/-ия, dative
+/// -ью/-ию, instrumental -ьем/-ием, prepositional -ье but -ии after и (в Подмосковье, в
+/// Заполярии); the accusative of an inanimate noun is the nominative.
+pub(super) fn neuter_soft(w: &str, lw: &str) -> Forms {
+    let prep = if lw.ends_with("ие") {
+        Some("и")
+    } else {
+        None
+    };
+    build(w, 1, [None, Some("я"), Some("ю"), None, Some("ем"), prep])
+}
+
+/// A place name that is a plural noun (Химки, Мытищи, Люберцы, Чебоксары): dative -ам,
+/// instrumental -ами, prepositional -ах (hard stems and stems in к г х ж ш щ ч ц, Русская
+/// грамматика 1980, § 1160: plural endings); the accusative is the nominative. The genitive plural
+/// is irregular (a fleeting vowel, a zero ending or -ов: Химок, Люберец, Челнов) and is given only
+/// for the commonest type, -ки → -ок (Химки → Химок, Горки → Горок).
+pub(super) fn plural_place(w: &str, lw: &str) -> Forms {
+    let mut f = build(
+        w,
+        1,
+        [None, None, Some("ам"), None, Some("ами"), Some("ах")],
+    );
+    if lw.ends_with("ки") && char_count(lw) >= 4 {
+        let stem = drop_chars(w, 2);
+        let tail = if all_caps(w) { "ОК" } else { "ок" };
+        f[1] = format!("{stem}{tail}");
+    }
+    f
 }
 
 pub(super) fn neuter(w: &str) -> Forms {

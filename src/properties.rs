@@ -1,0 +1,186 @@
+//! Property tests of the scan over the bundled glossaries (issue 12): on texts made of name
+//! fragments, separators and arbitrary characters, matches fall on character boundaries, in order
+//! and apart; normalising twice changes nothing more than once; every byte outside the matches is
+//! written as it was; and the streamed output is the same whatever the piece size and threads.
+
+use crate::report::NormalizedText;
+use crate::stream::{normalize, Input, StreamOptions};
+use crate::{Glossary, Matcher, MatcherOptions};
+use proptest::prelude::*;
+use std::sync::OnceLock;
+
+fn matcher() -> &'static Matcher {
+    static M: OnceLock<Matcher> = OnceLock::new();
+    M.get_or_init(|| {
+        Matcher::new(
+            Glossary::bundled().expect("bundled glossaries load"),
+            &MatcherOptions::default(),
+        )
+    })
+}
+
+/// Pieces of text that meet the glossary's spellings, their parts and their surroundings.
+const FRAGMENTS: &[&str] = &[
+    "Kim",
+    "KIM",
+    "Jong",
+    "Un",
+    "Jong-un",
+    "Il",
+    "Sung",
+    "Square",
+    "Kim Jong Un",
+    "Kim Jong-un",
+    "Sergei",
+    "Sergey",
+    "Lavrov",
+    "S.",
+    "V.",
+    "Vladimir",
+    "Putin",
+    "Pyongyang",
+    "Pyong-yang",
+    "Xi",
+    "Jinping",
+    "Mao",
+    "Zedong",
+    "Zedung",
+    "Mr",
+    "the",
+    "met",
+    "and",
+    "김정은",
+    "김정은이",
+    "평양",
+    "习近平",
+    "Путин",
+    "Путина",
+    "Владимир",
+    "Сергей",
+    "Лавров",
+    " ",
+    " ",
+    " ",
+    ", ",
+    ". ",
+    "; ",
+    "\n",
+    "\r\n",
+    "-",
+    "'",
+    "’",
+    "\"",
+    "(",
+    ")",
+    "\t",
+    "é",
+    "\u{301}",
+];
+
+/// A text of up to 60 fragments and arbitrary characters.
+fn text() -> impl Strategy<Value = String> {
+    prop::collection::vec(
+        prop_oneof![
+            4 => prop::sample::select(FRAGMENTS).prop_map(str::to_string),
+            1 => any::<char>().prop_map(String::from),
+        ],
+        0..60,
+    )
+    .prop_map(|parts| parts.concat())
+}
+
+/// Like [`text`], the pieces separated by commas. Names side by side are not a text that
+/// normalising must leave as it finds it: a replacement next to a name can make a longer one
+/// ("Jong-un 김정은" → "Jong-un Kim Jong Un", in which "Jong-un Kim" is the name in Western order),
+/// and one glued to the letters before it is read with them (issue 12, "glued tokens match").
+fn spaced_text() -> impl Strategy<Value = String> {
+    prop::collection::vec(
+        prop_oneof![
+            4 => prop::sample::select(FRAGMENTS).prop_map(str::to_string),
+            1 => any::<char>().prop_map(String::from),
+        ],
+        0..60,
+    )
+    .prop_map(|parts| parts.join(", "))
+}
+
+/// `text` normalised through the stream, in pieces of about `chunk` bytes on `threads` threads.
+fn streamed(text: &str, chunk: usize, threads: usize) -> String {
+    let m = matcher();
+    let mut out = Vec::new();
+    let options = StreamOptions {
+        threads,
+        chunk,
+        fuzzy: false,
+    };
+    normalize(
+        m,
+        [Input::new("p", text.as_bytes())],
+        &mut NormalizedText::new(&mut out, m, false),
+        &options,
+    )
+    .expect("UTF-8 text streams");
+    String::from_utf8(out).expect("the output is UTF-8")
+}
+
+/// 256 cases from a fixed seed (the suite gives the same answer on every run), nothing written
+/// to disk.
+pub(crate) fn config() -> ProptestConfig {
+    ProptestConfig {
+        cases: 256,
+        rng_seed: proptest::test_runner::RngSeed::Fixed(12),
+        failure_persistence: None,
+        ..ProptestConfig::default()
+    }
+}
+
+proptest! {
+    #![proptest_config(config())]
+
+    #[test]
+    fn matches_fall_on_character_boundaries_in_order(t in text()) {
+        let mut end = 0;
+        for m in matcher().find_all(&t, true) {
+            prop_assert!(m.start >= end && m.start < m.end && m.end <= t.len());
+            prop_assert!(t.is_char_boundary(m.start) && t.is_char_boundary(m.end));
+            end = m.end;
+        }
+    }
+
+    #[test]
+    fn normalize_is_idempotent(t in spaced_text()) {
+        let m = matcher();
+        let once = m.apply(&t, &m.find(&t), false);
+        let twice = m.apply(&once, &m.find(&once), false);
+        prop_assert_eq!(once, twice);
+    }
+
+    #[test]
+    fn bytes_outside_the_matches_are_untouched(t in text()) {
+        let m = matcher();
+        let found = m.find(&t);
+        let out = streamed(&t, 1 << 20, 1);
+        // Walk the output along the text: every gap between matches is there verbatim, and each
+        // match is its replacement or itself.
+        let mut at = 0;
+        let mut last = 0;
+        for x in &found {
+            let gap = &t[last..x.start];
+            prop_assert_eq!(&out[at..at + gap.len()], gap);
+            at += gap.len();
+            let r = m.replacement(&t[x.start..x.end], x, false).unwrap_or(&t[x.start..x.end]);
+            prop_assert_eq!(&out[at..at + r.len()], r);
+            at += r.len();
+            last = x.end;
+        }
+        prop_assert_eq!(&out[at..], &t[last..]);
+    }
+
+    #[test]
+    fn streamed_threaded_and_whole_outputs_are_equal(t in text()) {
+        let m = matcher();
+        let whole = m.apply(&t, &m.find(&t), false);
+        prop_assert_eq!(&streamed(&t, 1 << 20, 1), &whole);
+        prop_assert_eq!(&streamed(&t, 1 << 20, 2), &whole);
+    }
+}
