@@ -112,6 +112,7 @@ fn streamed(text: &str, chunk: usize, threads: usize) -> String {
         threads,
         chunk,
         fuzzy: false,
+        ..StreamOptions::default()
     };
     normalize(
         m,

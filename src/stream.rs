@@ -36,6 +36,11 @@ pub struct StreamOptions {
     pub chunk: usize,
     /// Look for near misses (misspellings) too.
     pub fuzzy: bool,
+    /// Input arrives as it is written (a pipe or a terminal, `tail -f`): hand on the complete
+    /// lines as soon as they have arrived, and flush the output after each piece, instead of
+    /// waiting for a full piece. A line that ends in a letter or a hyphen waits for the next
+    /// one (a name may run on across the line break), so the output is the same.
+    pub eager: bool,
 }
 
 impl Default for StreamOptions {
@@ -44,6 +49,7 @@ impl Default for StreamOptions {
             threads: std::thread::available_parallelism().map_or(1, |n| n.get()),
             chunk: 1 << 20,
             fuzzy: false,
+            eager: false,
         }
     }
 }
@@ -249,6 +255,19 @@ fn safe_cut(buf: &[u8]) -> Option<usize> {
     second
 }
 
+/// Where a stream read as it arrives may end a piece: after the last line end that no name runs
+/// across, that is, one not preceded by a letter (ASCII or not) or a hyphen (`Dmitry⏎Medvedev`,
+/// `Khaba-⏎rovsk` are one name each).
+fn line_cut(buf: &[u8]) -> Option<usize> {
+    memchr::memrchr_iter(b'\n', buf).find_map(|i| {
+        let before = buf[..i].strip_suffix(b"\r").unwrap_or(&buf[..i]);
+        let ends_a_word = before
+            .last()
+            .is_some_and(|&b| b.is_ascii_alphabetic() || b == b'-' || b >= 0x80);
+        (!ends_a_word).then_some(i + 1)
+    })
+}
+
 /// Why reading pieces stopped.
 #[derive(Debug)]
 enum PieceError {
@@ -276,6 +295,7 @@ impl From<io::Error> for PieceError {
 struct Pieces<R> {
     input: R,
     chunk: usize,
+    eager: bool,
     buf: Vec<u8>,
     base: usize,
     eof: bool,
@@ -287,6 +307,7 @@ impl<R: Read> Pieces<R> {
         Pieces {
             input,
             chunk,
+            eager: false,
             buf: Vec::with_capacity(chunk.saturating_mul(2).min(1 << 22)),
             base: 0,
             eof: false,
@@ -305,6 +326,21 @@ impl<R: Read> Pieces<R> {
         Ok(got < want)
     }
 
+    /// One read of at most `want` bytes onto the buffer (what has arrived); `true` at the end
+    /// of the input.
+    fn fill_once(&mut self, want: usize) -> io::Result<bool> {
+        let old = self.buf.len();
+        self.buf.resize(old + want.min(1 << 20), 0);
+        let got = loop {
+            match self.input.read(&mut self.buf[old..]) {
+                Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+                other => break other,
+            }
+        };
+        self.buf.truncate(old + *got.as_ref().unwrap_or(&0));
+        Ok(got? == 0)
+    }
+
     fn next_piece(&mut self) -> Result<Option<(usize, String)>, PieceError> {
         let chunk = self.chunk;
         loop {
@@ -313,12 +349,24 @@ impl<R: Read> Pieces<R> {
             }
             if !self.eof && self.buf.len() < chunk {
                 let want = chunk - self.buf.len();
-                self.eof = self.fill(want)?;
+                self.eof = if self.eager {
+                    self.fill_once(want)?
+                } else {
+                    self.fill(want)?
+                };
             }
+            // Eager: every complete line that has arrived and that no name can run on from.
+            let line_end = match line_cut(&self.buf) {
+                Some(end) if self.eager && !self.eof => Some(end),
+                None if self.eager && !self.eof && self.buf.len() < chunk => continue,
+                _ => None,
+            };
             // Cut at a safe place; when a block has none (a huge unpunctuated line), grow the
             // block up to a hard bound and then cut after white space.
             let cut = if self.eof {
                 self.buf.len()
+            } else if let Some(end) = line_end {
+                end
             } else {
                 match safe_cut(&self.buf) {
                     Some(c) => c,
@@ -402,6 +450,7 @@ enum Event {
 struct Events<'a, I> {
     inputs: I,
     chunk: usize,
+    eager: bool,
     current: Option<Current<'a>>,
 }
 
@@ -431,7 +480,12 @@ impl<'a, I: Iterator<Item = Input<'a>>> Iterator for Events<'a, I> {
                 Ok(reader) => {
                     self.current = Some(Current {
                         name: input.name.clone(),
-                        pieces: Pieces::new(reader, chunk),
+                        pieces: {
+                            let mut pieces = Pieces::new(reader, chunk);
+                            // A whole document is never cut at lines.
+                            pieces.eager = self.eager && !markup.needs_whole_document();
+                            pieces
+                        },
                         markup,
                         off: false,
                     });
@@ -510,6 +564,7 @@ pub fn normalize_each<'a>(
     let events = Events {
         inputs: inputs.into_iter(),
         chunk: options.chunk.max(1),
+        eager: options.eager,
         current: None,
     };
     let mut stats = Stats::default();
@@ -558,7 +613,15 @@ pub fn normalize_each<'a>(
                         text: &text,
                         matches: &matches,
                     };
-                    output.item(&Document::streamed(&name), &piece)
+                    output
+                        .item(&Document::streamed(&name), &piece)
+                        .and_then(|()| {
+                            if options.eager {
+                                output.flush()
+                            } else {
+                                Ok(())
+                            }
+                        })
                 }
                 Event::End(len) => {
                     stats.bytes += len;
@@ -594,6 +657,14 @@ mod tests {
         assert_eq!(safe_cut(b"x https://a.org/kim-jong-un/bio"), None);
         assert_eq!(safe_cut(b"Kim.\nSee https://a.org/b. Mr"), Some(5));
         assert_eq!(safe_cut(b"Kim. See https://a.org/b/c. Mr"), Some(27));
+    }
+
+    #[test]
+    fn eager_cuts_only_where_no_name_runs_on() {
+        assert_eq!(line_cut(b"Seoul.\nKim Jong\nUn"), Some(7));
+        assert_eq!(line_cut(b"Dmitry\nMedvedev went to Khaba-\nrovsk"), None);
+        assert_eq!(line_cut(b"a.\r\nb 1\nc"), Some(8));
+        assert_eq!(line_cut("메\n".as_bytes()), None);
     }
 
     #[test]

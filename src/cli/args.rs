@@ -160,8 +160,8 @@ pub struct NormalizeArgs {
     /// The path that stdin stands for: its extension chooses the markup under --markup auto.
     #[arg(long, value_name = "PATH")]
     pub stdin_filename: Option<PathBuf>,
-    /// Worker threads (default: all cores).
-    #[arg(short = 'j', long, value_name = "N")]
+    /// Worker threads, 1 to 1024 (default: all cores).
+    #[arg(short = 'j', long, value_name = "N", value_parser = threads)]
     pub threads: Option<usize>,
     /// Files or directories (walked, honouring .gitignore); stdin when none.
     #[arg(value_name = "FILE")]
@@ -215,8 +215,8 @@ pub struct CheckArgs {
     /// The path that stdin stands for: its extension chooses the markup under --markup auto.
     #[arg(long, value_name = "PATH")]
     pub stdin_filename: Option<PathBuf>,
-    /// Worker threads (default: all cores).
-    #[arg(short = 'j', long, value_name = "N")]
+    /// Worker threads, 1 to 1024 (default: all cores).
+    #[arg(short = 'j', long, value_name = "N", value_parser = threads)]
     pub threads: Option<usize>,
     /// Files or directories (walked, honouring .gitignore).
     #[arg(required = true, value_name = "FILE")]
@@ -233,8 +233,8 @@ pub enum GlossaryCommand {
         /// A spelling shared by two entries is an error (as `homonyms = "error"` in every file).
         #[arg(long)]
         strict: bool,
-        /// Glossary files or directories.
-        #[arg(required = true, value_name = "PATH")]
+        /// Glossary files or directories (default: -g, else $CANONYM_GLOSSARY).
+        #[arg(value_name = "PATH")]
         paths: Vec<PathBuf>,
     },
     /// Show the glossaries that are loaded and their entries.
@@ -289,6 +289,20 @@ pub struct ExportArgs {
     /// Write to this file (atomically) instead of stdout.
     #[arg(short = 'o', long = "output", value_name = "PATH")]
     pub output: Option<PathBuf>,
+}
+
+/// The most worker threads `-j` takes: far more than any machine's cores, far fewer than
+/// would exhaust the system's threads or the pool's memory.
+pub const MAX_THREADS: usize = 1024;
+
+/// `-j N`: a whole number from 1 to [`MAX_THREADS`].
+fn threads(value: &str) -> Result<usize, String> {
+    match value.parse::<usize>() {
+        Ok(n @ 1..=MAX_THREADS) => Ok(n),
+        _ => Err(format!(
+            "expected a number of threads from 1 to {MAX_THREADS}"
+        )),
+    }
 }
 
 #[cfg(test)]

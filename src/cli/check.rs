@@ -25,7 +25,7 @@ struct Checked<'p> {
 }
 
 pub fn run(matcher: &Matcher, args: &CheckArgs, job: &Job, term: Terminal) -> Result<u8> {
-    let out = std::io::BufWriter::new(std::io::stdout().lock());
+    let out = std::io::BufWriter::new(super::stdout());
     let cwd = std::env::current_dir().context("cannot read the working directory")?;
     let mut format: Box<dyn Format<Finding>> = match (args.diff, args.format) {
         (true, _) => Box::new(UnifiedDiff::new(out)),

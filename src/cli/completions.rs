@@ -9,7 +9,7 @@ use std::io::Write;
 
 /// The completion script for `shell`, on stdout.
 pub fn completions(shell: clap_complete::Shell) -> Result<u8> {
-    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    let mut out = std::io::BufWriter::new(super::stdout());
     clap_complete::generate(shell, &mut Cli::command(), "canonym", &mut out);
     out.flush()?;
     Ok(0)
@@ -42,7 +42,7 @@ pub fn man(path: &[String]) -> Result<u8> {
         };
         cmd = sub;
     }
-    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    let mut out = std::io::BufWriter::new(super::stdout());
     clap_mangen::Man::new(cmd)
         .source(format!("canonym {}", env!("CANONYM_VERSION")))
         .render(&mut out)?;

@@ -23,7 +23,7 @@ pub fn run(matcher: &Matcher, args: &ExportArgs) -> Result<u8> {
         })
         .with_context(|| format!("cannot write {}", path.display()))?,
         None => {
-            let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+            let mut out = std::io::BufWriter::new(super::stdout());
             export(matcher, format, &mut out)?;
             out.flush()?;
         }

@@ -144,6 +144,27 @@ pub fn read_text(path: &Path) -> Result<(String, Option<Snapshot>)> {
     Ok((text, snapshot))
 }
 
+/// Does stdin arrive as it is written (a pipe, a socket, a terminal), rather than being a file
+/// that is all there?
+pub fn stdin_is_live() -> bool {
+    #[cfg(unix)]
+    {
+        use std::os::fd::AsFd;
+        use std::os::unix::fs::FileTypeExt;
+        let Ok(fd) = std::io::stdin().as_fd().try_clone_to_owned() else {
+            return false;
+        };
+        std::fs::File::from(fd).metadata().is_ok_and(|m| {
+            let t = m.file_type();
+            t.is_fifo() || t.is_socket() || t.is_char_device()
+        })
+    }
+    #[cfg(not(unix))]
+    {
+        false
+    }
+}
+
 /// Number of worker threads: the flag, else every core.
 pub fn threads(flag: Option<usize>) -> usize {
     flag.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()))

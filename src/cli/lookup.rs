@@ -7,7 +7,7 @@ use canonym::report::{Answer, Document, Format, LookupLines, LookupText};
 use canonym::{LookupOptions, MatchKind, Matcher};
 
 pub fn run(matcher: &Matcher, args: &LookupArgs, term: Terminal) -> Result<u8> {
-    let out = std::io::BufWriter::new(std::io::stdout().lock());
+    let out = std::io::BufWriter::new(super::stdout());
     let mut format: Box<dyn for<'a> Format<Answer<'a>>> = if args.json {
         Box::new(LookupLines::new(out, matcher, args.explain))
     } else {

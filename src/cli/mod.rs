@@ -20,7 +20,6 @@ pub use args::Cli;
 use args::LintFormat;
 use canonym::report::{DiagnosticRecord, EntryRecord};
 use canonym::{Glossary, GlossaryFiles, Matcher};
-use clap::Parser;
 use plan::Plan;
 use std::io::Write;
 use std::process::ExitCode;
@@ -58,7 +57,18 @@ pub fn main() -> ExitCode {
 
 /// Parse, plan, run; the exit code on success.
 fn run() -> Result<u8> {
-    let cli = Cli::parse();
+    let cli = match <Cli as clap::Parser>::try_parse() {
+        Ok(cli) => cli,
+        // A usage error: clap's message on stderr, exit code 2.
+        Err(e) if e.use_stderr() => e.exit(),
+        // `--help`, `--version`: on stdout, and a failure to write them is an error.
+        Err(e) => {
+            e.print()
+                .and_then(|()| std::io::stdout().flush())
+                .map_err(stdout_error)?;
+            return Ok(0);
+        }
+    };
     let term = Terminal::detect(cli.color);
     match Plan::new(&cli)? {
         Plan::Translit(args) => translit::run(args),
@@ -123,7 +133,7 @@ fn lint(files: &GlossaryFiles, strict: bool, format: LintFormat) -> Result<u8> {
         Err(e) => (e.diagnostics().to_vec(), e.warnings().to_vec(), Vec::new()),
     };
     if format == LintFormat::Json {
-        let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+        let mut out = std::io::BufWriter::new(stdout());
         for (d, severity) in errors
             .iter()
             .map(|d| (d, "error"))
@@ -153,7 +163,7 @@ fn lint(files: &GlossaryFiles, strict: bool, format: LintFormat) -> Result<u8> {
         return Ok(2);
     }
     err.flush()?;
-    let mut out = std::io::stdout().lock();
+    let mut out = stdout();
     for s in &sources {
         writeln!(out, "{}: ok, {} entries", s.path.display(), s.entries)?;
     }
@@ -161,7 +171,7 @@ fn lint(files: &GlossaryFiles, strict: bool, format: LintFormat) -> Result<u8> {
 }
 
 fn list(g: &Glossary, json: bool) -> Result<u8> {
-    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    let mut out = std::io::BufWriter::new(stdout());
     if json {
         for e in g.entries() {
             serde_json::to_writer(&mut out, &EntryRecord::new(e))?;
@@ -181,6 +191,29 @@ fn list(g: &Glossary, json: bool) -> Result<u8> {
     }
     out.flush()?;
     Ok(0)
+}
+
+/// Standard output for reports: an error writing it says that it was stdout that failed (a full
+/// disk, a closed pipe), keeping the kind of error.
+struct Stdout(std::io::StdoutLock<'static>);
+
+/// Standard output (see [`Stdout`]).
+fn stdout() -> Stdout {
+    Stdout(std::io::stdout().lock())
+}
+
+impl Write for Stdout {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.0.write(buf).map_err(stdout_error)
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.0.flush().map_err(stdout_error)
+    }
+}
+
+fn stdout_error(e: std::io::Error) -> std::io::Error {
+    std::io::Error::new(e.kind(), format!("cannot write to stdout: {e}"))
 }
 
 /// Is this error (somewhere in its chain) a closed output pipe?

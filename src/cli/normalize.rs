@@ -2,7 +2,7 @@
 //! Lines), from files, directories or stdin; and the record-stream mode for JSON Lines pipelines.
 
 use super::args::{NormalizeArgs, NormalizeFormat};
-use super::inputs::stream_input;
+use super::inputs::{is_stdin, stdin_is_live, stream_input};
 use super::plan::Job;
 use anyhow::{bail, Result};
 use canonym::records::{normalize_records, RecordError, RecordOptions};
@@ -13,7 +13,7 @@ use std::io::{self, Write};
 use std::path::Path;
 
 pub fn run(matcher: &Matcher, args: &NormalizeArgs, job: &Job) -> Result<u8> {
-    let out = io::BufWriter::with_capacity(1 << 16, io::stdout().lock());
+    let out = io::BufWriter::with_capacity(1 << 16, super::stdout());
     let inputs: Vec<Input<'static>> = if job.inputs.is_empty() {
         vec![stream_input(Path::new("-"), &job.markup)]
     } else {
@@ -22,9 +22,12 @@ pub fn run(matcher: &Matcher, args: &NormalizeArgs, job: &Job) -> Result<u8> {
             .map(|p| stream_input(p, &job.markup))
             .collect()
     };
+    // Text arriving on a pipe or a terminal goes out line by line (behind `tail -f`).
+    let only_stdin = job.inputs.iter().all(|p| is_stdin(p));
     let options = StreamOptions {
         threads: job.threads,
         fuzzy: args.fuzzy,
+        eager: only_stdin && stdin_is_live(),
         ..StreamOptions::default()
     };
     // A bad input is reported when its turn comes, and the run goes on (exit 2 at the end).
@@ -56,7 +59,7 @@ pub fn records(
     field: Vec<String>,
     job: &Job,
 ) -> Result<u8> {
-    let mut out = io::BufWriter::with_capacity(1 << 16, io::stdout().lock());
+    let mut out = io::BufWriter::with_capacity(1 << 16, super::stdout());
     let options = RecordOptions {
         field,
         matches_field: args.matches_field.clone(),

@@ -160,7 +160,7 @@ impl<'a> Plan<'a> {
                 strict,
                 format,
             }) => Plan::Lint {
-                glossary: GlossaryFiles::read(paths),
+                glossary: lint_files(cli, paths)?,
                 strict: *strict,
                 format: *format,
             },
@@ -238,6 +238,19 @@ impl<'a> Plan<'a> {
             }
         })
     }
+}
+
+/// The files `glossary lint` checks: its PATHs and the `-g` paths; with neither, the glossaries
+/// the settings name (the configuration file, `$CANONYM_GLOSSARY`).
+fn lint_files(cli: &Cli, paths: &[PathBuf]) -> Result<GlossaryFiles> {
+    let mut all: Vec<PathBuf> = paths.iter().chain(&cli.glossary).cloned().collect();
+    if all.is_empty() {
+        all = Settings::new(cli)?.glossaries.value;
+    }
+    if all.is_empty() {
+        bail!("glossary lint needs a PATH (or -g PATH, or $CANONYM_GLOSSARY)");
+    }
+    Ok(GlossaryFiles::read(&all))
 }
 
 /// `--cache-dir`, else `$CANONYM_CACHE_DIR`, `$XDG_CACHE_HOME/canonym`, `~/.cache/canonym`.

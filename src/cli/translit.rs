@@ -6,7 +6,7 @@ use canonym::translit::Scheme;
 use std::io::{BufRead, Write};
 
 pub fn run(args: &TranslitArgs) -> Result<u8> {
-    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    let mut out = std::io::BufWriter::new(super::stdout());
     if args.list {
         for s in Scheme::all() {
             writeln!(

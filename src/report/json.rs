@@ -295,6 +295,10 @@ impl<W: Write> Format<Piece<'_>> for MatchLines<'_, W> {
     fn end_run(&mut self) -> io::Result<()> {
         self.out.flush()
     }
+
+    fn flush(&mut self) -> io::Result<()> {
+        self.out.flush()
+    }
 }
 
 /// `check --format json`: one [`FindingRecord`] a line.

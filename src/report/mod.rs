@@ -87,6 +87,12 @@ pub trait Format<Item: ?Sized> {
     fn end_run(&mut self) -> io::Result<()> {
         Ok(())
     }
+
+    /// Write out what has been given so far (a stream read as it arrives hands each piece on
+    /// at once).
+    fn flush(&mut self) -> io::Result<()> {
+        Ok(())
+    }
 }
 
 /// A boxed format is a format (so that wrappers such as [`Summary`] take a format chosen at run
@@ -106,6 +112,10 @@ impl<Item: ?Sized, F: Format<Item> + ?Sized> Format<Item> for Box<F> {
 
     fn end_run(&mut self) -> io::Result<()> {
         (**self).end_run()
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        (**self).flush()
     }
 }
 

@@ -51,6 +51,10 @@ impl<W: Write> Format<Piece<'_>> for NormalizedText<'_, W> {
     fn end_run(&mut self) -> io::Result<()> {
         self.out.flush()
     }
+
+    fn flush(&mut self) -> io::Result<()> {
+        self.out.flush()
+    }
 }
 
 /// `lookup`: each query with the entries it resolves to (`query → Canonical [id] kind, lang

@@ -525,3 +525,96 @@ fn strict_writes_every_record_before_the_bad_one() {
         );
     }
 }
+
+// Item 15 and the smaller things.
+
+#[test]
+fn threads_are_validated_with_a_clear_usage_error() {
+    let t = Sandbox::new();
+    for n in ["0", "100000", "18446744073709551615", "x"] {
+        let out = t.canonym(["normalize", "-j", n]).stdin("x\n").run();
+        out.code(2);
+        let err = out.err();
+        assert!(
+            err.contains("expected a number of threads from 1 to 1024"),
+            "-j {n}: {err}"
+        );
+        assert!(!err.contains("panicked"), "{err}");
+    }
+    t.canonym(["normalize", "-j", "1024"])
+        .stdin("x\n")
+        .run()
+        .code(0);
+}
+
+#[test]
+fn errors_writing_stdout_name_it() {
+    let t = Sandbox::new();
+    t.write("in.txt", TEXT);
+    for script in [
+        r#""$BIN" --help > /dev/full"#,
+        r#""$BIN" --version > /dev/full"#,
+        r#""$BIN" normalize in.txt > /dev/full"#,
+        r#""$BIN" check --format json in.txt > /dev/full"#,
+        r#""$BIN" lookup Putin > /dev/full"#,
+    ] {
+        let (_, err, code) = bash(t.path(), script);
+        assert_eq!(code, 2, "{script}: {err}");
+        assert!(
+            err.contains("cannot write to stdout: No space left on device"),
+            "{script}: {err}"
+        );
+    }
+}
+
+#[test]
+fn lint_takes_the_glossary_from_g_or_the_environment() {
+    let t = Sandbox::new();
+    t.write("g.toml", "[[entry]]\ncanonical = \"Foo Bar\"\n");
+    let out = t.canonym(["-g", "g.toml", "glossary", "lint"]).run();
+    out.code(0);
+    assert_eq!(out.out(), "g.toml: ok, 1 entries\n");
+    let out = t
+        .canonym(["glossary", "lint"])
+        .env("CANONYM_GLOSSARY", "g.toml")
+        .run();
+    out.code(0);
+    assert_eq!(out.out(), "g.toml: ok, 1 entries\n");
+    let out = t.canonym(["glossary", "lint"]).run();
+    out.code(2);
+    assert!(out.one_error_line().contains("needs a PATH"));
+}
+
+#[test]
+fn normalize_on_a_pipe_writes_each_line_as_it_arrives() {
+    use std::io::{BufRead, BufReader};
+    let t = Sandbox::new();
+    let mut child = t
+        .canonym(["normalize"])
+        .command()
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .expect("start canonym");
+    let mut stdin = child.stdin.take().expect("stdin");
+    let mut stdout = BufReader::new(child.stdout.take().expect("stdout"));
+    stdin
+        .write_all(b"KIM JONG-UN spoke.\n")
+        .expect("write a line");
+    stdin.flush().expect("flush");
+    // The line comes back while stdin is still open (this blocked until end of input before).
+    let (tx, rx) = std::sync::mpsc::channel();
+    let reader = std::thread::spawn(move || {
+        let mut line = String::new();
+        stdout.read_line(&mut line).expect("read a line");
+        tx.send(line).expect("send");
+        stdout
+    });
+    let line = rx.recv_timeout(Duration::from_secs(30));
+    drop(stdin);
+    let status = child.wait().expect("wait");
+    let _ = reader.join();
+    assert_eq!(line.as_deref(), Ok("Kim Jong Un spoke.\n"));
+    assert!(status.success());
+}
