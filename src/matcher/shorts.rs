@@ -74,11 +74,22 @@ pub(super) fn implied<'a>(
     }
     let first = surname_first(entry);
     let mut seen = rustc_hash::FxHashSet::default();
+    // A given name is never the surname, whatever order a spelling has.
+    if !first {
+        for s in std::iter::once(&entry.canonical).chain(&entry.native) {
+            if let Some(given) = s.split_whitespace().next() {
+                if s.split_whitespace().nth(1).is_some() {
+                    seen.insert(crate::fold(given));
+                }
+            }
+        }
+    }
     let mut out = Vec::new();
     for (text, source) in listed {
         if matches!(
             source,
-            SpellingSource::Short | SpellingSource::Generated("word-order")
+            SpellingSource::Short
+                | SpellingSource::Generated("word-order" | "surname-first" | "rule:given-first")
         ) {
             continue;
         }
