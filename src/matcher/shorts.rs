@@ -141,6 +141,16 @@ pub(super) fn before_short(text: &str, start: usize) -> Option<bool> {
         }
     }
     let trimmed = before.trim_end_matches([' ', '\u{a0}']);
+    // An initial (`А. Медведев`) that the initials of the entry did not match: another person.
+    // `M.` is the French `Monsieur` (`M. Poutine`).
+    if let Some(rest) = trimmed.strip_suffix('.') {
+        let mut back = rest.chars().rev();
+        if let (Some(c), None | Some(' ' | '\u{a0}' | '\n')) = (back.next(), back.next()) {
+            if c.is_uppercase() && c != 'M' && trimmed.len() < before.len() {
+                return Some(true);
+            }
+        }
+    }
     if trimmed.len() == before.len() {
         // Glued to what precedes it, or at the start.
         return None;
@@ -224,6 +234,8 @@ mod tests {
         assert_eq!(before_short(t, at("Han")), Some(false));
         assert_eq!(before_short(t, t.rfind("Kadyrov").unwrap()), None);
         assert_eq!(before_short("Zdaniem Kliczki", 8), None);
+        assert_eq!(before_short("Но А. Медведев", "Но А. ".len()), Some(true));
+        assert_eq!(before_short("M. Poutine", 3), None);
         assert!(after_short("Han-Chinesen", 3));
         assert!(!after_short("Han said", 3));
     }
