@@ -52,6 +52,7 @@ pub(crate) fn parse(text: &str) -> Option<FileModel> {
                     name: None,
                     lang: None,
                     generate: None,
+                    implied_shorts: None,
                     homonyms: None,
                     description: None,
                 });
@@ -192,6 +193,7 @@ impl HeaderModel {
             b"name" => once(&mut self.name, plain_string(v)),
             b"lang" => once(&mut self.lang, string(v)),
             b"generate" => once(&mut self.generate, boolean(v)),
+            b"implied_shorts" => once(&mut self.implied_shorts, boolean(v)),
             b"homonyms" => once(&mut self.homonyms, string(v)),
             b"description" => once(&mut self.description, plain_string(v)),
             _ => None,

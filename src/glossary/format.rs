@@ -26,6 +26,7 @@ pub(crate) struct HeaderModel {
     pub name: Option<String>,
     pub lang: Option<Spanned<String>>,
     pub generate: Option<bool>,
+    pub implied_shorts: Option<bool>,
     /// `"warn"` (the default: entries may share a spelling) or `"error"`.
     pub homonyms: Option<Spanned<String>>,
     #[allow(dead_code)] // documented free text, read by people only

@@ -100,6 +100,9 @@ pub struct Entry {
     pub note: Option<String>,
     /// Whether spellings are generated from the native forms.
     pub generate: bool,
+    /// Whether a person's surname is an implied short form (issue 14 §5): on unless the file says
+    /// `implied_shorts = false` or the entry lists `short = []`.
+    pub implied_shorts: bool,
     /// Where the entry was written.
     pub origin: Origin,
 }
@@ -259,7 +262,7 @@ impl GlossaryBuilder {
             }
             pieces.push((base, m.entry));
         }
-        let (file_lang, file_generate, name) = match header {
+        let (file_lang, (file_generate, file_implied), name) = match header {
             Some((base, h)) => {
                 let at = At {
                     lines: &lines,
@@ -283,9 +286,13 @@ impl GlossaryBuilder {
                         ),
                     }
                 }
-                (lang, h.generate.unwrap_or(true), h.name)
+                (
+                    lang,
+                    (h.generate.unwrap_or(true), h.implied_shorts.unwrap_or(true)),
+                    h.name,
+                )
             }
-            None => (None, true, None),
+            None => (None, (true, true), None),
         };
         let count = pieces.iter().map(|(_, e)| e.len()).sum();
         // The entries of the pieces are checked on every core, then taken in file order.
@@ -299,7 +306,13 @@ impl GlossaryBuilder {
                 base,
             };
             for em in entries {
-                b.add_entry(&path, &at, em, file_lang.as_deref(), file_generate);
+                b.add_entry(
+                    &path,
+                    &at,
+                    em,
+                    file_lang.as_deref(),
+                    (file_generate, file_implied),
+                );
             }
             b
         });
@@ -349,7 +362,7 @@ impl GlossaryBuilder {
         lines: &At,
         em: EntryModel,
         file_lang: Option<&str>,
-        file_gen: bool,
+        (file_gen, file_implied): (bool, bool),
     ) {
         let at = |span: Range<usize>| lines.position(span.start);
         let canon_pos = at(em.canonical.span());
@@ -478,6 +491,8 @@ impl GlossaryBuilder {
         };
         let native = list(em.native, "native form", self);
         let variants = list(em.variants, "variant", self);
+        // `short = []` written out: no short form at all, not even the implied surname.
+        let no_shorts = em.short.as_ref().is_some_and(|s| s.get_ref().0.is_empty());
         let short = list(em.short, "short form", self);
         if self.diagnostics.len() > before {
             return;
@@ -492,6 +507,7 @@ impl GlossaryBuilder {
             short,
             note: em.note,
             generate: em.generate.unwrap_or(file_gen),
+            implied_shorts: file_implied && !no_shorts,
             origin: Origin {
                 path: path.clone(),
                 pos: canon_pos,
@@ -722,7 +738,7 @@ fn schema_help(msg: &str) -> (ErrorKind, Option<String>) {
         let help = if msg.contains("`canonical`") {
             "an [[entry]] takes: id, canonical, lang, kind, native, variants, short, note, generate"
         } else {
-            "the [glossary] table takes: name, lang, generate, homonyms, description; each [[entry]] goes in its own [[entry]] table"
+            "the [glossary] table takes: name, lang, generate, implied_shorts, homonyms, description; each [[entry]] goes in its own [[entry]] table"
         };
         (ErrorKind::Schema, Some(help.to_string()))
     } else if msg.contains("missing field") {

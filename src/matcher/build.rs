@@ -6,6 +6,7 @@ use super::cache;
 use super::generate;
 use super::index::{IndexBuilder, SpellingSource};
 use super::keys::LangKeys;
+use super::shorts;
 use super::{Matcher, MatcherOptions};
 use crate::fold::{script_of, Script as FoldScript};
 use crate::glossary::{Entry, Glossary, Kind};
@@ -158,6 +159,18 @@ fn spellings_of<'e>(e: &'e Entry, options: &MatcherOptions) -> Vec<Listed<'e>> {
                 .into_iter()
                 .map(|s| (Cow::Owned(s), SpellingSource::Short)),
         );
+    }
+    // The surname of every spelling, as an implied short form (issue 14 §5).
+    let mut shorts: FxHashSet<String> = out
+        .iter()
+        .filter(|(_, src)| *src == SpellingSource::Short)
+        .map(|(s, _)| crate::fold(s))
+        .collect();
+    let implied = shorts::implied(e, out.iter().map(|(s, src)| (s.as_ref(), *src)));
+    for s in implied {
+        if shorts.insert(crate::fold(&s)) {
+            out.push((Cow::Owned(s), SpellingSource::Short));
+        }
     }
     out
 }

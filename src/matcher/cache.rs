@@ -331,6 +331,7 @@ pub fn write_to(m: &Matcher, out: &mut dyn Write) -> io::Result<()> {
         w.u8(e.note.is_some() as u8);
         w.str(e.note.as_deref().unwrap_or(""));
         w.u8(e.generate as u8);
+        w.u8(e.implied_shorts as u8);
         w.len(p);
         w.len(e.origin.pos.line);
         w.len(e.origin.pos.column);
@@ -410,6 +411,7 @@ pub fn from_reader(src: &mut dyn io::Read, size: usize) -> Option<Matcher> {
         let has_note = r.u8()? == 1;
         let note = r.string()?;
         let generate = r.u8()? == 1;
+        let implied_shorts = r.u8()? == 1;
         let path = paths.get(r.len()?)?.clone();
         let pos = Position {
             line: r.len()?,
@@ -425,6 +427,7 @@ pub fn from_reader(src: &mut dyn io::Read, size: usize) -> Option<Matcher> {
             short,
             note: has_note.then_some(note),
             generate,
+            implied_shorts,
             origin: Origin { path, pos },
         });
     }

@@ -225,6 +225,7 @@ impl Matcher {
                     candidates: Vec::new(),
                     spelling: Some(best),
                     canonical: None,
+                    rival: false,
                 });
                 i = j + 1;
                 continue 'tokens;

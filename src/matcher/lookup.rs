@@ -195,8 +195,15 @@ impl Matcher {
                 ids.iter().for_each(|&s| push(s, score, true));
             }
             Resolved::Short(entries) => {
-                let share = 1.0 / entries.len() as f64;
-                for &e in entries.iter() {
+                // An implied short form (the surname of an entry that lists none) resolves only
+                // after a full mention in running text: a query has none.
+                let listed: Vec<u32> = entries
+                    .iter()
+                    .copied()
+                    .filter(|&e| !self.entry(e as usize).short.is_empty())
+                    .collect();
+                let share = 1.0 / listed.len() as f64;
+                for &e in &listed {
                     let entry = self.entry(e as usize);
                     hits.push(Hit {
                         entry: e as usize,

@@ -26,6 +26,7 @@ mod build;
 mod bytes;
 pub(crate) mod cache;
 mod cross_script;
+mod declined;
 mod fuzzy;
 mod generate;
 mod index;
@@ -33,6 +34,7 @@ mod keys;
 mod lookup;
 mod resolve;
 mod scan;
+mod shorts;
 mod tokens;
 mod words;
 
@@ -95,6 +97,9 @@ pub struct Match {
     spelling: Option<u32>,
     /// Where the entry's canonical form is (see [`index::Single::canon`]).
     canonical: Option<(u32, u32)>,
+    /// A short form right after a given name that is no entry's: another person of that surname,
+    /// which makes the surname ambiguous for the rest of the document.
+    rival: bool,
 }
 
 /// One spelling of an entry as the matcher knows it (see [`Matcher::spellings`]).
@@ -125,6 +130,8 @@ impl Default for MatcherOptions {
 #[derive(Clone, Debug, Default)]
 pub struct Mentions {
     seen: FxHashSet<usize>,
+    /// Entries whose surname another person of the document shares.
+    rivalled: FxHashSet<usize>,
 }
 
 /// An immutable, thread-safe index of every spelling of a glossary.
@@ -137,6 +144,9 @@ pub struct Matcher {
     keys: LangKeys,
     /// Built on first use: only `check`, `lookup` and `normalize --fuzzy` need it.
     fuzzy: OnceLock<FuzzyIndex>,
+    /// Built on first use: the trunks of the words of the Latin-script spellings, for declined
+    /// words in running text.
+    trunks: OnceLock<declined::Trunks>,
 }
 
 impl Matcher {
@@ -147,7 +157,17 @@ impl Matcher {
             index,
             keys,
             fuzzy: OnceLock::new(),
+            trunks: OnceLock::new(),
         }
+    }
+
+    /// The trunks of the words of the Latin-script spellings (see [`declined::Trunks`]).
+    fn trunks(&self) -> &declined::Trunks {
+        self.trunks.get_or_init(|| {
+            declined::Trunks::of(
+                (0..self.index.spelling_count()).map(|i| self.index.spelling_text(i as u32)),
+            )
+        })
     }
 
     /// The glossary this matcher was built from.

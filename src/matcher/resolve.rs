@@ -14,13 +14,19 @@ impl Matcher {
         }
         for m in matches.iter_mut() {
             if m.kind == MatchKind::Short && m.entry.is_none() {
+                if m.rival {
+                    // Another person of this surname: from here on it names none of them.
+                    mentions.rivalled.extend(m.candidates.iter().copied());
+                    m.kind = MatchKind::Ambiguous;
+                    continue;
+                }
                 let seen: Vec<usize> = m
                     .candidates
                     .iter()
                     .copied()
                     .filter(|c| mentions.seen.contains(c))
                     .collect();
-                if seen.len() == 1 {
+                if seen.len() == 1 && !mentions.rivalled.contains(&seen[0]) {
                     m.entry = Some(seen[0]);
                     m.candidates.clear();
                 } else {
@@ -49,6 +55,8 @@ impl Matcher {
                 let f = crate::fold::fold(found);
                 match entry.short.iter().find(|s| crate::fold::fold(s) == f) {
                     Some(s) => s,
+                    // An implied short form (no listed one) is identified, not rewritten: the
+                    // surname alone, in its script and case, is already what the text means.
                     None => entry.short.first()?,
                 }
             }

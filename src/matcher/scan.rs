@@ -15,7 +15,7 @@ use super::words::{self, ascii_hash, ascii_word, hash_str, WordStarts};
 use super::{Match, MatchKind, Matcher};
 use crate::fold::{classify, fold_char, CharClass};
 use crate::glossary::Kind;
-use crate::translit::hangul::particle_stems;
+use crate::translit::hangul::{self, glued_stems, particle_stems, Follows};
 use crate::translit::Lang;
 
 /// The best candidate at one position of the scan.
@@ -192,7 +192,10 @@ impl Matcher {
                 continue;
             }
             let h = ascii_hash(bytes, p, e);
-            if self.index.starts().may_start(h) || upper && self.keyed(tokens, h, &text[p..e]) {
+            if self.index.starts().may_start(h)
+                || upper
+                    && (self.keyed(tokens, h, &text[p..e]) || self.trunks().may_hold(&text[p..e]))
+            {
                 return Some(p);
             }
         }
@@ -256,6 +259,13 @@ impl Matcher {
         tokens: &mut Tokens,
         out: &mut Vec<Match>,
     ) -> usize {
+        // A capitalised Latin word may be a declined word of a name (issue 14 §2).
+        let declinable = || {
+            let word = &text[start..end];
+            word.chars().next().is_some_and(|c| {
+                c.is_uppercase() && crate::fold::script_of(c) == crate::fold::Script::Latin
+            }) && (flags != 0 || self.trunks().may_hold(word))
+        };
         let initials = |out: &mut Vec<Match>| {
             if !text[end..].starts_with('.') || text[start..end].chars().nth(1).is_some() {
                 return end;
@@ -269,12 +279,36 @@ impl Matcher {
                 None => end,
             }
         };
-        if flags == 0 && !keyed {
+        if flags == 0 && !keyed && !declinable() {
             return initials(out);
         }
-        match self.match_here(&text[start..], tokens, flags) {
-            Some((len, found)) if !inside_katakana_word(text, start, start + len) => {
-                out.push(self.make_match(base + start, base + start + len, found));
+        let here = if flags != 0 || keyed {
+            self.match_here(&text[start..], tokens, flags)
+                .filter(|(len, _)| !inside_katakana_word(text, start, start + len))
+        } else {
+            None
+        };
+        // None, a short form, or one word: a declined name may be longer.
+        let weak = match &here {
+            None | Some((_, Found::Index(Resolved::Short(_)))) => true,
+            Some((len, _)) => start + len <= end,
+        };
+        if weak && declinable() {
+            if let Some((len, m)) = self.match_declined(&text[start..], base + start, tokens) {
+                if here.as_ref().is_none_or(|(l, _)| len > *l) {
+                    if let Some(m) = self.vet_short(text, start, start + len, m) {
+                        out.push(m);
+                    }
+                    return start + len.max(1);
+                }
+            }
+        }
+        match here {
+            Some((len, found)) => {
+                let m = self.make_match(base + start, base + start + len, found);
+                if let Some(m) = self.vet_short(text, start, start + len, m) {
+                    out.push(m);
+                }
                 start + len.max(1)
             }
             _ => initials(out),
@@ -324,7 +358,10 @@ impl Matcher {
                 starts.flags(hash_str(&word[..word.len() - 1])) & WHOLE
             }
             Script::Hangul => {
-                particle_stems(word).any(|s| starts.flags(hash_str(s)) != 0) as u8 * WHOLE
+                (particle_stems(word).any(|s| starts.flags(hash_str(s)) != 0)
+                    || glued_stems(word).any(|(s, _)| starts.flags(hash_str(s)) != 0))
+                    as u8
+                    * WHOLE
             }
             _ => 0,
         }
@@ -510,7 +547,16 @@ impl Matcher {
                 {
                     let k = &key[..key.len() - 1];
                     if let Some(t) = accept(k, self.index.bloom().ask(k), last.end - 1) {
-                        return Some((t, last.end - 1));
+                        // An implied short form takes its genitive `s` along (`Putins
+                        // Sprecher`): it is identified, never rewritten.
+                        let implied = |es: &[u32]| {
+                            es.iter().all(|&e| self.entry(e as usize).short.is_empty())
+                        };
+                        let end = match t {
+                            Resolved::Short(es) if implied(es) => last.end,
+                            _ => last.end - 1,
+                        };
+                        return Some((t, end));
                     }
                 }
                 None
@@ -524,9 +570,36 @@ impl Matcher {
                         return Some((t, last.end - cut));
                     }
                 }
+                // A title or noun glued to the name (이재명대통령은, 부산시내에서).
+                for (stem, follows) in glued_stems(tok) {
+                    let cut = tok.len() - stem.len();
+                    let k = &key[..key.len() - cut];
+                    if let Some(t) = accept(k, self.index.bloom().ask(k), last.end - cut) {
+                        if self.follows_fit(&t, follows) {
+                            return Some((t, last.end - cut));
+                        }
+                    }
+                }
                 None
             }
             Script::Ideograph => None,
+        }
+    }
+
+    /// May a name of `target` have the Korean follower `follows` glued to it: a title or a
+    /// person's noun after a person, a place's noun after a place?
+    fn follows_fit(&self, target: &Resolved, follows: Follows) -> bool {
+        let kind_ok = |e: u32| {
+            let kind = self.entry(e as usize).kind;
+            match follows {
+                Follows::Title | Follows::Person => kind == Kind::Person,
+                Follows::Place => kind == Kind::Place,
+            }
+        };
+        match target {
+            Resolved::One(s) | Resolved::Exact(s, _) => kind_ok(s.entry),
+            Resolved::Ambiguous(ids) => ids.iter().any(|&s| kind_ok(self.index.spelling(s).entry)),
+            Resolved::Short(_) => follows == Follows::Title,
         }
     }
 
@@ -651,6 +724,7 @@ impl Matcher {
                 candidates: Vec::new(),
                 spelling: None,
                 canonical: None,
+                rival: false,
             }),
             _ => Some(ambiguous(s, e, cands.iter().map(|&c| c as usize))),
         }
@@ -725,6 +799,62 @@ impl Matcher {
         best
     }
 
+    /// Keep, drop or mark a short-form match at `start..end` of `text` by what stands around it (see
+    /// [`super::shorts`]): a surname of one Hangul syllable needs a title after it (`이 대통령`,
+    /// `리총리`); a Latin or Cyrillic one is dropped after an article or before a capitalised word, and
+    /// marked as a rival after a given name. Other matches pass unchanged.
+    fn vet_short(&self, text: &str, start: usize, end: usize, mut m: Match) -> Option<Match> {
+        if m.kind != MatchKind::Short || m.entry.is_some() {
+            return Some(m);
+        }
+        let found = &text[start..end];
+        let mut chars = found.chars();
+        let first = chars.next()?;
+        if crate::fold::script_of(first) == crate::fold::Script::Hangul {
+            if chars.next().is_some() {
+                return Some(m);
+            }
+            let after = &text[end..];
+            let word_end = after
+                .char_indices()
+                .find(|&(_, c)| crate::fold::script_of(c) != crate::fold::Script::Hangul)
+                .map_or(after.len(), |(b, _)| b);
+            let title = if word_end > 0 {
+                hangul::follower(&after[..word_end]) == Some(Follows::Title)
+            } else {
+                let next = after.trim_start_matches([' ', '\u{a0}']);
+                next.len() < after.len() && {
+                    let w = next
+                        .char_indices()
+                        .find(|&(_, c)| crate::fold::script_of(c) != crate::fold::Script::Hangul)
+                        .map_or(next.len(), |(b, _)| b);
+                    hangul::is_title_word(&next[..w])
+                }
+            };
+            return title.then_some(m);
+        }
+        if super::shorts::after_short(text, end) {
+            return None;
+        }
+        // A Chinese or Korean surname before a capitalised word is the start of a full name that is
+        // not this entry's spelling (`Kim Dzong Ila`, `Li Qianga`), unless it took a genitive `s`.
+        let surname_first = m.candidates.iter().all(|&e| {
+            let lang = &self.entry(e).lang;
+            lang.starts_with("ko") || lang.starts_with("zh")
+        });
+        if surname_first && !found.ends_with('s') && super::shorts::capitalised_after(text, end) {
+            return None;
+        }
+        match super::shorts::before_short(text, start) {
+            Some(false) => None,
+            Some(true) => {
+                m.rival = true;
+                Some(m)
+            }
+            None => Some(m),
+        }
+    }
+
     fn make_match(&self, start: usize, end: usize, found: Found) -> Match {
         let target = match found {
             Found::Index(t) => t,
@@ -738,6 +868,7 @@ impl Matcher {
                         candidates: Vec::new(),
                         spelling: k.spellings().first().copied(),
                         canonical: None,
+                        rival: false,
                     }
                 } else {
                     ambiguous(start, end, k.entries().iter().map(|&e| e as usize))
@@ -762,6 +893,7 @@ impl Matcher {
                     candidates: Vec::new(),
                     spelling: Some(s.id),
                     canonical: Some(s.canon),
+                    rival: false,
                 }
             }
             Resolved::Ambiguous(ids) => ambiguous(
@@ -777,6 +909,7 @@ impl Matcher {
                 candidates: entries.iter().map(|&e| e as usize).collect(),
                 spelling: None,
                 canonical: None,
+                rival: false,
             },
         }
     }
@@ -825,6 +958,7 @@ fn ambiguous(start: usize, end: usize, entries: impl Iterator<Item = usize>) -> 
         candidates,
         spelling: None,
         canonical: None,
+        rival: false,
     }
 }
 

@@ -148,6 +148,9 @@ impl Lazy {
     }
 }
 
+/// Declension stems by word: (fold, as written, languages) of each (see [`super::declined`]).
+pub(crate) type StemCache = FxHashMap<Box<str>, Box<[(String, String, u16)]>>;
+
 /// The tokens of one text and the folds of all of them, back to back.
 #[derive(Debug, Default)]
 pub(crate) struct Tokens {
@@ -161,6 +164,9 @@ pub(crate) struct Tokens {
     /// For the scan's filter: by the hash of a word's fold, the languages in which it can start
     /// a keyed name.
     start_cache: FxHashMap<u64, u8>,
+    /// The declension stems of words already seen (see [`super::declined`]): fold, as written,
+    /// and the languages (a bit each) that read the word so. Running text repeats its names.
+    pub stem_cache: StemCache,
 }
 
 /// The romanisation keys of one word in each language, and in which languages the word can
@@ -362,6 +368,22 @@ impl Tokens {
     /// language. Keys are computed once per distinct word and cached.
     pub fn with_key<R>(&mut self, lang: Lang, i: usize, f: impl FnOnce(&str) -> R) -> Option<R> {
         self.cached(i)?.keys[slot(lang)].as_deref().map(f)
+    }
+
+    /// The romanisation key in `lang` of a folded word that need not be a token (a declension
+    /// stem), cached as the tokens' keys are.
+    pub fn key_of_fold(&mut self, word: &str, lang: Lang) -> Option<&str> {
+        if !self.key_cache.contains_key(word) {
+            if self.key_cache.len() > 1 << 16 {
+                self.key_cache.clear();
+            }
+            let keys = CachedKeys {
+                keys: word_keys(word),
+                starts: None,
+            };
+            self.key_cache.insert(word.into(), keys);
+        }
+        self.key_cache.get(word)?.keys[slot(lang)].as_deref()
     }
 
     /// The fold of token `i`.

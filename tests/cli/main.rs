@@ -20,6 +20,7 @@ mod glossary;
 mod hardening;
 mod help;
 mod homonyms;
+mod inflection;
 mod lookup;
 mod lsp;
 mod markup;

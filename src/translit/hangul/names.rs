@@ -192,6 +192,26 @@ pub(super) fn name_mode(scheme: KoScheme, text: &str, out: &mut String) {
     }
 }
 
+/// The surname of a Korean personal name written in Hangul (`이재명` → `이`, `남궁민` → `남궁`,
+/// `이 재명` → `이`): the leading syllables, two for a
+/// compound surname (`남궁`, `제갈`, ...) and one otherwise. `None` when the name does not
+/// start with a Hangul syllable or has no given name after the surname.
+pub fn surname_of(name: &str) -> Option<&str> {
+    let name = name.trim();
+    let first = name.split_whitespace().next()?;
+    let run: Vec<Syl> = first.chars().map_while(super::syllable::syl_of).collect();
+    if run.len() != first.chars().count() {
+        return None;
+    }
+    let apart = name.split_whitespace().nth(1).is_some();
+    let n = surname_len(&run, apart);
+    if n == run.len() && !apart {
+        return None;
+    }
+    let end = first.char_indices().nth(n).map_or(first.len(), |(b, _)| b);
+    Some(&first[..end])
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,0 +1,392 @@
+//! Latin-script case endings, matched at scan time (issue 14 §2): `Siergieja Sobianina`,
+//! `z Li Qiangiem`, `w Chabarowsku`, `Wen Ťia-paovi`, `Sobianinas`, `Sobjaninin`.
+//!
+//! No declined spelling is indexed. At a capitalised Latin word that may be one (its first three
+//! letters start a word of some indexed spelling), each word of the window is read back to the
+//! base forms it may decline from ([`declension::stems`], in every language of the table), the
+//! windows of bases are looked up in the index, and a hit counts only when the language's table
+//! really declines that spelling into the text ([`declension::forms`], for the entry's kind). The
+//! precision rule of [`crate::translit::declension`] holds: a place may be one declined word
+//! (`Chabarowsku`); a person's name needs its other words (`Siergieja Sobianina`), and one
+//! declined word of a person (`Sobianina`, `Kima`) is a short form, which resolves only after a
+//! full mention ([`super::resolve`]).
+
+use super::index::Resolved;
+use super::tokens::{Gap, Script, Tokens};
+use super::words::hash_str;
+use super::{Match, MatchKind, Matcher};
+use crate::fold::{script_of, spelling_key, Script as FoldScript};
+use crate::glossary::Kind;
+use crate::translit::declension::{self, Kind as Paradigm};
+use rustc_hash::FxHashSet;
+
+/// The most words of a declined name tried.
+const MAX_WORDS: usize = 4;
+/// The most bases kept for one word (its own fold first).
+const MAX_BASES: usize = 4;
+/// The most combinations of bases looked up for one window.
+const MAX_COMBOS: usize = 24;
+
+/// The letters of a word's fold that [`Trunks`] keeps.
+const TRUNK: usize = 3;
+
+/// The first [`TRUNK`] letters of the folds of every word of every Latin-script spelling: a word
+/// of text whose own first letters are not among them declines from no spelling (an ending
+/// changes at most the last few letters of a word of four or more).
+#[derive(Debug, Default)]
+pub(super) struct Trunks(FxHashSet<u64>);
+
+impl Trunks {
+    /// The trunks of the words of `spellings`.
+    pub(super) fn of<'a>(spellings: impl Iterator<Item = &'a str>) -> Trunks {
+        let mut set = FxHashSet::default();
+        for s in spellings {
+            if !s.chars().any(|c| script_of(c) == FoldScript::Latin) {
+                continue;
+            }
+            for w in s.split(|c: char| c.is_whitespace() || c == '-') {
+                if let Some(h) = trunk_hash(w) {
+                    set.insert(h);
+                }
+            }
+        }
+        Trunks(set)
+    }
+
+    /// May the word `word` (as written) be a declined word of some spelling?
+    pub(super) fn may_hold(&self, word: &str) -> bool {
+        trunk_hash(word).is_some_and(|h| self.0.contains(&h))
+    }
+}
+
+/// The hash of the first [`TRUNK`] letters of the fold of `word`; `None` for a shorter word.
+fn trunk_hash(word: &str) -> Option<u64> {
+    let mut n = 0;
+    let end = word
+        .char_indices()
+        .find(|_| {
+            n += 1;
+            n > TRUNK + 1
+        })
+        .map_or(word.len(), |(b, _)| b);
+    let f = crate::fold(&word[..end]);
+    let t: String = f.chars().take(TRUNK).collect();
+    (t.chars().count() == TRUNK).then(|| hash_str(&t))
+}
+
+/// The stems of `written` in every language (fold, as written), at most [`MAX_BASES`] - 1,
+/// remembered in `cache`.
+fn stems_of<'c>(
+    cache: &'c mut super::tokens::StemCache,
+    written: &str,
+) -> &'c [(String, String, u16)] {
+    if !cache.contains_key(written) {
+        if cache.len() > 1 << 14 {
+            cache.clear();
+        }
+        let own = crate::fold(written);
+        let mut list: Vec<(String, String, u16)> = Vec::new();
+        for (bit, lang) in declension::langs().iter().enumerate() {
+            for stem in declension::stems(lang, written) {
+                if is_adjective_like(written, &stem) {
+                    continue;
+                }
+                let f = crate::fold(&stem);
+                if f == own {
+                    continue;
+                }
+                let room = list.len() + 1 < MAX_BASES;
+                match list.iter_mut().find(|(b, _, _)| *b == f) {
+                    Some(known) => known.2 |= 1 << bit,
+                    None if room => list.push((f, stem, 1 << bit)),
+                    None => {}
+                }
+            }
+        }
+        cache.insert(written.into(), list.into_boxed_slice());
+    }
+    cache.get(written).map_or(&[], |b| b)
+}
+
+/// The languages of the bits of `mask` (by the order of [`declension::langs`]).
+fn in_langs(mask: u16) -> impl Iterator<Item = &'static str> {
+    declension::langs()
+        .iter()
+        .enumerate()
+        .filter(move |(bit, _)| mask & (1 << bit) != 0)
+        .map(|(_, l)| *l)
+}
+
+/// Is `word` its `stem` with a bare `-n` (the Finnish genitive of a vowel-final name,
+/// `Korea` → `Korean`)? That is also the English adjective of the name (`Korean`, `Russian`,
+/// `Georgian`), far more frequent in the text canonym reads: it is not taken for a case form.
+fn is_adjective_like(word: &str, stem: &str) -> bool {
+    word.len() == stem.len() + 1
+        && word.starts_with(stem)
+        && word.ends_with(['n', 'N'])
+        && stem.ends_with(|c: char| "aeiouyAEIOUY".contains(c))
+}
+
+/// The paradigms a name of this entry may follow: a place's, or a man's or a woman's (the
+/// glossary does not say which), surname first for a Chinese or Korean person.
+fn paradigms(kind: Kind, lang: &str) -> &'static [Paradigm] {
+    match kind {
+        Kind::Place => &[Paradigm::Place],
+        Kind::Person if lang.starts_with("ko") || lang.starts_with("zh") => {
+            &[Paradigm::EAST_ASIAN_MAN, Paradigm::EAST_ASIAN_WOMAN]
+        }
+        Kind::Person => &[Paradigm::MAN, Paradigm::WOMAN],
+        _ => &[],
+    }
+}
+
+impl Matcher {
+    /// [`Matcher::declined_hit`] on the romanisation keys: the bases `folds` (written
+    /// `base_text`) meet a romanised spelling in some language's key (`Jekaterynburgu` →
+    /// `Jekaterynburg`, which meets `Yekaterinburg`); the window must decline from the bases as
+    /// written. One word meets a key only for a place with a long name, as in the scan.
+    fn declined_key_hit(
+        &self,
+        folds: &[&str],
+        (base_text, langs): (&str, u16),
+        tokens: &mut Tokens,
+        len: usize,
+        span: std::ops::Range<usize>,
+    ) -> Option<Match> {
+        if !self.keys.has_any() {
+            return None;
+        }
+        let window = tokens.key(0, len - 1).to_string();
+        for lang in self.keys.langs() {
+            let mut key = String::new();
+            let keyed = folds.iter().all(|f| match tokens.key_of_fold(f, lang) {
+                Some(k) => {
+                    key.push_str(k);
+                    true
+                }
+                None => false,
+            });
+            if !keyed {
+                continue;
+            }
+
+            let Some(t) = self.keys.get(lang, &key) else {
+                continue;
+            };
+
+            let [entry] = t.entries() else {
+                continue;
+            };
+            let e = self.entry(*entry as usize);
+            if len == 1 && (e.kind != Kind::Place || folds[0].chars().count() < 6) {
+                continue;
+            }
+            let mut buf = String::new();
+            let declines = paradigms(e.kind, &e.lang).iter().any(|&p| {
+                in_langs(langs).any(|l| {
+                    declension::forms(l, base_text, p).iter().any(|f| {
+                        spelling_key(f, &mut buf);
+                        buf == window
+                    })
+                })
+            });
+            if declines {
+                return Some(Match {
+                    start: span.start,
+                    end: span.end,
+                    kind: MatchKind::Translit,
+                    entry: Some(*entry as usize),
+                    candidates: Vec::new(),
+                    spelling: t.spellings().first().copied(),
+                    canonical: None,
+                    rival: false,
+                });
+            }
+        }
+        None
+    }
+
+    /// The longest declined name at the first word of `text` (a piece that starts at byte `base`
+    /// of the document): its byte length and the match.
+    pub(super) fn match_declined(
+        &self,
+        text: &str,
+        base: usize,
+        tokens: &mut Tokens,
+    ) -> Option<(usize, Match)> {
+        tokens.begin(true);
+        let n = tokens.more(text, MAX_WORDS);
+        // The words of the window: Latin words joined by spaces or hyphens.
+        let mut words = 0;
+        while words < n && tokens.toks[words].script == Script::Word {
+            // A name goes on over capitalised words, or inside a hyphenated one.
+            if words > 0 && !tokens.toks[words].upper && tokens.toks[words - 1].gap != Gap::Joiner {
+                break;
+            }
+            words += 1;
+            if !matches!(tokens.toks[words - 1].gap, Gap::Space | Gap::Joiner) {
+                break;
+            }
+        }
+        if words == 0 || !tokens.toks[0].upper {
+            return None;
+        }
+        let trunks = self.trunks();
+
+        // The bases of each word (fold, as written): the word itself, then its stems.
+        let mut bases: Vec<Vec<(String, String, u16)>> = Vec::with_capacity(words);
+        for k in 0..words {
+            let t = tokens.toks[k];
+            let written = &text[t.start..t.end];
+            let mut list = vec![(tokens.fold_of(k).to_string(), written.to_string(), 0)];
+            if trunks.may_hold(written) {
+                list.extend(stems_of(&mut tokens.stem_cache, written).iter().cloned());
+            }
+            bases.push(list);
+        }
+        let mut key = String::new();
+        for len in (1..=words).rev() {
+            let mut pick = vec![0usize; len];
+            let mut tried = 0;
+            loop {
+                tried += 1;
+                if tried > MAX_COMBOS {
+                    break;
+                }
+                if pick.iter().any(|&p| p > 0) {
+                    key.clear();
+                    for (k, &p) in pick.iter().enumerate() {
+                        key.push_str(&bases[k][p].0);
+                    }
+                    let first_len = bases[0][pick[0]].0.len();
+                    let span = tokens.toks[0].start..tokens.toks[len - 1].end;
+                    let base_text: Vec<&str> = pick
+                        .iter()
+                        .enumerate()
+                        .map(|(k, &p)| bases[k][p].1.as_str())
+                        .collect();
+                    let folds: Vec<&str> = pick
+                        .iter()
+                        .enumerate()
+                        .map(|(k, &p)| bases[k][p].0.as_str())
+                        .collect();
+                    let langs = pick
+                        .iter()
+                        .enumerate()
+                        .fold(0u16, |m, (k, &p)| m | bases[k][p].2);
+                    let hit = (&key[..], first_len, base_text.join(" "), langs);
+                    let found = self
+                        .declined_hit(hit.clone(), tokens, len, text, span.clone())
+                        .or_else(|| {
+                            // Keys cost more than a look-up: windows of one or two words only.
+                            (len <= 2)
+                                .then(|| {
+                                    self.declined_key_hit(
+                                        &folds,
+                                        (&hit.2, langs),
+                                        tokens,
+                                        len,
+                                        span,
+                                    )
+                                })
+                                .flatten()
+                        });
+                    if let Some(m) = found {
+                        let end = tokens.toks[len - 1].end;
+                        let mut m = m;
+                        m.start += base;
+                        m.end += base;
+                        return Some((end, m));
+                    }
+                }
+                // The next combination, the last word's bases varying fastest.
+                let mut k = len;
+                loop {
+                    if k == 0 {
+                        break;
+                    }
+                    k -= 1;
+                    pick[k] += 1;
+                    if pick[k] < bases[k].len() {
+                        break;
+                    }
+                    pick[k] = 0;
+                }
+                if pick.iter().all(|&p| p == 0) {
+                    break;
+                }
+            }
+        }
+        None
+    }
+
+    /// The match of the window of `len` tokens at `span` of `text` when `key`, its words read
+    /// back to bases (`base_text`, as written; the first `first_len` bytes long), is an indexed
+    /// spelling that the window declines.
+    fn declined_hit(
+        &self,
+        (key, first_len, base_text, langs): (&str, usize, String, u16),
+        tokens: &Tokens,
+        len: usize,
+        text: &str,
+        span: std::ops::Range<usize>,
+    ) -> Option<Match> {
+        let written = text.get(span.clone())?;
+        let target = self
+            .index
+            .find(hash_str(key), key, first_len, true, written)?;
+        let window = tokens.key(0, len - 1);
+        let declines = |entry: u32, spelling: &str| {
+            let e = self.entry(entry as usize);
+            let mut buf = String::new();
+            paradigms(e.kind, &e.lang).iter().any(|&p| {
+                in_langs(langs).any(|lang| {
+                    declension::forms(lang, spelling, p).iter().any(|f| {
+                        spelling_key(f, &mut buf);
+                        buf == window
+                    })
+                })
+            })
+        };
+        let short = |entries: Vec<usize>| Match {
+            start: span.start,
+            end: span.end,
+            kind: MatchKind::Short,
+            entry: None,
+            candidates: entries,
+            spelling: None,
+            canonical: None,
+            rival: false,
+        };
+        match target {
+            Resolved::One(s) | Resolved::Exact(s, _) => {
+                let spelling = self.index.spelling_text(s.id);
+                if !declines(s.entry, spelling) {
+                    return None;
+                }
+                let e = self.entry(s.entry as usize);
+                if e.kind == Kind::Person && len == 1 {
+                    // One declined word of a person's name: a short form.
+                    return Some(short(vec![s.entry as usize]));
+                }
+                Some(Match {
+                    start: span.start,
+                    end: span.end,
+                    kind: MatchKind::Variant,
+                    entry: Some(s.entry as usize),
+                    candidates: Vec::new(),
+                    spelling: Some(s.id),
+                    canonical: Some(s.canon),
+                    rival: false,
+                })
+            }
+            Resolved::Short(entries) => {
+                // A short form: the base is the text's word read back.
+                let first = *entries.first()?;
+                declines(first, &base_text)
+                    .then(|| short(entries.iter().map(|&e| e as usize).collect()))
+            }
+            Resolved::Ambiguous(_) => None,
+        }
+    }
+}

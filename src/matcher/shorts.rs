@@ -1,0 +1,242 @@
+//! Implied short forms (issue 14 §5): a person's surname alone refers to that person after a full
+//! mention in the same document, without the glossary listing it.
+//!
+//! The surname is the first word of a Korean or Chinese name and the last word of any other, in
+//! every spelling the entry has (canonical, listed, native and generated, the grammatical cases of
+//! the Cyrillic ones included): `Sobyanin`, `Sobjanin`, `Собянин`, `Собянина`, `Kim`, `Gim`, `김`.
+//! A Korean name written in Hangul as one word gives its surname by the Korean module's rule
+//! (`이재명` → `이`). One Chinese character is never a surname alone here: in Chinese text it is
+//! mostly part of another word. A one-syllable Hangul surname counts in text only before a title
+//! (`이 대통령은`, `리총리`; see [`super::scan`]).
+//!
+//! Where the matcher resolves them ([`super::resolve`]), implied and listed short forms obey the
+//! same rules: only after a full mention of one of their entries, never when two entries of the
+//! document share them, and never when another person of that surname is named in the document
+//! (`Akhmat Kadyrov` after `Ramzan Kadyrov`: the scan marks a surname after a given name it does
+//! not know as such a rival).
+
+use super::index::SpellingSource;
+use crate::fold::{script_of, Script};
+use crate::glossary::{Entry, Kind};
+use crate::translit::hangul;
+
+/// Separators between the parts of a name in a CJK script: the middle dots of Chinese and Korean
+/// (`谢尔盖·索比亚宁`) and the katakana middle dot (`セルゲイ・ソビャニン`).
+const PART_DOTS: &[char] = &['·', '•', '・', '‧', '･'];
+
+/// Is the surname written first in names of this entry's language (Chinese, Korean)?
+fn surname_first(entry: &Entry) -> bool {
+    matches!(entry.lang.split('-').next(), Some("ko" | "zh"))
+}
+
+/// The surname of one spelling of a person's name, when the spelling has one apart from the rest.
+fn surname_of(spelling: &str, first: bool) -> Option<&str> {
+    let script = spelling.chars().find_map(|c| match script_of(c) {
+        Script::Other => None,
+        s => Some(s),
+    })?;
+    if spelling.contains(',') {
+        return None;
+    }
+    let words: Vec<&str> = spelling
+        .split(|c: char| c.is_whitespace() || PART_DOTS.contains(&c))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let word = match words.len() {
+        0 => return None,
+        // One word: a Korean name in Hangul splits into surname and given name.
+        1 if first && script == Script::Hangul => return hangul::surname_of(words[0]),
+        1 => return None,
+        _ if first => words[0],
+        _ => *words.last()?,
+    };
+    let chars = word.chars().count();
+    let ok = match script {
+        Script::Hangul => chars >= 1 && word.chars().all(|c| script_of(c) == Script::Hangul),
+        // Latin and Cyrillic surnames are capitalised words of two letters or more.
+        Script::Latin | Script::Cyrillic => {
+            chars >= 2 && word.chars().next().is_some_and(char::is_uppercase)
+        }
+        Script::Han | Script::Kana => chars >= 2,
+        Script::Other => false,
+    };
+    ok.then_some(word)
+}
+
+/// The implied short forms of `entry` from its spellings `listed` (listed and generated, as the
+/// index takes them): each surname once per fold, none that is a spelling of the entry itself.
+pub(super) fn implied<'a>(
+    entry: &Entry,
+    listed: impl Iterator<Item = (&'a str, SpellingSource)>,
+) -> Vec<String> {
+    if entry.kind != Kind::Person || !entry.implied_shorts {
+        return Vec::new();
+    }
+    let first = surname_first(entry);
+    let mut seen = rustc_hash::FxHashSet::default();
+    // A given name is never the surname, whatever order a spelling has.
+    if !first {
+        for s in std::iter::once(&entry.canonical).chain(&entry.native) {
+            if let Some(given) = s.split_whitespace().next() {
+                if s.split_whitespace().nth(1).is_some() {
+                    seen.insert(crate::fold(given));
+                }
+            }
+        }
+    }
+    let mut out = Vec::new();
+    for (text, source) in listed {
+        if matches!(
+            source,
+            SpellingSource::Short
+                | SpellingSource::Generated("word-order" | "surname-first" | "rule:given-first")
+        ) {
+            continue;
+        }
+        // A Korean or Chinese name in a Latin spelling with a given name first is no source of
+        // the surname: that is the `word-order` label alone; Cyrillic case forms of an East Asian
+        // name decline the last word, so the first stays the surname.
+        if let Some(s) = surname_of(text, first) {
+            if seen.insert(crate::fold(s)) {
+                out.push(s.to_string());
+            }
+        }
+    }
+    out
+}
+
+/// Titles and honorifics written capitalised before a surname, in the languages whose text names
+/// people so: English (Mr, Mrs, Ms, Dr; *Chicago Manual of Style* 8.21–8.32 on titles before
+/// names), German (Herr, Frau), French (M., Mme, Mlle), Spanish (Sr., Sra., Don, Doña), Polish
+/// (Pan, Pani), and offices written before a name. A capitalised word before a surname that is
+/// none of these, and does not open a sentence, is taken for a given name: another person's.
+/// Lower case, sorted.
+#[rustfmt::skip]
+static TITLES: &[&str] = &[
+    "chairman", "chancellor", "comrade", "don", "doña", "dr", "frau", "general", "genosse",
+    "governor", "herr", "kanzler", "leader", "m", "madame", "mayor", "minister", "mlle", "mme",
+    "monsieur", "mr", "mrs", "ms", "pan", "pani", "premier", "president", "presidente", "prof",
+    "professor", "präsident", "président", "secretary", "senator", "señor", "señora", "sr", "sra",
+];
+
+/// Articles and contractions of article and preposition: a name is not written after them, an
+/// ordinary noun is (`im Park`, `the Han Chinese`, `the Qin dynasty`). Lower case, sorted.
+#[rustfmt::skip]
+static ARTICLES: &[&str] = &[
+    "a", "am", "an", "au", "aux", "beim", "das", "dem", "den", "der", "des", "die", "du", "ein",
+    "eine", "einem", "einen", "einer", "el", "im", "la", "las", "le", "les", "los", "the", "un",
+    "una", "une", "vom", "zum", "zur",
+];
+
+/// What comes before a short form at byte `start` of `text` makes it no mention of a glossary
+/// person: `Some(true)` when a given name stands right before it (another person of that
+/// surname: a rival for the rest of the document), `Some(false)` after an article (an ordinary
+/// noun), `None` when nothing speaks against it.
+pub(super) fn before_short(text: &str, start: usize) -> Option<bool> {
+    let before = &text[..start];
+    // A given name joined by a middle dot (`艾哈迈德·卡德罗夫`, `アフマト・カディロフ`).
+    if let Some(rest) = before.strip_suffix(PART_DOTS) {
+        if rest.chars().next_back().is_some_and(char::is_alphabetic) {
+            return Some(true);
+        }
+    }
+    let trimmed = before.trim_end_matches([' ', '\u{a0}']);
+    // An initial (`А. Медведев`) that the initials of the entry did not match: another person.
+    // `M.` is the French `Monsieur` (`M. Poutine`).
+    if let Some(rest) = trimmed.strip_suffix('.') {
+        let mut back = rest.chars().rev();
+        if let (Some(c), None | Some(' ' | '\u{a0}' | '\n')) = (back.next(), back.next()) {
+            if c.is_uppercase() && c != 'M' && trimmed.len() < before.len() {
+                return Some(true);
+            }
+        }
+    }
+    if trimmed.len() == before.len() {
+        // Glued to what precedes it, or at the start.
+        return None;
+    }
+    // After punctuation (the end of a sentence, `Mr.`, a comma) nothing speaks against it.
+    let word_start = trimmed
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !(c.is_alphanumeric() || c == '-'))
+        .map_or(0, |(b, c)| b + c.len_utf8());
+    let word = &trimmed[word_start..];
+    let first = word.chars().next()?;
+    if !first.is_alphabetic() {
+        return None;
+    }
+    let lower = word.to_lowercase();
+    if ARTICLES.binary_search(&lower.as_str()).is_ok() {
+        return Some(false);
+    }
+    if !first.is_uppercase()
+        || TITLES.binary_search(&lower.as_str()).is_ok()
+        || word
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .all(char::is_uppercase)
+    {
+        return None;
+    }
+    // A capitalised word that opens a sentence is no given name.
+    let opens = trimmed[..word_start]
+        .trim_end()
+        .chars()
+        .next_back()
+        .is_none_or(|c| ".!?…:;\"“”«»„()[]—–\n".contains(c));
+    (!opens).then_some(true)
+}
+
+/// A short form that a hyphen joins to a word (`Han-Chinesen`) is part of a compound.
+pub(super) fn after_short(text: &str, end: usize) -> bool {
+    text[end..]
+        .strip_prefix(['-', '‐', '‑'])
+        .is_some_and(|rest| rest.chars().next().is_some_and(char::is_alphabetic))
+}
+
+/// Does a capitalised word (of a cased script) follow byte `end` of `text` after a space?
+pub(super) fn capitalised_after(text: &str, end: usize) -> bool {
+    let after = &text[end..];
+    let rest = after.trim_start_matches([' ', '\u{a0}']);
+    rest.len() < after.len() && rest.chars().next().is_some_and(char::is_uppercase)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tables_are_sorted() {
+        assert!(TITLES.windows(2).all(|w| w[0] < w[1]));
+        assert!(ARTICLES.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    #[test]
+    fn surnames_by_order() {
+        assert_eq!(surname_of("Sergei Sobyanin", false), Some("Sobyanin"));
+        assert_eq!(surname_of("Сергея Собянина", false), Some("Собянина"));
+        assert_eq!(surname_of("Kim Jong Un", true), Some("Kim"));
+        assert_eq!(surname_of("이재명", true), Some("이"));
+        assert_eq!(surname_of("세르게이 소뱌닌", false), Some("소뱌닌"));
+        assert_eq!(surname_of("谢尔盖·索比亚宁", false), Some("索比亚宁"));
+        assert_eq!(surname_of("李克强", true), None);
+        assert_eq!(surname_of("Moscow", false), None);
+        assert_eq!(surname_of("Kim, Jong-un", true), None);
+    }
+
+    #[test]
+    fn what_stands_before() {
+        let t = "He met Akhmat Kadyrov. Mr Kadyrov and the Han. Kadyrov";
+        let at = |w: &str| t.find(w).unwrap();
+        assert_eq!(before_short(t, at("Kadyrov.")), Some(true));
+        assert_eq!(before_short(t, at("Kadyrov and")), None);
+        assert_eq!(before_short(t, at("Han")), Some(false));
+        assert_eq!(before_short(t, t.rfind("Kadyrov").unwrap()), None);
+        assert_eq!(before_short("Zdaniem Kliczki", 8), None);
+        assert_eq!(before_short("Но А. Медведев", "Но А. ".len()), Some(true));
+        assert_eq!(before_short("M. Poutine", 3), None);
+        assert!(after_short("Han-Chinesen", 3));
+        assert!(!after_short("Han said", 3));
+    }
+}

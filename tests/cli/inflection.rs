@@ -1,0 +1,223 @@
+//! Issue 14: names in running text as other people write them — a surname alone after a full
+//! mention (§5), Korean names glued to a title or noun (§3), and Latin-script case endings (§2).
+//! Each test runs `normalize --format jsonl` on a glossary of canonical and native forms only.
+
+use crate::util::{s, Sandbox};
+
+const GLOSSARY: &str = r#"
+[[entry]]
+id = "dmitry-medvedev"
+canonical = "Dmitry Medvedev"
+lang = "ru"
+kind = "person"
+native = "Дмитрий Медведев"
+
+[[entry]]
+id = "yoon-suk-yeol"
+canonical = "Yoon Suk Yeol"
+lang = "ko"
+kind = "person"
+native = "윤석열"
+
+[[entry]]
+id = "yoon-jong-won"
+canonical = "Yoon Jong-won"
+lang = "ko"
+kind = "person"
+native = "윤종원"
+
+[[entry]]
+id = "choo-kyung-ho"
+canonical = "Choo Kyung-ho"
+lang = "ko"
+kind = "person"
+native = "추경호"
+
+[[entry]]
+id = "daegu"
+canonical = "Daegu"
+lang = "ko"
+kind = "place"
+native = "대구"
+
+[[entry]]
+id = "wang-huning"
+canonical = "Wang Huning"
+lang = "zh"
+kind = "person"
+native = "王沪宁"
+
+[[entry]]
+id = "omsk"
+canonical = "Omsk"
+lang = "ru"
+kind = "place"
+native = "Омск"
+
+[[entry]]
+id = "incheon"
+canonical = "Incheon"
+lang = "ko"
+kind = "place"
+native = "인천"
+"#;
+
+/// The matches of `normalize --format jsonl` on `text` as (matched text, id or "-").
+fn found_with(glossary: &str, text: &str) -> Vec<(String, String)> {
+    let t = Sandbox::new();
+    t.write("g.toml", glossary);
+    let out = t
+        .canonym(["-g", "g.toml", "normalize", "--format", "jsonl"])
+        .stdin(text)
+        .run();
+    out.code(0);
+    out.json_lines()
+        .iter()
+        .map(|m| {
+            let id = m["id"].as_str().unwrap_or("-").to_string();
+            (s(m, "text").to_string(), id)
+        })
+        .collect()
+}
+
+fn found(text: &str) -> Vec<(String, String)> {
+    found_with(GLOSSARY, text)
+}
+
+fn pair(text: &str, id: &str) -> (String, String) {
+    (text.to_string(), id.to_string())
+}
+
+#[test]
+fn a_surname_alone_resolves_after_a_full_mention_only() {
+    // The first "Medvedev" comes before any full mention: not resolved.
+    let f = found("Medvedev arrived. Dmitry Medvedev spoke. Later Mr Medvedev left.");
+    assert_eq!(
+        f.iter()
+            .filter(|(_, id)| id == "dmitry-medvedev")
+            .map(|(t, _)| t.as_str())
+            .collect::<Vec<_>>(),
+        ["Dmitry Medvedev", "Medvedev"],
+        "{f:?}"
+    );
+}
+
+#[test]
+fn a_surname_in_its_native_script_and_case_resolves_too() {
+    let f = found("Дмитрий Медведев выступил. Слова Медведева процитировали.");
+    assert_eq!(
+        f.last(),
+        Some(&pair("Медведева", "dmitry-medvedev")),
+        "{f:?}"
+    );
+}
+
+#[test]
+fn a_surname_that_two_people_of_the_document_share_is_ambiguous() {
+    let f = found("Yoon Suk Yeol met Yoon Jong-won. Yoon said nothing.");
+    assert_eq!(
+        f.last().map(|(t, id)| (t.as_str(), id.as_str())),
+        Some(("Yoon", "-"))
+    );
+}
+
+#[test]
+fn another_person_of_the_surname_makes_it_ambiguous() {
+    // Roman Medvedev is no entry: after him, "Medvedev" names nobody for sure.
+    let f = found("Dmitry Medvedev spoke; the skater Roman Medvedev won. Medvedev smiled.");
+    assert!(
+        f.iter().all(|(t, id)| t != "Medvedev" || id == "-"),
+        "{f:?}"
+    );
+}
+
+#[test]
+fn an_ordinary_word_after_an_article_is_no_surname() {
+    let f = found("Choo Kyung-ho visited the Choo restaurant.");
+    assert_eq!(f.len(), 1, "{f:?}");
+}
+
+#[test]
+fn implied_short_forms_can_be_switched_off() {
+    let text = "Dmitry Medvedev spoke. Medvedev left.";
+    let off = format!("[glossary]\nimplied_shorts = false\n{GLOSSARY}");
+    assert_eq!(found_with(&off, text).len(), 1);
+    let none = GLOSSARY.replace(
+        "native = \"Дмитрий Медведев\"",
+        "native = \"Дмитрий Медведев\"\nshort = []",
+    );
+    assert_eq!(found_with(&none, text).len(), 1);
+    assert_eq!(found(text).len(), 2);
+}
+
+#[test]
+fn an_implied_short_form_is_identified_not_rewritten() {
+    let t = Sandbox::new();
+    t.write("g.toml", GLOSSARY);
+    let out = t
+        .canonym(["-g", "g.toml", "normalize"])
+        .stdin("Дмитрий Медведев выступил. Медведева слушали.")
+        .run();
+    out.code(0);
+    assert_eq!(out.out(), "Dmitry Medvedev выступил. Медведева слушали.");
+}
+
+#[test]
+fn a_one_syllable_korean_surname_needs_a_title() {
+    let f = found("윤석열 대통령은 말했다. 윤 대통령은 웃었다. 윤은 떠났다.");
+    assert_eq!(
+        f,
+        [pair("윤석열", "yoon-suk-yeol"), pair("윤", "yoon-suk-yeol")],
+        "{f:?}"
+    );
+    // Glued to the title, too.
+    let f = found("추경호 의원이 왔다. 추의원은 떠났다.");
+    assert_eq!(f.last(), Some(&pair("추", "choo-kyung-ho")), "{f:?}");
+}
+
+#[test]
+fn korean_names_glued_to_a_title_or_a_place_noun() {
+    let f = found("추경호원내대표는 대구시내에서 인천공항으로 갔다.");
+    assert_eq!(
+        f,
+        [
+            pair("추경호", "choo-kyung-ho"),
+            pair("대구", "daegu"),
+            pair("인천", "incheon")
+        ]
+    );
+    // A name that starts an ordinary word is not matched inside it: 대구경 (large calibre), and a
+    // place noun after a person or a title after a place.
+    assert!(found("대구경 포탄, 추경호시내, 대구대통령").is_empty());
+}
+
+#[test]
+fn latin_case_endings_of_a_whole_name_and_of_a_place() {
+    let f = found("Rozmowa z Wang Huningiem i Dmitrijem Miedwiediewem odbyła się w Omsku.");
+    assert_eq!(
+        f,
+        [
+            pair("Wang Huningiem", "wang-huning"),
+            pair("Dmitrijem Miedwiediewem", "dmitry-medvedev"),
+            pair("Omsku", "omsk")
+        ]
+    );
+    // Czech, Lithuanian and Finnish endings on the canonical form.
+    let f = found("Setkání s Dmitrijem Medvedevem. Dmitry Medvedevas. Dmitry Medvedevin.");
+    assert_eq!(f.len(), 3, "{f:?}");
+}
+
+#[test]
+fn one_declined_word_of_a_person_needs_a_full_mention() {
+    // Alone before any full mention, `Miedwiediewa` (or `Wanga`) is not resolved; after one it is.
+    let f =
+        found("Słowa Miedwiediewa. Dmitrij Miedwiediew przyjechał. Wizyta Miedwiediewa trwała.");
+    let resolved: Vec<&str> = f
+        .iter()
+        .filter(|(_, id)| id == "dmitry-medvedev")
+        .map(|(t, _)| t.as_str())
+        .collect();
+    assert_eq!(resolved, ["Dmitrij Miedwiediew", "Miedwiediewa"], "{f:?}");
+    // Lowercase words with the same letters are never names.
+    assert!(found("omsku wanga").is_empty());
+}
