@@ -5,7 +5,7 @@
 //! start of a word and after a vowel, ў, ь or the apostrophe ([`super::ukrainian::APOSTROPHE`]).
 
 use super::iso9::iso9;
-use super::letters::{is_vowel, next, prev, Unit};
+use super::letters::{is_vowel, next, plain_east_slavic, prev, Unit};
 use super::schemes::bgn;
 use super::ukrainian::APOSTROPHE;
 
@@ -81,26 +81,17 @@ fn iotated(p: Option<char>) -> bool {
 /// у ф ы as a b h g d z i k l m n o p r s t u f y); anything else: BGN/PCGN ASCII, so that no
 /// Cyrillic reaches the output.
 fn common(w: &[Unit], i: usize) -> &'static str {
-    match w[i].c {
-        'а' => "a",
-        'б' => "b",
+    let c = w[i].c;
+    if let Some(l) = plain_east_slavic(c) {
+        return l;
+    }
+    match c {
         'в' => "v",
         'г' => "h",
         'ґ' => "g",
-        'д' => "d",
         'з' => "z",
         'і' => "i",
-        'к' => "k",
-        'л' => "l",
-        'м' => "m",
-        'н' => "n",
-        'о' => "o",
-        'п' => "p",
-        'р' => "r",
-        'с' => "s",
-        'т' => "t",
         'у' => "u",
-        'ф' => "f",
         'ы' => "y",
         'ь' | APOSTROPHE => "",
         _ => bgn(w, i, true),

@@ -11,7 +11,9 @@
 //! a soft vowel are т and д, -енка is -енко), described with each function.
 
 use super::belarusian::BeScheme;
+use super::letters::{is_apostrophe, lower};
 use super::ukrainian::UkScheme;
+use super::ukrainian::APOSTROPHE;
 use super::{transliterate_be, transliterate_uk};
 
 /// The East Slavic language a Cyrillic native form of a glossary entry is written in.
@@ -88,7 +90,7 @@ fn table(t: &'static [(&'static str, &'static str)], k: &str) -> Option<&'static
 /// The apostrophes of Ukrainian and Belarusian, folded to one for the table look-ups.
 fn unify_apostrophe(s: &str) -> String {
     s.chars()
-        .map(|c| if matches!(c, '\'' | '’') { 'ʼ' } else { c })
+        .map(|c| if is_apostrophe(c) { APOSTROPHE } else { c })
         .collect()
 }
 
@@ -203,7 +205,6 @@ pub fn ukrainian_to_russian(native: &str) -> Vec<String> {
 
 fn uk_word_to_ru(w: &str, y_for_i: bool) -> String {
     let chars: Vec<char> = w.chars().collect();
-    let lower = |c: char| c.to_lowercase().next().unwrap_or(c);
     let mut out = String::with_capacity(w.len());
     let n = chars.len();
     let tail: String = chars
@@ -312,7 +313,6 @@ pub fn belarusian_to_russian(native: &str) -> Vec<String> {
 
 fn be_word_to_ru(w: &str, dzekanne: bool) -> String {
     let chars: Vec<char> = w.chars().collect();
-    let lower = |c: char| c.to_lowercase().next().unwrap_or(c);
     let n = chars.len();
     let lw: String = chars.iter().map(|&c| lower(c)).collect();
     let (body, ending) = if lw.ends_with("скі") || lw.ends_with("цкі") {

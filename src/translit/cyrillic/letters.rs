@@ -47,6 +47,32 @@ pub(super) fn is_consonant(c: char) -> bool {
     is_cyr_letter(c) && !is_vowel(c) && !is_sign(c) && c != 'й'
 }
 
+/// The apostrophes that Ukrainian and Belarusian write inside a word (Знам'янка, Вераб'ёва).
+pub(super) fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '\u{2019}' | '\u{2BC}')
+}
+
+/// The letters that every Latin system of Ukrainian and Belarusian (and their press
+/// transcriptions) writes alike: а б д к л м н о п р с т ф as a b d k l m n o p r s t f.
+pub(super) fn plain_east_slavic(c: char) -> Option<&'static str> {
+    Some(match c {
+        'а' => "a",
+        'б' => "b",
+        'д' => "d",
+        'к' => "k",
+        'л' => "l",
+        'м' => "m",
+        'н' => "n",
+        'о' => "o",
+        'п' => "p",
+        'р' => "r",
+        'с' => "s",
+        'т' => "t",
+        'ф' => "f",
+        _ => return None,
+    })
+}
+
 pub(super) fn lower(c: char) -> char {
     c.to_lowercase().next().unwrap_or(c)
 }

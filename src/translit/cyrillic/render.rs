@@ -7,7 +7,9 @@
 
 use super::english::{press, wikipedia, Press};
 use super::iso9::iso9;
-use super::letters::{compose, is_combining, is_cyr_letter, is_cyr_mark, is_cyrillic, lower, Unit};
+use super::letters::{
+    compose, is_apostrophe, is_combining, is_cyr_letter, is_cyr_mark, is_cyrillic, lower, Unit,
+};
 use super::press::{de, es, fr, nl, pl};
 use super::schemes::{alalc, bgn, gost_b, icao, scientific, ungegn};
 use super::stress::{es_accent, es_stress};
@@ -190,11 +192,6 @@ enum Seg {
     Pass(usize, usize),
     /// Range of `Parsed::units` forming one word.
     Word(usize, usize),
-}
-
-/// The apostrophes that Ukrainian and Belarusian write inside a word.
-fn is_apostrophe(c: char) -> bool {
-    matches!(c, '\'' | '\u{2019}' | '\u{2BC}')
 }
 
 pub(super) fn parse(text: &str) -> Parsed {

@@ -8,7 +8,7 @@
 //! the letter functions as the unit [`APOSTROPHE`].
 
 use super::iso9::iso9;
-use super::letters::{is_last, is_vowel, next, next2, prev, Unit};
+use super::letters::{is_last, is_vowel, next, next2, plain_east_slavic, prev, Unit};
 use super::press::{Letters, DE, ES, FR, PL};
 use super::schemes::bgn;
 
@@ -151,29 +151,19 @@ pub(super) fn national(w: &[Unit], i: usize) -> &'static str {
 
 /// The letters the English-based systems (national, BGN/PCGN 1965) write alike.
 fn common(w: &[Unit], i: usize, c: char) -> &'static str {
+    if let Some(l) = plain_east_slavic(c) {
+        return l;
+    }
     match c {
-        'а' => "a",
-        'б' => "b",
         'в' => "v",
         'г' => "h",
         'ґ' => "g",
-        'д' => "d",
         'е' => "e",
         'ж' => "zh",
         'з' => "z",
         'и' => "y",
         'і' => "i",
-        'к' => "k",
-        'л' => "l",
-        'м' => "m",
-        'н' => "n",
-        'о' => "o",
-        'п' => "p",
-        'р' => "r",
-        'с' => "s",
-        'т' => "t",
         'у' => "u",
-        'ф' => "f",
         'х' => "kh",
         'ц' => "ts",
         'ч' => "ch",
@@ -266,28 +256,19 @@ fn sky_ending(w: &[Unit]) -> Option<usize> {
 /// written; є takes the row's iotated e; the rest from the row of the Russian press table
 /// (`press.rs`), which the Ukrainian transcriptions share.
 fn press_base(w: &[Unit], i: usize, row: &Letters) -> &'static str {
-    match w[i].c {
-        'а' => "a",
-        'б' => "b",
+    let c = w[i].c;
+    if let Some(l) = plain_east_slavic(c) {
+        return l;
+    }
+    match c {
         'г' => "h",
         'ґ' => "g",
-        'д' => "d",
         'е' => "e",
         'и' => "y",
         'і' => "i",
-        'к' => "k",
-        'л' => "l",
-        'м' => "m",
-        'н' => "n",
-        'о' => "o",
-        'п' => "p",
-        'р' => "r",
-        'с' => "s",
-        'т' => "t",
-        'ф' => "f",
         'ь' | APOSTROPHE => "",
         'є' => row.get('е').unwrap_or("e"),
-        c => row.get(c).unwrap_or_else(|| other(w, i)),
+        _ => row.get(c).unwrap_or_else(|| other(w, i)),
     }
 }
 
