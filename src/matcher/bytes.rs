@@ -6,6 +6,7 @@
 
 use rustc_hash::FxHashMap;
 use std::io::{self, Read, Write};
+use std::sync::Mutex;
 
 /// The writer of a cache file: buffered in small blocks, so that writing a large index does not
 /// hold a second copy of it in memory. The first error is kept and reported at the end.
@@ -86,8 +87,33 @@ pub(crate) struct Reader<'a> {
     b: Input<'a>,
     /// The size of the file, which bounds every count read from it.
     size: usize,
-    /// The rule labels read so far (see [`Reader::label`]).
-    labels: FxHashMap<String, &'static str>,
+}
+
+/// The longest rule label a cache may hold: the real ones (`mr`, `wade-giles`, `press-de`,
+/// `ukrainian-national`, …) are a few dozen bytes at most.
+const LABEL_MAX: usize = 64;
+/// How many distinct rule labels one process keeps: the transliteration modules have a few dozen.
+const LABELS_MAX: usize = 1024;
+
+/// The rule labels read back from caches, made static once per process (not once per load): a
+/// long-running process that loads caches again and again, or a cache written with made-up
+/// labels, holds at most [`LABELS_MAX`] of [`LABEL_MAX`] bytes.
+fn intern(s: &str) -> Option<&'static str> {
+    static LABELS: Mutex<Option<FxHashMap<String, &'static str>>> = Mutex::new(None);
+    if s.len() > LABEL_MAX {
+        return None;
+    }
+    let mut labels = LABELS.lock().unwrap_or_else(|e| e.into_inner());
+    let labels = labels.get_or_insert_with(FxHashMap::default);
+    if let Some(l) = labels.get(s) {
+        return Some(l);
+    }
+    if labels.len() >= LABELS_MAX {
+        return None;
+    }
+    let l: &'static str = Box::leak(s.to_string().into_boxed_str());
+    labels.insert(s.to_string(), l);
+    Some(l)
 }
 
 /// The bytes of a [`Reader`].
@@ -150,7 +176,6 @@ impl<'a> Reader<'a> {
                 pos: 0,
             },
             size,
-            labels: FxHashMap::default(),
         }
     }
 
@@ -203,15 +228,10 @@ impl<'a> Reader<'a> {
     }
 
     /// A rule label: the labels are static strings of the transliteration modules, so each
-    /// distinct one read back is made static once per load.
+    /// distinct one read back is made static once per process (`None` for one longer than
+    /// [`LABEL_MAX`], or past [`LABELS_MAX`] distinct ones).
     pub fn label(&mut self) -> Option<&'static str> {
-        let s = self.b.str()?;
-        if let Some(l) = self.labels.get(s) {
-            return Some(l);
-        }
-        let l: &'static str = Box::leak(s.to_string().into_boxed_str());
-        self.labels.insert(s.to_string(), l);
-        Some(l)
+        intern(self.b.str()?)
     }
 
     /// Has the whole file been read?
@@ -225,4 +245,21 @@ impl<'a> Reader<'a> {
 /// one, so a wrong count ends the read at the file's end); a true one beyond that grows as read.
 pub(crate) fn room<T>(n: usize) -> usize {
     n.min((64 << 20) / std::mem::size_of::<T>().max(1))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn labels_are_made_static_once_per_process_and_bounded() {
+        let a = intern("press-de").unwrap();
+        let b = intern("press-de").unwrap();
+        assert!(std::ptr::eq(a, b), "one allocation for a label read twice");
+        assert_eq!(intern(&"x".repeat(LABEL_MAX + 1)), None);
+        assert_eq!(
+            intern(&"x".repeat(LABEL_MAX)).map(str::len),
+            Some(LABEL_MAX)
+        );
+    }
 }

@@ -10,7 +10,7 @@ use super::index::{
     Resolved, SpellingSource, EXACT, GOES_ON, MAY_BE_KEY, MAY_GO_ON, PREFIX, SOLO, WHOLE,
 };
 use super::keys::{self, KeyTarget};
-use super::tokens::{Gap, Script, Tokens};
+use super::tokens::{Gap, Script, Token, Tokens};
 use super::words::{self, ascii_hash, ascii_word, hash_str, WordStarts};
 use super::{Match, MatchKind, Matcher};
 use crate::fold::{classify, fold_char, CharClass};
@@ -511,6 +511,11 @@ impl Matcher {
         cased: bool,
         (h, answer): (u64, u8),
     ) -> Option<(Resolved<'a>, usize)> {
+        // Keys are compared without the spaces between words, so a word written together with
+        // the next (`Jong UnKim`) would meet the name they make apart (`Jong-un Kim`).
+        if j > i && (i..=j).any(|k| glued(text, tokens.toks[k])) {
+            return None;
+        }
         let key = tokens.key(i, j);
         let t_i = &tokens.toks[i];
         let upper = t_i.upper || !cased;
@@ -735,7 +740,7 @@ impl Matcher {
         i: usize,
     ) -> Option<(usize, &'a KeyTarget)> {
         let t0 = tokens.toks[i];
-        if !t0.upper || t0.script != Script::Word {
+        if !t0.upper || t0.script != Script::Word || glued(text, t0) {
             return None;
         }
         let mut best: Option<(usize, &KeyTarget)> = None;
@@ -771,7 +776,7 @@ impl Matcher {
             {
                 j += 1;
                 let tj = tokens.toks[j];
-                if tj.script != Script::Word {
+                if tj.script != Script::Word || glued(text, tj) {
                     break;
                 }
                 if j == i + 1
@@ -908,6 +913,19 @@ impl Matcher {
             },
         }
     }
+}
+
+/// Is `tok` two words written as one: a lowercase letter followed by a capital (`UnKim`)?
+fn glued(text: &str, tok: Token) -> bool {
+    let mut prev_lower = false;
+    text.get(tok.start..tok.end)
+        .unwrap_or_default()
+        .chars()
+        .any(|c| {
+            let glue = prev_lower && c.is_uppercase();
+            prev_lower = c.is_lowercase();
+            glue
+        })
 }
 
 /// Is a katakana letter (or the prolonged sound mark, which continues a katakana word)?

@@ -618,3 +618,19 @@ fn normalize_on_a_pipe_writes_each_line_as_it_arrives() {
     assert_eq!(line.as_deref(), Ok("Kim Jong Un spoke.\n"));
     assert!(status.success());
 }
+
+#[test]
+fn glued_words_do_not_match_the_name_they_make_apart() {
+    let t = Sandbox::new();
+    let out = t
+        .canonym(["normalize", "--format", "jsonl"])
+        .stdin("Jong UnKim met KimJong Un, then Jong Un Kim.\n")
+        .run();
+    out.code(0);
+    let texts: Vec<String> = out
+        .json_lines()
+        .iter()
+        .map(|m| s(m, "text").to_string())
+        .collect();
+    assert_eq!(texts, ["Jong Un Kim"]);
+}
