@@ -274,13 +274,10 @@ fn record(
     matcher.scan_prose(&prose, 0, options.fuzzy, tokens, &mut matches);
     matcher.resolve(&mut matches, &mut Mentions::default());
     let normalised = matcher.apply(&original, &matches, options.fuzzy);
+    // The same match objects as `normalize --format jsonl` (an ambiguous one with its candidates).
     let list: Vec<MatchRecord<'_>> = matches
         .iter()
-        .map(|m| MatchRecord {
-            // Record mode has never listed the candidates of an ambiguous match; kept so.
-            candidates: None,
-            ..MatchRecord::new(matcher, m, &original, 0)
-        })
+        .map(|m| MatchRecord::new(matcher, m, &original, 0))
         .collect();
     let bytes = text.as_bytes();
     buf.extend_from_slice(&bytes[..value.start]);
