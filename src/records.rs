@@ -273,7 +273,7 @@ fn record(
     let prose = Prose::new(&original, options.markup);
     matcher.scan_prose(&prose, 0, options.fuzzy, tokens, &mut matches);
     matcher.resolve(&mut matches, &mut Mentions::default());
-    let normalised = matcher.apply(&original, &matches, options.fuzzy);
+    let normalised = matcher.apply_in(&original, &matches, options.fuzzy, options.markup);
     let list: Vec<MatchRecord<'_>> = matches
         .iter()
         .map(|m| MatchRecord {
