@@ -84,6 +84,9 @@ pub fn check_document(matcher: &Matcher, text: &str, markup: Markup, fuzzy: bool
         f.start = prose.original(f.start);
         f.end = prose.original(f.end);
         f.found = text[f.start..f.end].to_string();
+        if markup == Markup::Html {
+            f.replacement = markup.respell(&f.found, &f.replacement).into_owned();
+        }
         let (at, to) = (lines.position(f.start), lines.position(f.end));
         (f.line, f.column, f.end_line, f.end_column) = (at.line, at.column, to.line, to.column);
     }

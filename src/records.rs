@@ -273,7 +273,7 @@ fn record(
     let prose = Prose::new(&original, options.markup);
     matcher.scan_prose(&prose, 0, options.fuzzy, tokens, &mut matches);
     matcher.resolve(&mut matches, &mut Mentions::default());
-    let normalised = matcher.apply(&original, &matches, options.fuzzy);
+    let normalised = matcher.apply_in(&original, &matches, options.fuzzy, options.markup);
     // The same match objects as `normalize --format jsonl` (an ambiguous one with its candidates).
     let list: Vec<MatchRecord<'_>> = matches
         .iter()

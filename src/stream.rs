@@ -603,6 +603,7 @@ pub fn normalize_each<'a>(
                 Event::Piece {
                     base,
                     text,
+                    markup,
                     mut matches,
                     ..
                 } => {
@@ -612,6 +613,7 @@ pub fn normalize_each<'a>(
                         base,
                         text: &text,
                         matches: &matches,
+                        markup,
                     };
                     output
                         .item(&Document::streamed(&name), &piece)

@@ -3,6 +3,8 @@
 
 use super::{Match, MatchKind, Matcher, Mentions};
 use crate::fold::same_modulo_space;
+use crate::prose::Markup;
+use std::borrow::Cow;
 
 impl Matcher {
     /// Resolve the short forms among `matches` (in document order) against the entries mentioned
@@ -89,14 +91,36 @@ impl Matcher {
         (alike && !short && !same_modulo_space(found, canonical)).then_some(canonical)
     }
 
+    /// What to write over the match `m`, spelt `raw` in a document marked up as `markup`: its
+    /// [`Matcher::replacement`] (judged on the text as the matcher read it, HTML references
+    /// decoded) as the document spells it ([`Markup::respell`]); `None` when there is nothing to
+    /// replace.
+    pub fn rewrite<'a>(
+        &'a self,
+        raw: &str,
+        m: &Match,
+        fuzzy: bool,
+        markup: Markup,
+    ) -> Option<Cow<'a, str>> {
+        let found = markup.decoded(raw);
+        let replacement = self.replacement(&found, m, fuzzy)?;
+        Some(markup.respell(raw, replacement))
+    }
+
     /// The text with every match replaced by its [`Matcher::replacement`].
     pub fn apply(&self, text: &str, matches: &[Match], fuzzy: bool) -> String {
+        self.apply_in(text, matches, fuzzy, Markup::Plain)
+    }
+
+    /// The document `text`, marked up as `markup`, with every match replaced as
+    /// [`Matcher::rewrite`] says.
+    pub fn apply_in(&self, text: &str, matches: &[Match], fuzzy: bool, markup: Markup) -> String {
         let mut out = String::with_capacity(text.len() + text.len() / 16);
         let mut last = 0;
         for m in matches {
-            if let Some(r) = self.replacement(&text[m.start..m.end], m, fuzzy) {
+            if let Some(r) = self.rewrite(&text[m.start..m.end], m, fuzzy, markup) {
                 out.push_str(&text[last..m.start]);
-                out.push_str(r);
+                out.push_str(&r);
                 last = m.end;
             }
         }

@@ -75,6 +75,34 @@ impl Markup {
     pub fn needs_whole_document(self) -> bool {
         self != Markup::Plain
     }
+
+    /// The text of `raw`, a span of prose of a document in this markup, as the matcher reads it
+    /// (and so as the house style is judged): in HTML, with its character references decoded.
+    pub fn decoded(self, raw: &str) -> Cow<'_, str> {
+        match self {
+            Markup::Html => html::decoded(raw),
+            Markup::Plain | Markup::Markdown => Cow::Borrowed(raw),
+        }
+    }
+
+    /// What to write over `raw`, a name as a document in this markup spells it, for it to read
+    /// `replacement`. In HTML, only the name's letters and hyphens change: the document's own
+    /// white space between its words stays as written (`&nbsp;`, `&#160;`, a line break), and
+    /// `&` and `<` are escaped. Elsewhere, the replacement as it is.
+    ///
+    /// ```
+    /// use canonym::prose::Markup;
+    ///
+    /// let html = Markup::Html.respell("KIM&nbsp;JONG-UN", "Kim Jong Un");
+    /// assert_eq!(html, "Kim&nbsp;Jong Un");
+    /// assert_eq!(Markup::Plain.respell("KIM\u{a0}JONG-UN", "Kim Jong Un"), "Kim Jong Un");
+    /// ```
+    pub fn respell<'r>(self, raw: &str, replacement: &'r str) -> Cow<'r, str> {
+        match self {
+            Markup::Html => Cow::Owned(html::respell(raw, replacement)),
+            Markup::Plain | Markup::Markdown => Cow::Borrowed(replacement),
+        }
+    }
 }
 
 /// What the view holds in place of a masked byte: ASCII punctuation, which no name crosses.

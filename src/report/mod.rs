@@ -44,6 +44,7 @@ mod text;
 use crate::check::{Finding, Reason};
 use crate::lines::LineIndex;
 use crate::matcher::{Match, Matcher};
+use crate::prose::Markup;
 use std::borrow::Cow;
 use std::io;
 use std::path::{Path, PathBuf};
@@ -236,6 +237,9 @@ pub struct Piece<'a> {
     pub text: &'a str,
     /// The matches in the piece, in text order; their spans are offsets into the document.
     pub matches: &'a [Match],
+    /// How the document is marked up (a replacement is written the way the document spells it:
+    /// see [`Markup::respell`]).
+    pub markup: Markup,
 }
 
 /// One lookup query and its hits, best first: what `lookup` reports.

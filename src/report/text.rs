@@ -38,7 +38,10 @@ impl<W: Write> Format<Piece<'_>> for NormalizedText<'_, W> {
         let mut last = 0;
         for m in piece.matches {
             let (s, e) = (m.start - base, m.end - base);
-            if let Some(r) = self.matcher.replacement(&text[s..e], m, self.fuzzy) {
+            if let Some(r) = self
+                .matcher
+                .rewrite(&text[s..e], m, self.fuzzy, piece.markup)
+            {
                 self.out.write_all(&text.as_bytes()[last..s])?;
                 self.out.write_all(r.as_bytes())?;
                 last = e;

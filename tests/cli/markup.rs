@@ -168,16 +168,106 @@ fn html_character_references_are_understood() {
     assert_eq!(s(f, "found"), "KIM&nbsp;JONG&#45;UN");
     assert_eq!((n(f, "start"), n(f, "end")), (3, 23));
     assert_eq!((n(f, "column"), n(f, "end_column")), (4, 24));
+    // The rewrite changes the letters and the hyphen (a reference too); the document's own
+    // no-break space stays.
     both(
         &t,
         "e.html",
         "<p>KIM&nbsp;JONG&#45;UN met.</p>\n",
         &[],
-        "<p>Kim Jong Un met.</p>\n",
+        "<p>Kim&nbsp;Jong Un met.</p>\n",
     );
-    // Already the house style, with non-breaking spaces: nothing to report.
+    // Already the house style, with non-breaking spaces: nothing to report, nothing rewritten.
     t.write("ok.html", "<p>Kim&nbsp;Jong&nbsp;Un met.</p>\n");
     t.canonym(["check", "ok.html"]).run().code(0);
+    both(
+        &t,
+        "ok.html",
+        "<p>Kim&nbsp;Jong&nbsp;Un met.</p>\n",
+        &[],
+        "<p>Kim&nbsp;Jong&nbsp;Un met.</p>\n",
+    );
+}
+
+/// A name spelt with references keeps them: an HTML rewrite changes only the name's letters and
+/// hyphens, never the document's own white space between its words (`&nbsp;`, `&#160;`, a line
+/// break), in `normalize`, `check --fix`, the replacement `check` reports and record mode.
+#[test]
+fn html_rewrites_keep_the_documents_separators() {
+    let t = Sandbox::new();
+    let cases = [
+        ("Kim&nbsp;Jong&nbsp;Un", "Kim&nbsp;Jong&nbsp;Un"),
+        ("Kim&#160;Jong-un", "Kim&#160;Jong Un"),
+        ("KIM&#xA0;JONG&#xa0;UN", "Kim&#xA0;Jong&#xa0;Un"),
+        ("KIM&nbsp;JONG-UN", "Kim&nbsp;Jong Un"),
+        ("kim&nbsp;&nbsp;jong un", "Kim&nbsp;&nbsp;Jong Un"),
+        ("Kim\nJong-un", "Kim\nJong Un"),
+        ("Kim Jong-un", "Kim Jong Un"),
+        ("Kim Chŏng&#8209;ŭn", "Kim Jong Un"),
+    ];
+    for (name, want) in cases {
+        let text = format!("<p>{name} met <i>{name}</i>.</p>\n");
+        let fixed = format!("<p>{want} met <i>{want}</i>.</p>\n");
+        both(&t, "n.html", &text, &[], &fixed);
+        both(&t, "n.txt", &text, &["--markup", "html"], &fixed);
+        // Fixed once, nothing is left to report.
+        t.write("f.html", &fixed);
+        t.canonym(["check", "--no-fuzzy", "f.html"]).run().code(0);
+        // What `check` reports as the replacement is what `--fix` writes over the span.
+        t.write("r.html", &text);
+        let out = t
+            .canonym(["check", "--format", "json", "--no-fuzzy", "r.html"])
+            .run();
+        for f in out.json_lines() {
+            assert_eq!(s(&f, "found"), name, "{text}");
+            assert_eq!(s(&f, "replacement"), want, "{text}");
+        }
+        // Standard input named as HTML, and an HTML field of a record.
+        let out = t
+            .canonym(["normalize", "--stdin-filename", "x.html"])
+            .stdin(&text)
+            .run();
+        assert_eq!(out.out(), fixed);
+        let record = serde_json::json!({ "t": text }).to_string() + "\n";
+        let out = t
+            .canonym(["normalize", "--jsonl-field", "t", "--markup", "html"])
+            .stdin(&record)
+            .run();
+        out.code(0);
+        assert_eq!(s(&out.json_lines()[0], "t"), fixed, "{record}");
+    }
+    // Outside HTML a reference is no name, and plain text is rewritten as before.
+    both(
+        &t,
+        "p.txt",
+        "Kim&nbsp;Jong&nbsp;Un and KIM\u{a0}JONG-UN\n",
+        &[],
+        "Kim&nbsp;Jong&nbsp;Un and Kim Jong Un\n",
+    );
+}
+
+/// A replacement written into HTML is HTML: `&` and `<` in it are escaped, and a document that
+/// writes every space of a name as `&nbsp;` keeps that where the words of the two differ in
+/// number.
+#[test]
+fn html_replacements_are_escaped_and_keep_a_uniform_separator() {
+    let t = Sandbox::new();
+    t.write(
+        "g.toml",
+        "[[entry]]\ncanonical = \"Marks & Spencer\"\nkind = \"organization\"\nvariants = [\"Marks and Spencer\"]\n\
+         [[entry]]\ncanonical = \"Xi Jinping\"\nvariants = [\"Hsi Chin Ping\"]\n",
+    );
+    let text = "<p>Marks&nbsp;and&nbsp;Spencer, Hsi&nbsp;Chin&nbsp;Ping.</p>\n";
+    let want = "<p>Marks&nbsp;&amp;&nbsp;Spencer, Xi&nbsp;Jinping.</p>\n";
+    both(&t, "m.html", text, &["-g", "g.toml"], want);
+    // In plain text, the replacement as it is.
+    both(
+        &t,
+        "m.txt",
+        "Marks and Spencer\n",
+        &["-g", "g.toml"],
+        "Marks & Spencer\n",
+    );
 }
 
 #[test]
