@@ -135,6 +135,27 @@ pub struct Input<'a> {
     name: String,
     source: InputSource<'a>,
     markup: Markup,
+    /// Told the size of each read (see [`Input::with_progress`]).
+    progress: Option<Progress<'a>>,
+}
+
+/// What an input tells of the bytes read from it.
+type Progress<'a> = Box<dyn FnMut(usize) + Send + 'a>;
+
+/// A reader that tells `progress` the size of each read.
+struct Counted<'a> {
+    inner: Reader<'a>,
+    progress: Progress<'a>,
+}
+
+impl Read for Counted<'_> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        if n > 0 {
+            (self.progress)(n);
+        }
+        Ok(n)
+    }
 }
 
 enum InputSource<'a> {
@@ -149,6 +170,7 @@ impl<'a> Input<'a> {
             name: name.into(),
             source: InputSource::Reader(Box::new(reader)),
             markup: Markup::Plain,
+            progress: None,
         }
     }
 
@@ -166,7 +188,16 @@ impl<'a> Input<'a> {
             name: path.display().to_string(),
             source: InputSource::File(path.to_path_buf()),
             markup: Markup::Plain,
+            progress: None,
         }
+    }
+
+    /// The same input, telling `progress` the number of bytes of each read from it as the run
+    /// reads it (ahead of the output by at most a piece): for a progress display, which the
+    /// caller draws (the library never prints).
+    pub fn with_progress(mut self, progress: impl FnMut(usize) + Send + 'a) -> Self {
+        self.progress = Some(Box::new(progress));
+        self
     }
 
     /// How reports and errors name this input.
@@ -182,12 +213,20 @@ impl<'a> Input<'a> {
             name,
             source: InputSource::Reader(reader),
             markup,
+            progress: None,
         })
     }
 
     /// Open the input: its name and its reader.
     pub(crate) fn open(self) -> Result<(String, Reader<'a>), StreamError> {
         let reader = open(&self.name, self.source)?;
+        let reader = match self.progress {
+            Some(progress) => Box::new(Counted {
+                inner: reader,
+                progress,
+            }),
+            None => reader,
+        };
         Ok((self.name, reader))
     }
 }
@@ -476,10 +515,10 @@ impl<'a, I: Iterator<Item = Input<'a>>> Iterator for Events<'a, I> {
             } else {
                 self.chunk
             };
-            return Some(Ok(match open(&input.name, input.source) {
-                Ok(reader) => {
+            return Some(Ok(match input.open() {
+                Ok((name, reader)) => {
                     self.current = Some(Current {
-                        name: input.name.clone(),
+                        name: name.clone(),
                         pieces: {
                             let mut pieces = Pieces::new(reader, chunk);
                             // A whole document is never cut at lines.
@@ -489,7 +528,7 @@ impl<'a, I: Iterator<Item = Input<'a>>> Iterator for Events<'a, I> {
                         markup,
                         off: false,
                     });
-                    Event::Begin(input.name)
+                    Event::Begin(name)
                 }
                 Err(error) => Event::Failed {
                     error,
@@ -679,6 +718,29 @@ mod tests {
             got.push_str(&piece);
         }
         assert_eq!(got, text);
+    }
+
+    #[test]
+    fn progress_is_told_every_byte_read() {
+        let text = "Kim Jong Un. ".repeat(10_000);
+        let seen = std::sync::atomic::AtomicUsize::new(0);
+        let input = Input::new("x", text.as_bytes()).with_progress(|n| {
+            seen.fetch_add(n, std::sync::atomic::Ordering::Relaxed);
+        });
+        let mut glossary = crate::GlossaryBuilder::new();
+        glossary.add_source(
+            Path::new("t.toml"),
+            "[[entry]]\ncanonical = \"Kim Jong Un\"\n",
+        );
+        let matcher = Matcher::new(glossary.build().unwrap(), &Default::default());
+        let mut out = crate::report::MatchLines::new(Vec::new(), &matcher);
+        let options = StreamOptions {
+            chunk: 4096,
+            ..StreamOptions::default()
+        };
+        let stats = normalize(&matcher, [input], &mut out, &options).unwrap();
+        assert_eq!(stats.bytes, text.len());
+        assert_eq!(seen.into_inner(), text.len());
     }
 
     #[test]

@@ -94,6 +94,17 @@ pub enum ColorChoice {
     Never,
 }
 
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ProgressChoice {
+    /// When stderr is a terminal, stdout is not, and the input is large (a directory, a stream,
+    /// 4 MiB or more).
+    Auto,
+    /// Always, on stderr, even into a pipe or a file.
+    Always,
+    /// Never.
+    Never,
+}
+
 #[derive(Debug, Args)]
 pub struct LookupArgs {
     /// One JSON object per query per line.
@@ -160,6 +171,10 @@ pub struct NormalizeArgs {
     /// The path that stdin stands for: its extension chooses the markup under --markup auto.
     #[arg(long, value_name = "PATH")]
     pub stdin_filename: Option<PathBuf>,
+    /// A progress bar on stderr (bytes done, rate, time left): auto shows it for large inputs
+    /// when stderr is a terminal and stdout is not.
+    #[arg(long, value_enum, value_name = "WHEN", default_value_t = ProgressChoice::Auto)]
+    pub progress: ProgressChoice,
     /// Worker threads, 1 to 1024 (default: all cores).
     #[arg(short = 'j', long, value_name = "N", value_parser = threads)]
     pub threads: Option<usize>,
@@ -215,6 +230,10 @@ pub struct CheckArgs {
     /// The path that stdin stands for: its extension chooses the markup under --markup auto.
     #[arg(long, value_name = "PATH")]
     pub stdin_filename: Option<PathBuf>,
+    /// A progress bar on stderr (bytes done, rate, time left): auto shows it for large inputs
+    /// when stderr is a terminal and stdout is not.
+    #[arg(long, value_enum, value_name = "WHEN", default_value_t = ProgressChoice::Auto)]
+    pub progress: ProgressChoice,
     /// Worker threads, 1 to 1024 (default: all cores).
     #[arg(short = 'j', long, value_name = "N", value_parser = threads)]
     pub threads: Option<usize>,

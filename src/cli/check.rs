@@ -5,6 +5,7 @@
 use super::args::{CheckArgs, CheckFormat};
 use super::inputs::{display_name, read_text};
 use super::plan::Job;
+use super::progress::Progress;
 use super::terminal::Terminal;
 use anyhow::{Context, Result};
 use canonym::check::{check_document, fix, Finding, Reason};
@@ -40,6 +41,8 @@ pub fn run(matcher: &Matcher, args: &CheckArgs, job: &Job, term: Terminal) -> Re
         // A person reads stderr: end with a one-line summary there.
         format = Box::new(Summary::new(format, std::io::stderr()).fixed(args.fix));
     }
+    let progress = Progress::new(args.progress, &args.files, &job.inputs, "files");
+    let mut done = 0;
     let mut any = false;
     let mut failed = false;
     Pool::new(job.threads).run(
@@ -66,14 +69,17 @@ pub fn run(matcher: &Matcher, args: &CheckArgs, job: &Job, term: Terminal) -> Re
             }))
         },
         |checked| {
+            done += 1;
             let c = match checked {
                 Ok(c) => c,
                 Err(e) => {
-                    eprintln!("canonym: error: {}", super::one_line(&e));
+                    progress.done(0, done);
+                    progress.suspend(|| eprintln!("canonym: error: {}", super::one_line(&e)));
                     failed = true;
                     return Ok(());
                 }
             };
+            progress.done(c.text.len(), done);
             any |= !c.findings.is_empty();
             let name = display_name(c.path);
             let lines = LineIndex::new(&c.text);
@@ -96,13 +102,14 @@ pub fn run(matcher: &Matcher, args: &CheckArgs, job: &Job, term: Terminal) -> Re
                     write = write.unchanged_since(snapshot);
                 }
                 if let Err(e) = write.write(|w| w.write_all(fixed.as_bytes())) {
-                    eprintln!("canonym: error: {name}: {e}");
+                    progress.suspend(|| eprintln!("canonym: error: {name}: {e}"));
                     failed = true;
                 }
             }
             Ok(())
         },
     )?;
+    progress.finish();
     format.end_run()?;
     Ok(job.exit_code(failed, u8::from(any)))
 }

@@ -11,6 +11,7 @@ mod lookup;
 mod lsp;
 mod normalize;
 mod plan;
+mod progress;
 mod settings;
 mod terminal;
 mod translit;

@@ -4,6 +4,7 @@
 use super::args::{NormalizeArgs, NormalizeFormat};
 use super::inputs::{is_stdin, stdin_is_live, stream_input};
 use super::plan::Job;
+use super::progress::Progress;
 use anyhow::{bail, Result};
 use canonym::records::{normalize_records, RecordError, RecordOptions};
 use canonym::report::{MatchLines, NormalizedText};
@@ -14,12 +15,14 @@ use std::path::Path;
 
 pub fn run(matcher: &Matcher, args: &NormalizeArgs, job: &Job) -> Result<u8> {
     let out = io::BufWriter::with_capacity(1 << 16, super::stdout());
+    let progress = Progress::new(args.progress, &args.files, &job.inputs, "files");
     let inputs: Vec<Input<'static>> = if job.inputs.is_empty() {
-        vec![stream_input(Path::new("-"), &job.markup)]
+        vec![progress.input(stream_input(Path::new("-"), &job.markup), 0)]
     } else {
         job.inputs
             .iter()
-            .map(|p| stream_input(p, &job.markup))
+            .enumerate()
+            .map(|(i, p)| progress.input(stream_input(p, &job.markup), i))
             .collect()
     };
     // Text arriving on a pipe or a terminal goes out line by line (behind `tail -f`).
@@ -32,7 +35,7 @@ pub fn run(matcher: &Matcher, args: &NormalizeArgs, job: &Job) -> Result<u8> {
     };
     // A bad input is reported when its turn comes, and the run goes on (exit 2 at the end).
     let mut report = |e: StreamError| {
-        eprintln!("canonym: error: {e}");
+        progress.suspend(|| eprintln!("canonym: error: {e}"));
         Ok(())
     };
     let stats = match args.format {
@@ -48,6 +51,7 @@ pub fn run(matcher: &Matcher, args: &NormalizeArgs, job: &Job) -> Result<u8> {
             &mut report,
         )?,
     };
+    progress.finish();
     Ok(job.exit_code(stats.failed > 0, 0))
 }
 
@@ -59,7 +63,12 @@ pub fn records(
     field: Vec<String>,
     job: &Job,
 ) -> Result<u8> {
-    let mut out = io::BufWriter::with_capacity(1 << 16, super::stdout());
+    let progress = Progress::new(args.progress, &args.files, &job.inputs, "records");
+    let mut out = Records {
+        out: io::BufWriter::with_capacity(1 << 16, super::stdout()),
+        progress: &progress,
+        records: 0,
+    };
     let options = RecordOptions {
         field,
         matches_field: args.matches_field.clone(),
@@ -72,18 +81,21 @@ pub fn records(
     // Each input is opened when its turn comes; one that cannot be opened or read is reported,
     // and the run goes on with the next (exit 2 at the end).
     let inputs: Vec<Input<'static>> = if job.inputs.is_empty() {
-        vec![Input::new("<stdin>", io::stdin())]
+        vec![progress.input(Input::new("<stdin>", io::stdin()), 0)]
     } else {
         job.inputs
             .iter()
-            .map(|p| stream_input(p, &job.markup))
+            .enumerate()
+            .map(|(i, p)| progress.input(stream_input(p, &job.markup), i))
             .collect()
     };
     let mut failed = false;
     for input in inputs {
         let name = input.name().to_string();
         let result = normalize_records(matcher, input, &mut out, &options, &mut |w| {
-            eprintln!("canonym: warning: {name}:{w}; record passed through unchanged");
+            progress.suspend(|| {
+                eprintln!("canonym: warning: {name}:{w}; record passed through unchanged")
+            });
         });
         match result {
             Ok(_) => {}
@@ -93,12 +105,36 @@ pub fn records(
             }
             Err(e @ (RecordError::Read { .. } | RecordError::InvalidUtf8 { .. })) => {
                 out.flush()?;
-                eprintln!("canonym: error: {e}");
+                progress.suspend(|| eprintln!("canonym: error: {e}"));
                 failed = true;
             }
             Err(e) => return Err(e.into()),
         }
     }
     out.flush()?;
+    progress.finish();
     Ok(job.exit_code(failed, 0))
+}
+
+/// The output of record mode, counting the records written (one a line) for the progress bar.
+struct Records<'p, W: Write> {
+    out: W,
+    progress: &'p Progress,
+    records: usize,
+}
+
+impl<W: Write> Write for Records<'_, W> {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        let n = self.out.write(buf)?;
+        let lines = memchr::memchr_iter(b'\n', &buf[..n]).count();
+        if lines > 0 {
+            self.records += lines;
+            self.progress.records(self.records);
+        }
+        Ok(n)
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        self.out.flush()
+    }
 }

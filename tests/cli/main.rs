@@ -27,6 +27,7 @@ mod markup;
 mod normalize;
 mod parade;
 mod precommit;
+mod progress;
 mod records;
 mod reliability;
 mod sarif;
