@@ -87,13 +87,7 @@ impl Settings {
     pub fn resolve(cli: &Cli, config: Option<Config>) -> Settings {
         let in_file = config.as_ref().map(|c| Origin::File(c.path.clone()));
         let c = config.as_ref();
-        let from_env: Vec<PathBuf> = std::env::var_os("CANONYM_GLOSSARY")
-            .map(|env| {
-                std::env::split_paths(&env)
-                    .filter(|p| !p.as_os_str().is_empty())
-                    .collect()
-            })
-            .unwrap_or_default();
+        let from_env = GlossaryFiles::env_paths();
         let (glossaries, default_bundled) = if !cli.glossary.is_empty() {
             (
                 Set {

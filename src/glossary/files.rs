@@ -40,19 +40,24 @@ impl GlossaryFiles {
         }
     }
 
+    /// The paths in `$CANONYM_GLOSSARY`, separated as `PATH` is (empty parts left out).
+    pub fn env_paths() -> Vec<PathBuf> {
+        std::env::var_os("CANONYM_GLOSSARY")
+            .map(|env| {
+                std::env::split_paths(&env)
+                    .filter(|p| !p.as_os_str().is_empty())
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
     /// The glossaries a program uses when given `paths` (its `-g` options): those paths; else the
     /// paths in `$CANONYM_GLOSSARY` (separated as `PATH` is); else the bundled glossaries.
     pub fn resolve<P: AsRef<Path>>(paths: &[P]) -> Self {
         if !paths.is_empty() {
             return GlossaryFiles::read(paths);
         }
-        let from_env: Vec<PathBuf> = std::env::var_os("CANONYM_GLOSSARY")
-            .map(|env| {
-                std::env::split_paths(&env)
-                    .filter(|p| !p.as_os_str().is_empty())
-                    .collect()
-            })
-            .unwrap_or_default();
+        let from_env = GlossaryFiles::env_paths();
         if from_env.is_empty() {
             GlossaryFiles::bundled()
         } else {
