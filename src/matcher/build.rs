@@ -5,7 +5,7 @@
 use super::cache;
 use super::generate;
 use super::index::{IndexBuilder, SpellingSource};
-use super::keys::LangKeys;
+use super::keys::{LangKeys, Prepared};
 use super::shorts;
 use super::{Matcher, MatcherOptions};
 use crate::fold::{script_of, Script as FoldScript};
@@ -15,82 +15,53 @@ use crate::translit::Lang;
 use rustc_hash::FxHashSet;
 use std::borrow::Cow;
 
+/// How many entries are expanded at a time: their generated spellings (owned strings with their
+/// romanisation keys) live only until the batch is indexed, so a glossary of any size holds the
+/// transient spellings of two batches, not of every entry at once.
+const BATCH: usize = 8192;
+
 impl Matcher {
     /// Build the matcher for `glossary`.
     pub fn new(glossary: Glossary, options: &MatcherOptions) -> Matcher {
         let entries = glossary.entries();
-        // Every spelling of every entry (listed, then generated), on every core.
         let refs: Vec<&Entry> = entries.iter().collect();
-        let lists = parallel_map(&refs, |&e| spellings_of(e, options));
-        // Romanisation keys are the costly part of a large glossary: they are computed on the
-        // other cores while this one fills the index.
-        let ((index, sids), prepared) = join(
-            || {
-                let spellings = lists.iter().map(Vec::len).sum();
-                let mut index =
-                    IndexBuilder::new(entries.iter().map(|e| e.canonical.as_str()), spellings);
-                let sids: Vec<Vec<Option<u32>>> = lists
-                    .iter()
-                    .enumerate()
-                    .map(|(i, list)| {
-                        list.iter()
-                            .map(|(s, source)| index.add(i as u32, s, *source))
-                            .collect()
-                    })
-                    .collect();
-                (index, sids)
-            },
-            || {
-                let jobs: Vec<(usize, &[Listed])> = lists
-                    .iter()
-                    .enumerate()
-                    .map(|(i, l)| (i, l.as_slice()))
-                    .collect();
-                parallel_map(&jobs, |&(i, list)| {
-                    let e = &entries[i];
-                    let lang = Lang::from_code(e.lang.split('-').next().unwrap_or(""));
-                    list.iter()
-                        .map(|(text, source)| {
-                            let lang = lang?;
-                            if matches!(
-                                source,
-                                SpellingSource::Short
-                                    | SpellingSource::Inflected
-                                    | SpellingSource::Native
-                            ) || text.chars().any(|c| {
-                                !matches!(script_of(c), FoldScript::Latin | FoldScript::Other)
-                            }) {
-                                return None;
-                            }
-                            LangKeys::prepare(lang, text, e.kind == Kind::Person)
-                        })
-                        .collect::<Vec<_>>()
-                })
-            },
+        let expand = |batch| expand(batch, options);
+        let mut batches = refs.chunks(BATCH);
+        let first = batches.next().map(expand).unwrap_or_default();
+        // The first batch tells about how many spellings an entry has: the key table is made at
+        // about its final size, not grown again and again.
+        let per_entry =
+            first.iter().map(Vec::len).sum::<usize>() as f64 / first.len().max(1) as f64;
+        let mut index = IndexBuilder::new(
+            entries.iter().map(|e| e.canonical.as_str()),
+            (per_entry * entries.len() as f64) as usize,
         );
-        // The filters of the index are derived on one core while the other indexes the keys.
-        let (keys, index) = join(
-            || {
-                let mut keys = LangKeys::default();
-                for (i, (ps, ids)) in prepared.into_iter().zip(&sids).enumerate() {
-                    for (p, sid) in ps.into_iter().zip(ids) {
-                        if let (Some(p), Some(sid)) = (p, sid) {
-                            keys.insert(p, i as u32, *sid);
-                        }
-                    }
+        let mut keys = LangKeys::default();
+        // Each batch is indexed on this core while the next is expanded on the others.
+        let mut pending = (0usize, first);
+        for (b, batch) in batches.enumerate() {
+            let ((), next) = join(
+                || {
+                    add_batch(
+                        &mut index,
+                        &mut keys,
+                        pending.0,
+                        std::mem::take(&mut pending.1),
+                    )
+                },
+                || expand(batch),
+            );
+            pending = ((b + 1) * BATCH, next);
+        }
+        add_batch(&mut index, &mut keys, pending.0, pending.1);
+        for (i, e) in entries.iter().enumerate() {
+            if e.kind == Kind::Person && e.lang == "ru" {
+                for n in &e.native {
+                    keys.insert_native_surname(i as u32, n);
                 }
-                for (i, e) in entries.iter().enumerate() {
-                    if e.kind == Kind::Person && e.lang == "ru" {
-                        for n in &e.native {
-                            keys.insert_native_surname(i as u32, n);
-                        }
-                    }
-                }
-                keys
-            },
-            move || index.finish(),
-        );
-        Matcher::assemble(glossary, index, keys)
+            }
+        }
+        Matcher::assemble(glossary, index.finish(), keys)
     }
 
     /// Build the matcher for glossary files given as (path, contents), reusing the compiled
@@ -122,6 +93,53 @@ impl Matcher {
 
 /// A spelling of an entry and where it comes from: borrowed from the entry when listed there.
 type Listed<'e> = (Cow<'e, str>, SpellingSource);
+
+/// The spellings of a batch of entries, each with its keys (see [`expanded`]), on every core.
+fn expand<'e>(
+    batch: &[&'e Entry],
+    options: &MatcherOptions,
+) -> Vec<Vec<(Listed<'e>, Option<Prepared>)>> {
+    parallel_map(batch, |&e| expanded(e, options))
+}
+
+/// The spellings of one entry (see [`spellings_of`]), each with its romanisation keys when it
+/// has any (pure: runs on any core).
+fn expanded<'e>(e: &'e Entry, options: &MatcherOptions) -> Vec<(Listed<'e>, Option<Prepared>)> {
+    let lang = Lang::from_code(e.lang.split('-').next().unwrap_or(""));
+    spellings_of(e, options)
+        .into_iter()
+        .map(|(text, source)| {
+            let keyed = lang.filter(|_| {
+                !matches!(
+                    source,
+                    SpellingSource::Short | SpellingSource::Inflected | SpellingSource::Native
+                ) && text
+                    .chars()
+                    .all(|c| matches!(script_of(c), FoldScript::Latin | FoldScript::Other))
+            });
+            let p = keyed.and_then(|l| LangKeys::prepare(l, &text, e.kind == Kind::Person));
+            ((text, source), p)
+        })
+        .collect()
+}
+
+/// Index the expanded spellings of a batch of entries, the first of which is entry `base`.
+fn add_batch(
+    index: &mut IndexBuilder,
+    keys: &mut LangKeys,
+    base: usize,
+    batch: Vec<Vec<(Listed<'_>, Option<Prepared>)>>,
+) {
+    for (k, list) in batch.into_iter().enumerate() {
+        let entry = (base + k) as u32;
+        for ((text, source), p) in list {
+            let sid = index.add(entry, &text, source);
+            if let (Some(p), Some(sid)) = (p, sid) {
+                keys.insert(p, entry, sid);
+            }
+        }
+    }
+}
 
 /// The spellings of one entry, in index order: canonical, variants, native and short forms, then
 /// (when generation is on) the generated ones not already listed.
