@@ -23,6 +23,7 @@ mod homonyms;
 mod inflection;
 mod lookup;
 mod lsp;
+mod memory;
 mod markup;
 mod normalize;
 mod parade;
