@@ -1,13 +1,18 @@
 //! Streaming normalisation: large inputs in bounded memory, on all cores, with output identical to
 //! normalising each whole input at once.
 //!
-//! Each input is read in blocks and cut only where no name can span: right after a punctuation
-//! character or at a paragraph break (a name never continues across either). The pieces of every
+//! Each input is read in blocks of at most [`StreamOptions::chunk`] bytes, cut where no name can
+//! span: right after a punctuation character or at a paragraph break (a name never continues
+//! across either). A block without such a place (a long line without punctuation) is cut by force
+//! after white space and carries the 16 KiB after the cut (more for a glossary of very long
+//! names): a name across the cut is found, and written, with the piece where it starts, and the
+//! next piece is scanned again from the end of that name, so the output is that of the whole
+//! input at once. The pieces of every
 //! input, one input after the other, go through one [`Pool`]: workers scan them in parallel; the
 //! calling thread takes them back in input order, resolves short forms against the entries
 //! mentioned earlier in the same input, and hands them to a report [`Format`]. Memory is bounded
 //! by the pool's items in flight times the piece size ([`StreamOptions::chunk`]), whatever the
-//! number and size of the inputs.
+//! number and size of the inputs and their lines (Markdown and HTML, read whole, aside).
 //!
 //! Every input is read exactly once, front to back (a pipe, a FIFO or `/dev/stdin` works like a
 //! file); nothing is read ahead to check it first. Invalid UTF-8 is found in the piece that holds
@@ -460,11 +465,7 @@ impl<R: Read> Pieces<R> {
                 // The text after the cut, up to its first invalid byte (which the next piece
                 // reports).
                 let ahead = &self.buf[..self.overlap.min(self.buf.len())];
-                let valid = std::str::from_utf8(ahead).map_or_else(
-                    |e| std::str::from_utf8(&ahead[..e.valid_up_to()]).unwrap_or_default(),
-                    |s| s,
-                );
-                text.push_str(valid);
+                text.push_str(valid_prefix(ahead));
             }
             let base = self.base;
             self.base += own;
@@ -482,6 +483,14 @@ struct Chunk {
     own: usize,
 }
 
+/// The longest start of `bytes` that is UTF-8.
+fn valid_prefix(bytes: &[u8]) -> &str {
+    match std::str::from_utf8(bytes) {
+        Ok(s) => s,
+        Err(e) => std::str::from_utf8(&bytes[..e.valid_up_to()]).unwrap_or_default(),
+    }
+}
+
 /// Where to force a cut in `buf` (a full block, no safe cut in it): after the last white space
 /// in its last 64 KiB, else after the last character there that is not a letter or a digit,
 /// else at the last character boundary (`None` if the block holds no whole character). A name that runs across the cut is found by the scan of
@@ -497,10 +506,7 @@ fn forced_cut(buf: &[u8]) -> Option<usize> {
     while start < buf.len() && buf[start] & 0xC0 == 0x80 {
         start += 1;
     }
-    let tail = match std::str::from_utf8(&buf[start..]) {
-        Ok(t) => t,
-        Err(e) => std::str::from_utf8(&buf[start..start + e.valid_up_to()]).unwrap_or_default(),
-    };
+    let tail = valid_prefix(&buf[start..]);
     let last = start + tail.len();
     let after_non_word = tail
         .char_indices()
@@ -716,7 +722,13 @@ pub fn normalize_each<'a>(
             } = &mut event
             {
                 let view = Prose::piece(text, *markup, *off).0;
-                scan_own(matcher, (&view, *base, *own), options.fuzzy, tokens, matches);
+                scan_own(
+                    matcher,
+                    (&view, *base, *own),
+                    options.fuzzy,
+                    tokens,
+                    matches,
+                );
             }
             Ok(event)
         },
@@ -866,7 +878,10 @@ mod tests {
         );
         let matcher = Matcher::new(glossary.build().unwrap(), &Default::default());
         for shift in 0..16 {
-            let text = format!("{}KIM KIM JONG UN RI Kim Jong Un", "x ".repeat(2040 + shift));
+            let text = format!(
+                "{}KIM KIM JONG UN RI Kim Jong Un",
+                "x ".repeat(2040 + shift)
+            );
             let whole = matcher.apply(&text, &matcher.find(&text), false);
             for threads in [1, 2] {
                 let mut buf = Vec::new();
@@ -876,9 +891,13 @@ mod tests {
                     threads,
                     ..StreamOptions::default()
                 };
-                normalize(&matcher, [Input::new("x", text.as_bytes())], &mut out, &options)
-                    .unwrap();
-                drop(out);
+                normalize(
+                    &matcher,
+                    [Input::new("x", text.as_bytes())],
+                    &mut out,
+                    &options,
+                )
+                .unwrap();
                 let got = String::from_utf8(buf).unwrap();
                 assert_eq!(got, whole, "shift {shift}");
             }

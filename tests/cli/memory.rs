@@ -46,13 +46,19 @@ fn measured(t: &Sandbox, args: &[&str]) -> Measured {
         // No `time`: poll the high-water mark, which only grows, until the run ends.
         let start = std::time::Instant::now();
         loop {
-            if let Some(k) = std::fs::read_to_string(&status).ok().and_then(|s| vm_hwm(&s)) {
+            if let Some(k) = std::fs::read_to_string(&status)
+                .ok()
+                .and_then(|s| vm_hwm(&s))
+            {
                 hwm = hwm.max(Some(k));
             }
             if let Some(s) = child.try_wait().expect("wait for canonym") {
                 break s.code().expect("canonym exits");
             }
-            assert!(start.elapsed() < Duration::from_secs(300), "canonym {args:?} hangs");
+            assert!(
+                start.elapsed() < Duration::from_secs(300),
+                "canonym {args:?} hangs"
+            );
             std::thread::sleep(Duration::from_millis(2));
         }
     };
@@ -154,4 +160,106 @@ fn a_name_across_a_forced_cut_is_matched_wherever_the_cut_falls() {
             "shift {shift}: the output differs from the whole-file result"
         );
     }
+}
+
+/// Three records, the second of them `size` bytes long (without its line end).
+fn records_around_one_of(size: usize) -> (String, String) {
+    let first = "{\"id\":1,\"t\":\"KIM JONG-UN\"}\n";
+    let head = "{\"id\":2,\"t\":\"KIM JONG-UN ";
+    let tail = "\"}";
+    let big = format!(
+        "{head}{}{tail}",
+        unpunctuated(size - head.len() - tail.len())
+    );
+    assert_eq!(big.len(), size);
+    let last = "{\"id\":3,\"t\":\"KIM JONG-UN\"}\n";
+    (format!("{first}{big}\n{last}"), big)
+}
+
+#[test]
+fn a_record_over_the_limit_is_passed_through_with_a_warning_in_bounded_memory() {
+    let t = Sandbox::new();
+    let size = 20_000_000;
+    let (input, big) = records_around_one_of(size);
+    t.write("in.jsonl", &input);
+    let m = measured(
+        &t,
+        &[
+            "normalize",
+            "--no-cache",
+            "--jsonl-field",
+            "t",
+            "-j",
+            "2",
+            "in.jsonl",
+        ],
+    );
+    assert_eq!(m.code, 0, "{}", m.err);
+    let out = String::from_utf8(m.out.clone()).expect("UTF-8 output");
+    let lines: Vec<&str> = out.split_inclusive('\n').collect();
+    assert_eq!(lines.len(), 3);
+    assert!(lines[0].contains("\"Kim Jong Un\""), "{}", lines[0]);
+    assert!(
+        lines[1] == format!("{big}\n"),
+        "the record is not passed through as it was"
+    );
+    assert!(lines[2].contains("\"Kim Jong Un\""), "{}", lines[2]);
+    assert_eq!(
+        m.err.trim_end(),
+        format!(
+            "canonym: warning: in.jsonl:2: record of {size} bytes exceeds the limit of 4194304; \
+             record passed through unchanged"
+        )
+    );
+    // A 20 MB record parsed whole took 900 MB; streamed through, about 50.
+    assert_peak_under(&m, 120, "20 MB record");
+}
+
+#[test]
+fn a_record_over_the_limit_stops_a_strict_run_after_the_records_before_it() {
+    let t = Sandbox::new();
+    let size = 6 << 20;
+    let (input, _) = records_around_one_of(size);
+    for threads in ["1", "2"] {
+        let out = t
+            .canonym([
+                "normalize",
+                "--no-cache",
+                "--jsonl-field",
+                "t",
+                "--strict",
+                "-j",
+                threads,
+            ])
+            .stdin(&input)
+            .run();
+        out.code(2);
+        let recs = out.json_lines();
+        assert_eq!(recs.len(), 1, "-j {threads}: {}", out.err());
+        assert_eq!(recs[0]["id"], 1);
+        let line = out.one_error_line();
+        assert!(
+            line.contains(&format!(
+                "<stdin>:2: record of {size} bytes exceeds the limit of 4194304"
+            )),
+            "{line}"
+        );
+    }
+}
+
+#[test]
+fn a_record_at_the_limit_is_normalised() {
+    let t = Sandbox::new();
+    let (input, big) = records_around_one_of(4 << 20);
+    let out = t
+        .canonym(["normalize", "--no-cache", "--jsonl-field", "t"])
+        .stdin(&input)
+        .run();
+    out.code(0);
+    assert_eq!(out.err(), "");
+    let recs = out.json_lines();
+    assert_eq!(recs.len(), 3);
+    let text = recs[1]["t"].as_str().expect("a string");
+    assert!(text.starts_with("Kim Jong Un the quick"), "{}", &text[..40]);
+    assert_eq!(text.len(), big.len() - "{\"id\":2,\"t\":\"\"}".len());
 }
