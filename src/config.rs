@@ -16,6 +16,7 @@
 //! accept = ["Kim Jong-un"]                # spellings accepted as written in this project
 //! exclude = ["vendor/**", "*.min.js"]     # gitignore-style globs, relative to this file
 //! fuzzy = true                            # report likely misspellings
+//! fix_fuzzy = false                       # --fix and --diff apply them too (they are guesses)
 //! [lsp]
 //! severity = "warning"                    # error | warning | information | hint
 //! ```
@@ -52,6 +53,7 @@ struct CheckModel {
     accept: Option<Vec<String>>,
     exclude: Option<Vec<Spanned<String>>>,
     fuzzy: Option<bool>,
+    fix_fuzzy: Option<bool>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -119,6 +121,8 @@ pub struct Config {
     pub exclude: Option<Vec<String>>,
     /// `[check] fuzzy`.
     pub fuzzy: Option<bool>,
+    /// `[check] fix_fuzzy`.
+    pub fix_fuzzy: Option<bool>,
     /// `[lsp] severity`.
     pub severity: Option<Severity>,
     excluded: Gitignore,
@@ -267,6 +271,7 @@ impl Config {
                 .exclude
                 .map(|g| g.into_iter().map(Spanned::into_inner).collect()),
             fuzzy: check.fuzzy,
+            fix_fuzzy: check.fix_fuzzy,
             severity,
             excluded,
         })

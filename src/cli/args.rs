@@ -213,7 +213,7 @@ pub struct CheckArgs {
     #[arg(long, conflicts_with = "diff")]
     pub fix: bool,
     /// With --fix or --diff: also apply the near-miss (misspelling) suggestions, which are
-    /// guesses.
+    /// guesses (`fix_fuzzy = true` under `[check]` in canonym.toml does the same).
     #[arg(long, conflicts_with = "no_fuzzy")]
     pub fix_fuzzy: bool,
     /// Print a unified diff of the fixes; write nothing.

@@ -11,9 +11,10 @@ use anyhow::{Context, Result};
 use canonym::check::{check_document, fix, Finding, Reason};
 use canonym::lines::LineIndex;
 use canonym::report::{
-    Annotations, Diagnostics, Document, FindingLines, Format, Sarif, Summary, UnifiedDiff,
+    Annotations, Diagnostics, Document, FindingLines, Fixes, Format, Sarif, Summary, UnifiedDiff,
 };
 use canonym::{AtomicWrite, Matcher, Pool, Snapshot};
+use std::io::Write;
 use std::path::PathBuf;
 
 /// One input, read and checked (on a worker).
@@ -28,7 +29,7 @@ struct Checked<'p> {
 pub fn run(matcher: &Matcher, args: &CheckArgs, job: &Job, term: Terminal) -> Result<u8> {
     let out = std::io::BufWriter::new(super::stdout());
     let cwd = std::env::current_dir().context("cannot read the working directory")?;
-    let mut format: Box<dyn Format<Finding>> = match (args.diff, args.format) {
+    let format: Box<dyn Format<Finding>> = match (args.diff, args.format) {
         (true, _) => Box::new(UnifiedDiff::new(out)),
         (false, CheckFormat::Json) => Box::new(FindingLines::new(out, matcher)),
         (false, CheckFormat::Sarif) => Box::new(Sarif::new(out, matcher, &cwd)),
@@ -37,10 +38,14 @@ pub fn run(matcher: &Matcher, args: &CheckArgs, job: &Job, term: Terminal) -> Re
             Box::new(Diagnostics::new(out, matcher).with_color(term.color))
         }
     };
-    if term.stderr {
-        // A person reads stderr: end with a one-line summary there.
-        format = Box::new(Summary::new(format, std::io::stderr()).fixed(args.fix));
-    }
+    // A person reads stderr: end with a one-line summary there (counted in any case, so that
+    // the fixes can be told to it).
+    let summary_out: Box<dyn Write> = if term.stderr {
+        Box::new(std::io::stderr())
+    } else {
+        Box::new(std::io::sink())
+    };
+    let mut format = Summary::new(format, summary_out).fixing(args.fix);
     let progress = Progress::new(args.progress, &args.files, &job.inputs, "files");
     let mut done = 0;
     let mut any = false;
@@ -56,7 +61,7 @@ pub fn run(matcher: &Matcher, args: &CheckArgs, job: &Job, term: Terminal) -> Re
                     // `[check] accept`: spellings this project writes as they are.
                     findings.retain(|f| !c.accepts(&f.found));
                 }
-                if args.diff && !args.fix_fuzzy {
+                if args.diff && !job.fix_fuzzy {
                     // The diff shows what --fix would write: no guesses.
                     findings.retain(|f| f.reason != Reason::Misspelling);
                 }
@@ -90,21 +95,32 @@ pub fn run(matcher: &Matcher, args: &CheckArgs, job: &Job, term: Terminal) -> Re
             }
             format.end_document(&doc)?;
             // A misspelling suggestion is a guess: written only when asked for.
+            let found = c.findings.len();
             let fixes: Vec<Finding> = c
                 .findings
                 .into_iter()
-                .filter(|f| args.fix_fuzzy || f.reason != Reason::Misspelling)
+                .filter(|f| job.fix_fuzzy || f.reason != Reason::Misspelling)
                 .collect();
-            if args.fix && !fixes.is_empty() {
-                let fixed = fix(&c.text, &fixes);
-                let mut write = AtomicWrite::new(c.path).user_file();
-                if let Some(snapshot) = c.snapshot {
-                    write = write.unchanged_since(snapshot);
+            if args.fix {
+                let mut counts = Fixes {
+                    written: fixes.len(),
+                    guesses: found - fixes.len(),
+                    failed: 0,
+                };
+                if !fixes.is_empty() {
+                    let fixed = fix(&c.text, &fixes);
+                    let mut write = AtomicWrite::new(c.path).user_file();
+                    if let Some(snapshot) = c.snapshot {
+                        write = write.unchanged_since(snapshot);
+                    }
+                    if let Err(e) = write.write(|w| w.write_all(fixed.as_bytes())) {
+                        progress.suspend(|| eprintln!("canonym: error: {name}: {e}"));
+                        failed = true;
+                        counts.failed = counts.written;
+                        counts.written = 0;
+                    }
                 }
-                if let Err(e) = write.write(|w| w.write_all(fixed.as_bytes())) {
-                    progress.suspend(|| eprintln!("canonym: error: {name}: {e}"));
-                    failed = true;
-                }
+                format.fixes(counts);
             }
             Ok(())
         },

@@ -76,6 +76,9 @@ pub struct Job {
     pub markup: MarkupPlan,
     /// Look for misspellings.
     pub fuzzy: bool,
+    /// `check --fix` and `--diff`: apply the misspelling suggestions too (`--fix-fuzzy` or
+    /// `[check] fix_fuzzy`).
+    pub fix_fuzzy: bool,
     /// The project configuration (`check` uses its accept list).
     pub config: Option<Config>,
 }
@@ -90,6 +93,7 @@ impl Job {
             problems,
             markup,
             fuzzy: false,
+            fix_fuzzy: false,
             config: None,
         })
     }
@@ -222,6 +226,7 @@ impl<'a> Plan<'a> {
                         .retain(|p| p.as_os_str() == "-" || !c.is_excluded(p));
                 }
                 job.fuzzy = !args.no_fuzzy && settings.fuzzy.value;
+                job.fix_fuzzy = settings.fix_fuzzy.value;
                 job.config = settings.config.clone();
                 let index = || index(&settings);
                 if args.fix && job.inputs.iter().any(|p| p.as_os_str() == "-") {

@@ -3,7 +3,7 @@
 //! the configuration, the configuration over `$CANONYM_GLOSSARY`, and that over the defaults.
 //! `canonym config` prints them.
 
-use super::args::Cli;
+use super::args::{Cli, Command};
 use anyhow::{Context, Result};
 use canonym::config::{Config, Severity};
 use canonym::prose::Markup;
@@ -61,6 +61,8 @@ pub struct Settings {
     pub exclude: Set<Vec<String>>,
     /// Whether `check` reports misspellings.
     pub fuzzy: Set<bool>,
+    /// Whether `check --fix` and `--diff` apply the misspelling suggestions (`--fix-fuzzy`).
+    pub fix_fuzzy: Set<bool>,
     /// The severity of a finding in an editor.
     pub severity: Set<Severity>,
 }
@@ -158,6 +160,13 @@ impl Settings {
             Vec::new(),
         );
         let fuzzy = or_default(c.and_then(|c| c.fuzzy), in_file.clone(), true);
+        let fix_fuzzy = match &cli.command {
+            Command::Check(args) if args.fix_fuzzy => Set {
+                value: true,
+                origin: Origin::Flag("--fix-fuzzy"),
+            },
+            _ => or_default(c.and_then(|c| c.fix_fuzzy), in_file.clone(), false),
+        };
         let severity = or_default(
             c.and_then(|c| c.severity),
             in_file.clone(),
@@ -172,6 +181,7 @@ impl Settings {
             accept,
             exclude,
             fuzzy,
+            fix_fuzzy,
             severity,
         }
     }
@@ -257,6 +267,12 @@ impl Settings {
             "fuzzy",
             self.fuzzy.value.to_string(),
             &self.fuzzy.origin,
+        )?;
+        line(
+            out,
+            "fix_fuzzy",
+            self.fix_fuzzy.value.to_string(),
+            &self.fix_fuzzy.origin,
         )?;
         writeln!(out, "\n[lsp]")?;
         line(

@@ -1138,7 +1138,14 @@ canonical = "an"
     fn whole_words_only() {
         let m = matcher(G);
         assert!(found(&m, "Kimberly and Putinism. Lina").is_empty());
-        assert!(found(&m, "Kimjongun").is_empty());
+        // A person's name written as one word is not the name written apart. (An entry of no
+        // kind is romanised as text, where 김정은 is one word: "Kimjongun" is its spelling.)
+        let person = G.replacen(
+            "canonical = \"Kim Jong Un\"",
+            "canonical = \"Kim Jong Un\"\nkind = \"person\"",
+            1,
+        );
+        assert!(found(&matcher(&person), "Kimjongun").is_empty());
     }
 
     #[test]

@@ -57,7 +57,7 @@ pub use json::{
     LookupMatch, MatchLines, MatchRecord,
 };
 pub use sarif::Sarif;
-pub use summary::{summary_line, Summary};
+pub use summary::{Fixes, Summary, Tally};
 pub use text::{LookupText, NormalizedText};
 
 /// An output format for items of type `Item` (pieces of normalised text, findings, lookup

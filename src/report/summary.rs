@@ -5,16 +5,14 @@
 
 use super::{Document, Format};
 use crate::check::Finding;
+use std::fmt;
 use std::io::{self, Write};
 
 /// `format`'s output, then one summary line on `out` at the end of the run.
 pub struct Summary<F, W: Write> {
     format: F,
     out: W,
-    fixed: bool,
-    findings: usize,
-    files: usize,
-    files_with_findings: usize,
+    tally: Tally,
     in_document: usize,
 }
 
@@ -24,49 +22,130 @@ impl<F, W: Write> Summary<F, W> {
         Summary {
             format,
             out,
-            fixed: false,
-            findings: 0,
-            files: 0,
-            files_with_findings: 0,
+            tally: Tally::default(),
             in_document: 0,
         }
     }
 
-    /// Say that the findings were fixed (`check --fix`).
-    pub fn fixed(mut self, fixed: bool) -> Self {
-        self.fixed = fixed;
+    /// Say what was fixed (`check --fix`): the line then counts what [`Summary::fixes`] was told
+    /// was written, not what was found.
+    pub fn fixing(mut self, fixing: bool) -> Self {
+        self.tally.fixes = fixing.then(Fixes::default);
         self
+    }
+
+    /// Of one document's findings, `fixes` says how many were written, left alone as guesses, or
+    /// not written because writing the file failed.
+    pub fn fixes(&mut self, fixes: Fixes) {
+        if let Some(all) = &mut self.tally.fixes {
+            all.written += fixes.written;
+            all.guesses += fixes.guesses;
+            all.failed += fixes.failed;
+        }
     }
 }
 
 impl<F: Format<Finding>, W: Write> Format<Finding> for Summary<F, W> {
     fn begin_document(&mut self, doc: &Document<'_>) -> io::Result<()> {
-        self.files += 1;
+        self.tally.files += 1;
         self.in_document = 0;
         self.format.begin_document(doc)
     }
 
     fn item(&mut self, doc: &Document<'_>, f: &Finding) -> io::Result<()> {
-        self.findings += 1;
+        self.tally.findings += 1;
         self.in_document += 1;
         self.format.item(doc, f)
     }
 
     fn end_document(&mut self, doc: &Document<'_>) -> io::Result<()> {
-        self.files_with_findings += usize::from(self.in_document > 0);
+        self.tally.with_findings += usize::from(self.in_document > 0);
         self.format.end_document(doc)
     }
 
     fn end_run(&mut self) -> io::Result<()> {
         self.format.end_run()?;
-        let line = summary_line(
-            self.findings,
-            self.files_with_findings,
-            self.files,
-            self.fixed,
-        );
-        writeln!(self.out, "{line}")?;
+        writeln!(self.out, "{}", self.tally)?;
         self.out.flush()
+    }
+}
+
+/// What became of the findings of `check --fix`.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Fixes {
+    /// Fixes written to their files.
+    pub written: usize,
+    /// Misspelling suggestions (guesses) reported but not applied (no `--fix-fuzzy`).
+    pub guesses: usize,
+    /// Fixes not written because their file could not be rewritten (reported as an error).
+    pub failed: usize,
+}
+
+/// The counts of a run: `findings` in `with_findings` of `files` files, and under `check --fix`
+/// what was written. Its `Display` is the summary line.
+///
+/// ```
+/// use canonym::report::{Fixes, Tally};
+///
+/// let tally = |findings, with_findings, files, fixes| Tally { findings, with_findings, files, fixes };
+/// assert_eq!(tally(3, 2, 2, None).to_string(), "3 findings in 2 files");
+/// assert_eq!(tally(3, 2, 10, None).to_string(), "3 findings in 2 files (10 checked)");
+/// assert_eq!(tally(0, 0, 5, None).to_string(), "no findings in 5 files");
+/// let all = Fixes { written: 1, guesses: 0, failed: 0 };
+/// assert_eq!(tally(1, 1, 1, Some(all)).to_string(), "1 finding fixed in 1 file");
+/// let some = Fixes { written: 3, guesses: 1, failed: 0 };
+/// assert_eq!(
+///     tally(4, 2, 2, Some(some)).to_string(),
+///     "4 findings in 2 files: 3 fixed, 1 possible misspelling not fixed (use --fix-fuzzy)"
+/// );
+/// ```
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Tally {
+    /// Findings reported.
+    pub findings: usize,
+    /// Files with at least one finding.
+    pub with_findings: usize,
+    /// Files checked.
+    pub files: usize,
+    /// `check --fix`: what was written.
+    pub fixes: Option<Fixes>,
+}
+
+impl fmt::Display for Tally {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.findings == 0 {
+            return write!(f, "no findings in {}", count(self.files, "file"));
+        }
+        let all_fixed = self
+            .fixes
+            .is_some_and(|x| x.written == self.findings && x.guesses == 0 && x.failed == 0);
+        write!(
+            f,
+            "{}{} in {}",
+            count(self.findings, "finding"),
+            if all_fixed { " fixed" } else { "" },
+            count(self.with_findings, "file")
+        )?;
+        if self.files != self.with_findings {
+            write!(f, " ({} checked)", self.files)?;
+        }
+        match self.fixes {
+            Some(x) if !all_fixed => {
+                write!(f, ": {} fixed", x.written)?;
+                if x.guesses > 0 {
+                    write!(
+                        f,
+                        ", {} not fixed (use --fix-fuzzy)",
+                        count(x.guesses, "possible misspelling")
+                    )?;
+                }
+                if x.failed > 0 {
+                    write!(f, ", {} not written (see the errors above)", x.failed)?;
+                }
+                Ok(())
+            }
+            _ => Ok(()),
+        }
     }
 }
 
@@ -75,50 +154,54 @@ fn count(n: usize, noun: &str) -> String {
     format!("{n} {noun}{}", if n == 1 { "" } else { "s" })
 }
 
-/// The summary of a run: `findings` in `with_findings` of `files` files.
-///
-/// ```
-/// use canonym::report::summary_line;
-///
-/// assert_eq!(summary_line(3, 2, 2, false), "3 findings in 2 files");
-/// assert_eq!(summary_line(3, 2, 10, false), "3 findings in 2 files (10 checked)");
-/// assert_eq!(summary_line(0, 0, 5, false), "no findings in 5 files");
-/// assert_eq!(summary_line(1, 1, 1, true), "1 finding fixed in 1 file");
-/// ```
-pub fn summary_line(findings: usize, with_findings: usize, files: usize, fixed: bool) -> String {
-    if findings == 0 {
-        return format!("no findings in {}", count(files, "file"));
-    }
-    let mut line = format!(
-        "{}{} in {}",
-        count(findings, "finding"),
-        if fixed { " fixed" } else { "" },
-        count(with_findings, "file")
-    );
-    if files != with_findings {
-        line.push_str(&format!(" ({files} checked)"));
-    }
-    line
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
     fn summary_lines_count_in_english() {
-        // Singular for exactly one, plural otherwise (including zero files).
-        let cases: &[(usize, usize, usize, bool, &str)] = &[
-            (0, 0, 0, false, "no findings in 0 files"),
-            (0, 0, 1, false, "no findings in 1 file"),
-            (0, 0, 5, false, "no findings in 5 files"),
-            (1, 1, 1, false, "1 finding in 1 file"),
-            (3, 2, 2, false, "3 findings in 2 files"),
-            (3, 1, 4, false, "3 findings in 1 file (4 checked)"),
-            (2, 2, 2, true, "2 findings fixed in 2 files"),
+        // Singular for exactly one, plural otherwise (including zero files); under --fix, only
+        // what was written counts as fixed.
+        let fixes = |written, guesses, failed| {
+            Some(Fixes {
+                written,
+                guesses,
+                failed,
+            })
+        };
+        let cases: &[(usize, usize, usize, Option<Fixes>, &str)] = &[
+            (0, 0, 0, None, "no findings in 0 files"),
+            (0, 0, 1, None, "no findings in 1 file"),
+            (0, 0, 5, None, "no findings in 5 files"),
+            (1, 1, 1, None, "1 finding in 1 file"),
+            (3, 2, 2, None, "3 findings in 2 files"),
+            (3, 1, 4, None, "3 findings in 1 file (4 checked)"),
+            (2, 2, 2, fixes(2, 0, 0), "2 findings fixed in 2 files"),
+            (0, 0, 3, fixes(0, 0, 0), "no findings in 3 files"),
+            (
+                1,
+                1,
+                1,
+                fixes(0, 1, 0),
+                "1 finding in 1 file: 0 fixed, 1 possible misspelling not fixed (use --fix-fuzzy)",
+            ),
+            (
+                5,
+                2,
+                3,
+                fixes(1, 2, 2),
+                "5 findings in 2 files (3 checked): 1 fixed, 2 possible misspellings not fixed \
+                 (use --fix-fuzzy), 2 not written (see the errors above)",
+            ),
         ];
-        for &(n, with, files, fixed, want) in cases {
-            assert_eq!(summary_line(n, with, files, fixed), want);
+        for &(findings, with_findings, files, fixes, want) in cases {
+            let tally = Tally {
+                findings,
+                with_findings,
+                files,
+                fixes,
+            };
+            assert_eq!(tally.to_string(), want);
         }
     }
 

@@ -206,6 +206,7 @@ fn canonym_config_prints_each_value_and_its_origin() {
         "markup = \"auto\"  # default".to_string(),
         format!("accept = [\"YUN PONG-HAK\"]  # {file}"),
         "fuzzy = true  # default".to_string(),
+        "fix_fuzzy = false  # default".to_string(),
         format!("severity = \"hint\"  # {file}"),
     ] {
         assert!(text.lines().any(|l| l == line), "{line:?} missing:\n{text}");
@@ -225,6 +226,65 @@ fn canonym_config_prints_each_value_and_its_origin() {
     let out = t.canonym(["--no-config", "config"]).run();
     assert!(
         out.out().starts_with("# configuration file: none\n"),
+        "{}",
+        out.out()
+    );
+}
+
+#[test]
+fn fix_fuzzy_in_the_config_applies_the_guesses() {
+    let t = Sandbox::new();
+    let text = "Dmitri Medvedv met KIM JONG-UN.\n";
+    t.write("canonym.toml", "[check]\nfix_fuzzy = true\n");
+    t.write("m.txt", text);
+    // The key makes --fix and --diff apply the misspelling suggestion, as --fix-fuzzy does...
+    let out = t.canonym(["check", "--diff", "m.txt"]).run();
+    out.code(1);
+    assert!(
+        out.out().contains("+Dmitry Medvedev met Kim Jong Un."),
+        "{}",
+        out.out()
+    );
+    t.canonym(["check", "--fix", "m.txt"]).run().code(1);
+    assert_eq!(t.read("m.txt"), b"Dmitry Medvedev met Kim Jong Un.\n");
+    // ...and does not make a plain check an error (it is about fixing).
+    t.write("m.txt", text);
+    t.canonym(["check", "m.txt"]).run().code(1);
+    assert_eq!(t.read("m.txt"), text.as_bytes());
+    // The flags win: --no-fuzzy reports no guess, so none is written; --no-config drops the key.
+    t.canonym(["check", "--fix", "--no-fuzzy", "m.txt"])
+        .run()
+        .code(1);
+    assert_eq!(t.read("m.txt"), b"Dmitri Medvedv met Kim Jong Un.\n");
+    t.write("m.txt", text);
+    t.canonym(["--no-config", "check", "--fix", "m.txt"])
+        .run()
+        .code(1);
+    assert_eq!(t.read("m.txt"), b"Dmitri Medvedv met Kim Jong Un.\n");
+    // `canonym config` says where the value came from; false in the file keeps guesses out.
+    let out = t.canonym(["config"]).run();
+    let file = t.join("canonym.toml");
+    assert!(
+        out.out()
+            .lines()
+            .any(|l| l == format!("fix_fuzzy = true  # {}", file.display())),
+        "{}",
+        out.out()
+    );
+    t.write("canonym.toml", "[check]\nfix_fuzzy = false\n");
+    t.write("m.txt", text);
+    t.canonym(["check", "--fix", "m.txt"]).run().code(1);
+    assert_eq!(t.read("m.txt"), b"Dmitri Medvedv met Kim Jong Un.\n");
+    t.canonym(["check", "--fix", "--fix-fuzzy", "m.txt"])
+        .run()
+        .code(1);
+    assert_eq!(t.read("m.txt"), b"Dmitry Medvedev met Kim Jong Un.\n");
+    t.canonym(["check", "--fix", "m.txt"]).run().code(0);
+    let out = t.canonym(["config"]).run();
+    assert!(
+        out.out()
+            .lines()
+            .any(|l| l == format!("fix_fuzzy = false  # {}", file.display())),
         "{}",
         out.out()
     );

@@ -183,3 +183,37 @@ fn the_summary_follows_every_format_and_says_what_was_fixed() {
         b"We met Kim Jong Un.\nVladimir Putin came too.\n"
     );
 }
+
+#[test]
+fn the_fix_summary_counts_only_what_was_written() {
+    // A guess (`Medvedv`) is reported but not written without --fix-fuzzy; a file that cannot
+    // be rewritten (read-only) has its findings reported but nothing fixed.
+    let t = Sandbox::new();
+    t.write("m.txt", "Dmitri Medvedv met KIM JONG-UN.\n");
+    let (shown, code) = on_terminal(&t, &["check", "--fix", "m.txt"], &[]);
+    assert_eq!(code, 1, "{shown}");
+    assert_eq!(
+        shown.trim_end().lines().last(),
+        Some("2 findings in 1 file: 1 fixed, 1 possible misspelling not fixed (use --fix-fuzzy)")
+    );
+    assert_eq!(t.read("m.txt"), b"Dmitri Medvedv met Kim Jong Un.\n");
+    let (shown, code) = on_terminal(&t, &["check", "--fix", "--fix-fuzzy", "m.txt"], &[]);
+    assert_eq!(code, 1, "{shown}");
+    assert_eq!(
+        shown.trim_end().lines().last(),
+        Some("1 finding fixed in 1 file")
+    );
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let ro = t.write("ro.txt", "We met KIM JONG-UN.\n");
+        std::fs::set_permissions(&ro, std::fs::Permissions::from_mode(0o444)).unwrap();
+        let (shown, code) = on_terminal(&t, &["check", "--fix", "ro.txt", "m.txt"], &[]);
+        assert_eq!(code, 2, "{shown}");
+        assert_eq!(
+            shown.trim_end().lines().last(),
+            Some("1 finding in 1 file (2 checked): 0 fixed, 1 not written (see the errors above)")
+        );
+        assert_eq!(t.read("ro.txt"), b"We met KIM JONG-UN.\n");
+    }
+}
