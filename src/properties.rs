@@ -169,4 +169,13 @@ proptest! {
         prop_assert_eq!(&streamed(&t, 1 << 20, 1), &whole);
         prop_assert_eq!(&streamed(&t, 1 << 20, 2), &whole);
     }
+
+    /// Pieces of a few bytes: nearly every cut is forced, inside a line and often inside a name.
+    #[test]
+    fn streamed_in_forced_pieces_and_whole_outputs_are_equal(t in text(), chunk in 1usize..40) {
+        let m = matcher();
+        let whole = m.apply(&t, &m.find(&t), false);
+        prop_assert_eq!(&streamed(&t, chunk, 1), &whole);
+        prop_assert_eq!(&streamed(&t, chunk, 2), &whole);
+    }
 }

@@ -228,6 +228,11 @@ impl Matcher {
         &self.glossary.entries()[index]
     }
 
+    /// Byte length of the longest key of the index (a folded spelling): no match is much longer.
+    pub(crate) fn longest_key(&self) -> usize {
+        self.index.max_key()
+    }
+
     /// Number of spellings in the index.
     pub fn spelling_count(&self) -> usize {
         self.index.spelling_count()
