@@ -5,7 +5,7 @@
 use super::cache;
 use super::generate;
 use super::index::{IndexBuilder, SpellingSource};
-use super::keys::{LangKeys, Prepared};
+use super::keys::{KeysBuilder, LangKeys, Prepared};
 use super::shorts;
 use super::{Matcher, MatcherOptions};
 use crate::fold::{script_of, Script as FoldScript};
@@ -36,7 +36,7 @@ impl Matcher {
             entries.iter().map(|e| e.canonical.as_str()),
             (per_entry * entries.len() as f64) as usize,
         );
-        let mut keys = LangKeys::default();
+        let mut keys = KeysBuilder::default();
         // Each batch is indexed on this core while the next is expanded on the others.
         let mut pending = (0usize, first);
         for (b, batch) in batches.enumerate() {
@@ -61,6 +61,9 @@ impl Matcher {
                 }
             }
         }
+        // The key maps become tables before the index is finished: the two transient peaks
+        // come one after the other.
+        let keys = keys.finish();
         Matcher::assemble(glossary, index.finish(), keys)
     }
 
@@ -126,7 +129,7 @@ fn expanded<'e>(e: &'e Entry, options: &MatcherOptions) -> Vec<(Listed<'e>, Opti
 /// Index the expanded spellings of a batch of entries, the first of which is entry `base`.
 fn add_batch(
     index: &mut IndexBuilder,
-    keys: &mut LangKeys,
+    keys: &mut KeysBuilder,
     base: usize,
     batch: Vec<Vec<(Listed<'_>, Option<Prepared>)>>,
 ) {

@@ -222,9 +222,24 @@ impl<'a> Reader<'a> {
         (0..n).map(|_| self.string()).collect()
     }
 
+    /// A list of numbers (as [`Writer::ids`] writes it), read a block at a time.
     pub fn ids(&mut self) -> Option<Vec<u32>> {
         let n = self.len()?;
-        (0..n).map(|_| self.u32()).collect()
+        if n > self.size / 4 {
+            return None;
+        }
+        let mut v = Vec::with_capacity(n);
+        let mut left = n;
+        while left > 0 {
+            let k = left.min(1 << 14);
+            v.extend(
+                self.take(k * 4)?
+                    .chunks_exact(4)
+                    .map(|b| u32::from_le_bytes([b[0], b[1], b[2], b[3]])),
+            );
+            left -= k;
+        }
+        Some(v)
     }
 
     /// A rule label: the labels are static strings of the transliteration modules, so each

@@ -6,6 +6,9 @@
 //! Keys are a lower tier of evidence than listed or generated spellings: two entries that meet on
 //! a key are never merged, the match is reported as ambiguous.
 
+use super::bytes::{Reader, Writer};
+use super::index::{Payload, Table};
+use super::words::hash_str;
 use crate::fold::{fold_tokens, fold_tokens_into};
 use crate::translit::{cyrillic, hangul, hanzi, Lang};
 use rustc_hash::{FxHashMap, FxHashSet};
@@ -84,9 +87,10 @@ pub(crate) fn key(lang: Lang, tokens: &[&str]) -> Option<String> {
 }
 
 /// What a key resolves to: spellings (index ids) of one entry, or of several (ambiguous); the
-/// spelling met for each entry. Nearly every key has one entry, kept without an allocation.
+/// spelling met for each entry, as the key is built. Nearly every key has one entry, kept without
+/// an allocation.
 #[derive(Clone, Debug)]
-pub(crate) enum KeyTarget {
+enum Keyed {
     One {
         entry: u32,
         spelling: u32,
@@ -97,43 +101,64 @@ pub(crate) enum KeyTarget {
     },
 }
 
-impl KeyTarget {
-    /// The target of these entries and their spellings (two lists of the same length, not empty).
-    pub fn new(entries: Vec<u32>, spellings: Vec<u32>) -> Option<KeyTarget> {
-        match (entries.as_slice(), spellings.as_slice()) {
-            ([], _) => None,
-            (a, b) if a.len() != b.len() => None,
-            (&[entry], &[spelling]) => Some(KeyTarget::One { entry, spelling }),
-            _ => Some(KeyTarget::Many { entries, spellings }),
-        }
-    }
-
+impl Keyed {
     /// The entries, each once.
-    pub fn entries(&self) -> &[u32] {
+    fn entries(&self) -> &[u32] {
         match self {
-            KeyTarget::One { entry, .. } => std::slice::from_ref(entry),
-            KeyTarget::Many { entries, .. } => entries,
+            Keyed::One { entry, .. } => std::slice::from_ref(entry),
+            Keyed::Many { entries, .. } => entries,
         }
     }
 
-    /// The spelling met for each of [`KeyTarget::entries`].
-    pub fn spellings(&self) -> &[u32] {
+    /// The spelling met for each of [`Keyed::entries`].
+    fn spellings(&self) -> &[u32] {
         match self {
-            KeyTarget::One { spelling, .. } => std::slice::from_ref(spelling),
-            KeyTarget::Many { spellings, .. } => spellings,
+            Keyed::One { spelling, .. } => std::slice::from_ref(spelling),
+            Keyed::Many { spellings, .. } => spellings,
         }
     }
 
     /// Add a spelling, unless its entry is in already.
     fn add(&mut self, entry: u32, spelling: u32) {
-        if self.entries().contains(&entry) {
-            return;
+        match self {
+            Keyed::Many { entries, spellings } => {
+                if !entries.contains(&entry) {
+                    entries.push(entry);
+                    spellings.push(spelling);
+                }
+            }
+            Keyed::One {
+                entry: e,
+                spelling: s,
+            } => {
+                if *e != entry {
+                    *self = Keyed::Many {
+                        entries: vec![*e, entry],
+                        spellings: vec![*s, spelling],
+                    };
+                }
+            }
         }
-        let mut entries = self.entries().to_vec();
-        let mut spellings = self.spellings().to_vec();
-        entries.push(entry);
-        spellings.push(spelling);
-        *self = KeyTarget::Many { entries, spellings };
+    }
+}
+
+/// What a key resolves to: the entries that have it (several: ambiguous) and the spelling (index
+/// id) met for each.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct KeyTarget<'a> {
+    entries: &'a [u32],
+    spellings: &'a [u32],
+}
+
+impl<'a> KeyTarget<'a> {
+    /// The entries, each once (never none).
+    pub fn entries(&self) -> &'a [u32] {
+        self.entries
+    }
+
+    /// The spelling met for each of [`KeyTarget::entries`].
+    pub fn spellings(&self) -> &'a [u32] {
+        self.spellings
     }
 }
 
@@ -161,15 +186,27 @@ impl Prepared {
     }
 }
 
-/// The key indexes of every language.
+/// The key indexes of every language, as they are built (see [`LangKeys`]).
+#[derive(Debug, Default)]
+pub(crate) struct KeysBuilder {
+    maps: [FxHashMap<Box<str>, Keyed>; 3],
+    firsts: [FxHashSet<Box<str>>; 3],
+    surnames: FxHashMap<Box<str>, Vec<(u32, char)>>,
+    max_tokens: usize,
+}
+
+/// The key indexes of every language: each a key table (see [`Table`]) whose payloads name
+/// where, in one list of numbers, the entries of a key are, then the spelling met for each.
 #[derive(Debug, Default)]
 pub(crate) struct LangKeys {
-    pub maps: [FxHashMap<Box<str>, KeyTarget>; 3],
+    tables: [Table; 3],
+    /// For each key, its entries then their spellings (`b` of each, from `a` of its payload).
+    lists: Vec<u32>,
     /// Keys of the first token of each spelling: a window whose first token's key is not here
     /// cannot meet any key.
-    pub firsts: [FxHashSet<Box<str>>; 3],
+    firsts: [FxHashSet<Box<str>>; 3],
     /// Russian people by the key of their surname, with the folded first name's initial.
-    pub surnames: FxHashMap<Box<str>, Vec<(u32, char)>>,
+    surnames: FxHashMap<Box<str>, Vec<(u32, char)>>,
     pub max_tokens: usize,
 }
 
@@ -229,53 +266,24 @@ impl LangKeys {
         })
     }
 
-    /// Index a prepared spelling (`spelling` is its index id) of `entry`.
-    pub fn insert(&mut self, p: Prepared, entry: u32, spelling: u32) {
-        let slot = slot(p.lang);
-        if !self.firsts[slot].contains(p.first()) {
-            self.firsts[slot].insert(p.first().into());
-        }
-        self.max_tokens = self.max_tokens.max(usize::from(p.tokens));
-        if let Some((s, initial)) = p.surname() {
-            if let Some(v) = self.surnames.get_mut(s) {
-                if !v.contains(&(entry, initial)) {
-                    v.push((entry, initial));
-                }
-            } else {
-                self.surnames.insert(s.into(), vec![(entry, initial)]);
-            }
-        }
-        match self.maps[slot].entry(p.key) {
-            std::collections::hash_map::Entry::Occupied(mut t) => t.get_mut().add(entry, spelling),
-            std::collections::hash_map::Entry::Vacant(v) => {
-                v.insert(KeyTarget::One { entry, spelling });
-            }
-        }
-    }
-
     /// Could a window starting with this folded token meet a key in `lang`?
     pub fn first_ok(&self, lang: Lang, token_key: &str) -> bool {
         self.firsts[slot(lang)].contains(token_key)
     }
 
     /// The target of a key.
-    pub fn get(&self, lang: Lang, key: &str) -> Option<&KeyTarget> {
-        self.maps[slot(lang)].get(key)
+    pub fn get(&self, lang: Lang, key: &str) -> Option<KeyTarget<'_>> {
+        let p = self.tables[slot(lang)].get(hash_str(key), key)?;
+        self.target(p)
     }
 
-    /// Index the surname of a Russian person's native (Cyrillic) name for look-up by initials.
-    pub fn insert_native_surname(&mut self, entry: u32, native: &str) {
-        let toks = fold_tokens(native);
-        if let (Some(first), Some(last)) =
-            (toks.first().and_then(|t| t.chars().next()), toks.last())
-        {
-            if toks.len() >= 2 {
-                let v = self.surnames.entry(last.as_str().into()).or_default();
-                if !v.contains(&(entry, first)) {
-                    v.push((entry, first));
-                }
-            }
-        }
+    /// The target a payload names (`None` when its list is not there: not in keys that were
+    /// built or read).
+    fn target(&self, p: Payload) -> Option<KeyTarget<'_>> {
+        let (a, b) = (p.a as usize, p.b as usize);
+        let list = self.lists.get(a..a.checked_add(b.checked_mul(2)?)?)?;
+        let (entries, spellings) = list.split_at(b);
+        Some(KeyTarget { entries, spellings })
     }
 
     /// Russian people whose surname has this key (or is this Cyrillic word) and whose first name
@@ -296,14 +304,154 @@ impl LangKeys {
 
     /// Is there any key at all?
     pub fn has_any(&self) -> bool {
-        self.maps.iter().any(|m| !m.is_empty())
+        self.tables.iter().any(|t| t.len() > 0)
     }
 
     /// Languages that have any key at all.
     pub fn langs(&self) -> impl Iterator<Item = Lang> + '_ {
         KEY_LANGS
             .into_iter()
-            .filter(|l| !self.maps[slot(*l)].is_empty())
+            .filter(|l| self.tables[slot(*l)].len() > 0)
+    }
+
+    /// Write the keys to a cache file: the lists, each language's table, the first tokens, the
+    /// surnames.
+    pub fn write(&self, w: &mut Writer) {
+        w.ids(&self.lists);
+        self.tables.iter().for_each(|t| t.write(w));
+        for set in &self.firsts {
+            w.len(set.len());
+            set.iter().for_each(|s| w.str(s));
+        }
+        w.len(self.surnames.len());
+        for (s, v) in &self.surnames {
+            w.str(s);
+            w.len(v.len());
+            for &(e, c) in v {
+                w.u32(e);
+                w.u32(c as u32);
+            }
+        }
+        w.len(self.max_tokens);
+    }
+
+    /// Read keys written by [`LangKeys::write`] for an index of `entries` entries and `spellings`
+    /// spellings; `None` when the bytes are not keys or name an entry or a spelling that is not
+    /// there.
+    pub fn read(r: &mut Reader, entries: usize, spellings: usize) -> Option<LangKeys> {
+        let lists = r.ids()?;
+        let valid = |p: &Payload| {
+            let (a, b) = (p.a as usize, p.b as usize);
+            let Some(l) = b
+                .checked_mul(2)
+                .and_then(|n| lists.get(a..a.checked_add(n)?))
+            else {
+                return false;
+            };
+            let (es, ss) = l.split_at(b);
+            b > 0
+                && es.iter().all(|&e| (e as usize) < entries)
+                && ss.iter().all(|&s| (s as usize) < spellings)
+        };
+        let tables = [
+            Table::read(r, valid)?,
+            Table::read(r, valid)?,
+            Table::read(r, valid)?,
+        ];
+        let mut firsts: [FxHashSet<Box<str>>; 3] = Default::default();
+        for set in &mut firsts {
+            let n = r.len()?;
+            for _ in 0..n {
+                set.insert(r.str()?.into());
+            }
+        }
+        let n = r.len()?;
+        let mut surnames = FxHashMap::default();
+        for _ in 0..n {
+            let s: Box<str> = r.str()?.into();
+            let m = r.len()?;
+            let v = (0..m)
+                .map(|_| {
+                    let e = r.u32()?;
+                    let c = char::from_u32(r.u32()?)?;
+                    ((e as usize) < entries).then_some((e, c))
+                })
+                .collect::<Option<Vec<_>>>()?;
+            surnames.insert(s, v);
+        }
+        let max_tokens = r.len()?;
+        Some(LangKeys {
+            tables,
+            lists,
+            firsts,
+            surnames,
+            max_tokens,
+        })
+    }
+}
+
+impl KeysBuilder {
+    /// Index a prepared spelling (`spelling` is its index id) of `entry`.
+    pub fn insert(&mut self, p: Prepared, entry: u32, spelling: u32) {
+        let slot = slot(p.lang);
+        if !self.firsts[slot].contains(p.first()) {
+            self.firsts[slot].insert(p.first().into());
+        }
+        self.max_tokens = self.max_tokens.max(usize::from(p.tokens));
+        if let Some((s, initial)) = p.surname() {
+            if let Some(v) = self.surnames.get_mut(s) {
+                if !v.contains(&(entry, initial)) {
+                    v.push((entry, initial));
+                }
+            } else {
+                self.surnames.insert(s.into(), vec![(entry, initial)]);
+            }
+        }
+        match self.maps[slot].entry(p.key) {
+            std::collections::hash_map::Entry::Occupied(mut t) => t.get_mut().add(entry, spelling),
+            std::collections::hash_map::Entry::Vacant(v) => {
+                v.insert(Keyed::One { entry, spelling });
+            }
+        }
+    }
+
+    /// Index the surname of a Russian person's native (Cyrillic) name for look-up by initials.
+    pub fn insert_native_surname(&mut self, entry: u32, native: &str) {
+        let toks = fold_tokens(native);
+        if let (Some(first), Some(last)) =
+            (toks.first().and_then(|t| t.chars().next()), toks.last())
+        {
+            if toks.len() >= 2 {
+                let v = self.surnames.entry(last.as_str().into()).or_default();
+                if !v.contains(&(entry, first)) {
+                    v.push((entry, first));
+                }
+            }
+        }
+    }
+
+    /// The key indexes, each key's entries and spellings in one list.
+    pub fn finish(self) -> LangKeys {
+        let mut lists = Vec::new();
+        let tables = self.maps.map(|map| {
+            let mut table = Table::with_capacity(map.len());
+            for (k, t) in map {
+                let a = lists.len() as u32;
+                lists.extend_from_slice(t.entries());
+                lists.extend_from_slice(t.spellings());
+                let b = t.entries().len() as u32;
+                table.insert_new(hash_str(&k), &k, Payload { tag: 0, a, b, c: 0 });
+            }
+            table.shrink_to_fit();
+            table
+        });
+        LangKeys {
+            tables,
+            lists,
+            firsts: self.firsts,
+            surnames: self.surnames,
+            max_tokens: self.max_tokens,
+        }
     }
 }
 

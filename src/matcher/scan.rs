@@ -22,7 +22,7 @@ use crate::translit::Lang;
 #[derive(Clone)]
 enum Found<'a> {
     Index(Resolved<'a>),
-    Key(&'a KeyTarget),
+    Key(KeyTarget<'a>),
 }
 
 /// How good a spelling `found` is ([`SpellingSource::rank`]: lower is better); one met by a
@@ -835,12 +835,12 @@ impl Matcher {
         tokens: &mut Tokens,
         text: &str,
         i: usize,
-    ) -> Option<(usize, &'a KeyTarget)> {
+    ) -> Option<(usize, KeyTarget<'a>)> {
         let t0 = tokens.toks[i];
         if !t0.upper || t0.script != Script::Word || glued(text, t0) {
             return None;
         }
-        let mut best: Option<(usize, &KeyTarget)> = None;
+        let mut best: Option<(usize, KeyTarget<'_>)> = None;
         let starts = tokens.key_starts(i, |lang, k| self.keys.first_ok(lang, k));
         if starts == 0 {
             return None;

@@ -15,16 +15,16 @@
 //! [`Index::write`]); the rest of the matcher asks it questions.
 
 mod bloom;
+mod builder;
 mod starts;
 mod table;
 
 pub(crate) use bloom::{Bloom, MAY_BE_KEY, MAY_GO_ON};
+pub(crate) use builder::IndexBuilder;
 pub(crate) use starts::{Starts, EXACT, GOES_ON, PREFIX, SOLO, WHOLE};
-pub(crate) use table::Table;
+pub(crate) use table::{Payload, Table};
 
-use super::bytes::{room, Reader, Writer};
-use super::words::{hash_str, prefix_hashes};
-use crate::fold::spelling_key;
+use super::bytes::{Reader, Writer};
 
 /// Where a spelling in the index came from, from most to least authoritative.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -123,20 +123,16 @@ pub(crate) struct Spelling {
     pub source: SpellingSource,
 }
 
-/// One spelling as the index keeps it: 20 bytes (millions of generated spellings make this the
-/// index's largest part), its source in two bytes with the label by number.
-#[derive(Clone, Debug)]
+/// One spelling as the index keeps it: 8 bytes (millions of generated spellings make this the
+/// index's largest part), its source in two bytes with the label by number; its text is in
+/// [`Index::texts`] and its entry's canonical form in [`Index::canonical`].
+#[derive(Clone, Copy, Debug)]
 struct Record {
     entry: u32,
-    /// Where the canonical form of its entry is in [`Index::canonical`].
-    canon: (u32, u32),
     /// Byte length of the fold of the spelling's first token: a text window whose first token
     /// folds longer than this does not match it ("Lina" is not "Li Na").
     first_len: u16,
-    /// A one-word Latin-script spelling written with a capital: in text it must be capitalised too,
-    /// so that "china", "he" or "nice" are not names.
-    needs_upper: bool,
-    /// [`SpellingSource::code`] of its source.
+    /// [`SpellingSource::code`] of its source, and in the high bit [`NEEDS_UPPER`].
     kind: u8,
     /// The label of a generated spelling: its number in [`Index::labels`].
     label: u8,
@@ -145,12 +141,31 @@ struct Record {
 /// Code of a short form ([`SpellingSource::code`]).
 const SHORT: u8 = 5;
 
+/// A one-word Latin-script spelling written with a capital: in text it must be capitalised too,
+/// so that "china", "he" or "nice" are not names (the high bit of [`Record::kind`]).
+const NEEDS_UPPER: u8 = 0x80;
+
+/// The bytes of a [`Record`] in a cache file.
+const RECORD_BYTES: usize = 8;
+
 impl Record {
+    /// [`SpellingSource::code`] of its source.
+    #[inline]
+    fn code(&self) -> u8 {
+        self.kind & !NEEDS_UPPER
+    }
+
+    /// See [`NEEDS_UPPER`].
+    #[inline]
+    fn needs_upper(&self) -> bool {
+        self.kind & NEEDS_UPPER != 0
+    }
+
     /// [`SpellingSource::rank`] of its source.
     #[inline]
     fn rank(&self) -> u8 {
         const RANKS: [u8; 6] = [0, 1, 1, 2, 3, 4];
-        RANKS.get(usize::from(self.kind)).copied().unwrap_or(4)
+        RANKS.get(usize::from(self.code())).copied().unwrap_or(4)
     }
 }
 
@@ -164,55 +179,42 @@ pub(crate) struct Single {
     pub entry: u32,
     /// See [`Record::first_len`].
     pub first_len: u16,
-    /// See [`Record::needs_upper`].
+    /// See [`NEEDS_UPPER`].
     pub needs_upper: bool,
     /// [`SpellingSource::rank`] of its source.
     pub rank: u8,
-    /// See [`Record::canon`]: a match carries it, so that replacing reads the canonical form
-    /// directly ([`Index::canonical`]).
+    /// Where its entry's canonical form is in [`Index::canonical`]: a match carries it, so that
+    /// replacing reads the canonical form directly ([`Index::canonical`]).
     pub canon: (u32, u32),
 }
 
-impl Single {
-    /// The facts of spelling `id`; `None` if there is no such spelling.
-    fn of(spellings: &[Record], id: u32) -> Option<Single> {
-        let s = spellings.get(id as usize)?;
-        Some(Single {
-            id,
-            entry: s.entry,
-            first_len: s.first_len,
-            needs_upper: s.needs_upper,
-            rank: s.rank(),
-            canon: s.canon,
-        })
-    }
-}
-
-/// What a key resolves to.
-#[derive(Clone, Debug)]
-pub(crate) enum Target {
+/// What a key resolves to, as the key table's [`Payload`] tells it.
+#[derive(Clone, Copy, Debug)]
+pub(crate) enum Target<'a> {
     /// One spelling (or several of one entry: the best is kept).
     One(Single),
     /// Spellings of different entries, or split differently ("Song Eun Kyung" and "Son Geun Kyung"
     /// fold alike): the text's first word and the spellings' ranks decide at match time.
-    Many(Box<[u32]>),
+    Many(&'a [u32]),
     /// Only short forms: resolved by the entries mentioned earlier in the document. The flag says
-    /// whether the text must be capitalised (see [`Record::needs_upper`]).
-    Short(Box<[u32]>, bool),
+    /// whether the text must be capitalised (see [`NEEDS_UPPER`]).
+    Short(&'a [u32], bool),
     /// A key that spellings listed by several entries share (homonyms, look-alikes such as
     /// "Kim Yong-su" and "Kim Yŏng-su"): text written exactly as one entry lists a spelling
-    /// resolves to that entry, other text is ambiguous between them.
-    Shared(Box<Shared>),
+    /// resolves to that entry, other text is ambiguous between them. As in [`Target::Many`], then
+    /// every listed spelling (canonical, variant, native) with this key, of every entry.
+    Shared(&'a [u32], &'a [u32]),
 }
 
-/// A key shared by the listed spellings of several entries.
-#[derive(Clone, Debug)]
-pub(crate) struct Shared {
-    /// As in [`Target::Many`].
-    ids: Box<[u32]>,
-    /// Every listed spelling (canonical, variant, native) with this key, of every entry.
-    listed: Box<[u32]>,
-}
+/// [`Payload::tag`]s: what the payload of a key means. `ONE`: spelling `a` of entry `b`, with
+/// its first word's length, rank and [`NEEDS_UPPER`] in `c` (bits 0-15, 16-23, 24); `MANY`,
+/// `SHORT` and `SHORT_UPPER`: the `b` numbers from `a` in [`Index::lists`]; `SHARED`: as `MANY`,
+/// then `c` more numbers (the listed spellings).
+const ONE: u8 = 0;
+const MANY: u8 = 1;
+const SHORT_LOWER: u8 = 2;
+const SHORT_UPPER: u8 = 3;
+const SHARED: u8 = 4;
 
 /// A target resolved for one window of text.
 #[derive(Clone, Debug)]
@@ -231,6 +233,7 @@ pub(crate) enum Resolved<'a> {
 /// The immutable key index.
 #[derive(Debug, Default)]
 pub(crate) struct Index {
+    /// The spellings, by number.
     spellings: Vec<Record>,
     /// The labels of the generated spellings, by the number a [`Record`] keeps.
     labels: Vec<&'static str>,
@@ -238,6 +241,9 @@ pub(crate) struct Index {
     /// millions of allocations).
     texts: Arena,
     table: Table,
+    /// The numbers (spellings or entries) of the keys that resolve to several (see
+    /// [`Payload`]), one after the other.
+    lists: Vec<u32>,
     /// How a word can start a spelling.
     starts: Starts,
     max_key: usize,
@@ -302,28 +308,102 @@ impl Index {
         upper: bool,
         found: &str,
     ) -> Option<Resolved<'_>> {
-        match self.table.get(h, key)? {
-            Target::Shared(shared) => self.resolve_shared(shared, first_len, upper, found),
-            t => t.resolve(&self.spellings, first_len, upper),
+        match self.target(self.table.get(h, key)?)? {
+            Target::One(s) => (first_len <= s.first_len as usize && (upper || !s.needs_upper))
+                .then_some(Resolved::One(s)),
+            Target::Short(entries, needs_upper) => {
+                (upper || !needs_upper).then_some(Resolved::Short(entries))
+            }
+            Target::Many(ids) => self.resolve_many(ids, first_len, upper),
+            Target::Shared(ids, listed) => {
+                self.resolve_shared(ids, listed, first_len, upper, found)
+            }
         }
     }
 
-    /// Resolve a key that the listed spellings of several entries share: the first word decides
-    /// as for any key; then text written exactly (after NFC) as the spelling of one entry is
-    /// that entry's, and any other text is ambiguous between the entries that list a spelling
-    /// it fits.
+    /// What `p`, the payload of a key in the table, says; `None` if it names a list that is not
+    /// there (not in an index that was built or read).
+    #[inline]
+    fn target(&self, p: Payload) -> Option<Target<'_>> {
+        let list = |from: u32, n: u32| {
+            self.lists
+                .get(from as usize..(from as usize).checked_add(n as usize)?)
+        };
+        Some(match p.tag {
+            ONE => Target::One(Single {
+                id: p.a,
+                entry: p.b,
+                first_len: p.c as u16,
+                rank: (p.c >> 16) as u8,
+                needs_upper: p.c & (1 << 24) != 0,
+                canon: self.canonical.range(p.b as usize).unwrap_or_default(),
+            }),
+            MANY => Target::Many(list(p.a, p.b)?),
+            SHORT_LOWER | SHORT_UPPER => Target::Short(list(p.a, p.b)?, p.tag == SHORT_UPPER),
+            SHARED => Target::Shared(list(p.a, p.b)?, list(p.a.checked_add(p.b)?, p.c)?),
+            _ => return None,
+        })
+    }
+
+    /// The facts of spelling `id`; `None` if there is no such spelling.
+    fn single(&self, id: u32) -> Option<Single> {
+        let s = self.spellings.get(id as usize)?;
+        Some(Single {
+            id,
+            entry: s.entry,
+            first_len: s.first_len,
+            needs_upper: s.needs_upper(),
+            rank: s.rank(),
+            canon: self.canonical.range(s.entry as usize).unwrap_or_default(),
+        })
+    }
+
+    /// Resolve spellings of several entries (or split differently) for a window whose first word
+    /// folds to `first_len` bytes: those that fit, the ones split where the text is split first,
+    /// the best ranked; one entry, or ambiguous.
+    fn resolve_many(&self, ids: &[u32], first_len: usize, upper: bool) -> Option<Resolved<'_>> {
+        let sp = &self.spellings;
+        let fitting: Vec<u32> = ids
+            .iter()
+            .copied()
+            .filter(|&s| fits(&sp[s as usize], first_len, upper))
+            .collect();
+        // A spelling split exactly where the text is split beats one merely compatible.
+        let exact: Vec<u32> = fitting
+            .iter()
+            .copied()
+            .filter(|&s| sp[s as usize].first_len as usize == first_len)
+            .collect();
+        let pool = if exact.is_empty() { fitting } else { exact };
+        let best = pool.iter().map(|&s| sp[s as usize].rank()).min()?;
+        let pool: Vec<u32> = pool
+            .into_iter()
+            .filter(|&s| sp[s as usize].rank() == best)
+            .collect();
+        let first_entry = sp[pool[0] as usize].entry;
+        if pool.iter().all(|&s| sp[s as usize].entry == first_entry) {
+            Some(Resolved::One(self.single(pool[0])?))
+        } else {
+            Some(Resolved::Ambiguous(pool))
+        }
+    }
+
+    /// Resolve a key that the listed spellings of several entries share (`ids` as in
+    /// [`Target::Many`], `listed` the listed ones): the first word decides as for any key; then
+    /// text written exactly (after NFC) as the spelling of one entry is that entry's, and any
+    /// other text is ambiguous between the entries that list a spelling it fits.
     #[cold]
     fn resolve_shared(
         &self,
-        shared: &Shared,
+        ids: &[u32],
+        listed: &[u32],
         first_len: usize,
         upper: bool,
         found: &str,
     ) -> Option<Resolved<'_>> {
         use unicode_normalization::UnicodeNormalization;
         let sp = &self.spellings;
-        let fitting: Vec<u32> = shared
-            .listed
+        let fitting: Vec<u32> = listed
             .iter()
             .copied()
             .filter(|&s| fits(&sp[s as usize], first_len, upper))
@@ -339,7 +419,7 @@ impl Index {
         entries.dedup();
         if entries.len() < 2 {
             // Listed by one entry only, for this text: as any other key.
-            return resolve_many(&shared.ids, sp, first_len, upper);
+            return self.resolve_many(ids, first_len, upper);
         }
         // The best spelling of each entry (by rank, then in index order).
         let mut best: Vec<u32> = Vec::with_capacity(entries.len());
@@ -366,7 +446,7 @@ impl Index {
                 .into_iter()
                 .filter(|&o| sp[o as usize].entry != e)
                 .collect();
-            return Some(Resolved::Exact(Single::of(sp, s)?, others));
+            return Some(Resolved::Exact(self.single(s)?, others));
         }
         Some(Resolved::Ambiguous(best))
     }
@@ -382,7 +462,7 @@ impl Index {
         Spelling {
             entry: r.entry,
             source: SpellingSource::from_code(
-                r.kind,
+                r.code(),
                 self.labels.get(usize::from(r.label)).copied().unwrap_or(""),
             )
             .unwrap_or(SpellingSource::Short),
@@ -419,39 +499,22 @@ impl Index {
         self.canonical.get(entry)
     }
 
-    /// Write the index to a cache file: its spellings, its key table, its filters.
+    /// Write the index to a cache file: its spellings, its key table, its filters. Each large
+    /// part is one block of numbers (or of text), read back without a search or an allocation
+    /// per item.
     pub fn write(&self, w: &mut Writer) {
         w.len(self.labels.len());
         self.labels.iter().for_each(|l| w.str(l));
-        // Six bytes and the text a spelling: its entry, its kind (and whether it needs a
-        // capital, in the high bit), its label's number, its first word's length.
         w.len(self.spellings.len());
-        for (i, s) in self.spellings.iter().enumerate() {
+        for s in &self.spellings {
             w.u32(s.entry);
-            w.str(self.spelling_text(i as u32));
-            w.u8(s.kind | (u8::from(s.needs_upper) << 7));
-            w.u8(s.label);
             w.put(&s.first_len.to_le_bytes());
+            w.u8(s.kind);
+            w.u8(s.label);
         }
-        self.table.write(w, |w, t| match t {
-            Target::One(s) => {
-                w.u8(0);
-                w.u32(s.id);
-            }
-            Target::Many(ids) => {
-                w.u8(1);
-                w.ids(ids);
-            }
-            Target::Short(ids, upper) => {
-                w.u8(2 + *upper as u8);
-                w.ids(ids);
-            }
-            Target::Shared(shared) => {
-                w.u8(4);
-                w.ids(&shared.ids);
-                w.ids(&shared.listed);
-            }
-        });
+        self.texts.write(w);
+        w.ids(&self.lists);
+        self.table.write(w);
         self.starts.write(w);
         w.len(self.max_key);
         w.len(self.max_words);
@@ -473,71 +536,64 @@ impl Index {
         }
         let labels = (0..count).map(|_| r.label()).collect::<Option<Vec<_>>>()?;
         let n = r.len()?;
-        let mut spellings = Vec::with_capacity(room::<Record>(n));
-        let mut texts = Arena::default();
-        for _ in 0..n {
-            let entry = r.u32()?;
-            texts.push(r.str()?);
-            let kind = r.u8()?;
-            let label = r.u8()?;
-            let first_len = u16::from(r.u8()?) | (u16::from(r.u8()?) << 8);
-            if kind & 0x7f > SHORT || usize::from(label) >= labels.len().max(1) {
-                return None;
-            }
-            spellings.push(Record {
-                entry,
-                kind: kind & 0x7f,
-                label,
-                first_len,
-                needs_upper: kind & 0x80 != 0,
-                canon: arena.range(entry as usize)?,
-            });
+        if n > r.size() / RECORD_BYTES {
+            return None;
         }
-        let table = Table::read(r, |r| {
-            Some(match r.u8()? {
-                0 => Target::One(Single::of(&spellings, r.u32()?)?),
-                1 => {
-                    let ids = r.ids()?;
-                    if ids.iter().any(|&s| s as usize >= spellings.len()) {
-                        return None;
-                    }
-                    Target::Many(ids.into_boxed_slice())
+        let mut spellings = Vec::with_capacity(n);
+        let mut left = n;
+        while left > 0 {
+            let k = left.min(8192);
+            for b in r.take(k * RECORD_BYTES)?.chunks_exact(RECORD_BYTES) {
+                let s = Record {
+                    entry: u32::from_le_bytes([b[0], b[1], b[2], b[3]]),
+                    first_len: u16::from_le_bytes([b[4], b[5]]),
+                    kind: b[6],
+                    label: b[7],
+                };
+                if s.code() > SHORT
+                    || usize::from(s.label) >= labels.len().max(1)
+                    || s.entry as usize >= entries
+                {
+                    return None;
                 }
-                t @ (2 | 3) => {
-                    let ids = r.ids()?;
-                    if ids.iter().any(|&e| e as usize >= entries) {
-                        return None;
-                    }
-                    Target::Short(ids.into_boxed_slice(), t == 3)
-                }
-                4 => {
-                    let ids = r.ids()?;
-                    let listed = r.ids()?;
-                    if ids
-                        .iter()
-                        .chain(&listed)
-                        .any(|&s| s as usize >= spellings.len())
-                    {
-                        return None;
-                    }
-                    Target::Shared(Box::new(Shared {
-                        ids: ids.into_boxed_slice(),
-                        listed: listed.into_boxed_slice(),
-                    }))
-                }
-                _ => return None,
-            })
+                spellings.push(s);
+            }
+            left -= k;
+        }
+        let texts = Arena::read(r)?;
+        let lists = r.ids()?;
+        if texts.len() != n {
+            return None;
+        }
+        // Every number a key's payload holds, or a list it names, must be a spelling or an
+        // entry that is there (a damaged file must not make a look-up index out of bounds).
+        let spelling_ok = |&s: &u32| (s as usize) < n;
+        let entry_ok = |&e: &u32| (e as usize) < entries;
+        let list = |from: u32, len: u32| {
+            lists.get(from as usize..(from as usize).checked_add(len as usize)?)
+        };
+        let table = Table::read(r, |p| match p.tag {
+            ONE => spelling_ok(&p.a) && entry_ok(&p.b),
+            MANY => list(p.a, p.b).is_some_and(|l| !l.is_empty() && l.iter().all(spelling_ok)),
+            SHORT_LOWER | SHORT_UPPER => {
+                list(p.a, p.b).is_some_and(|l| !l.is_empty() && l.iter().all(entry_ok))
+            }
+            SHARED => p.b.checked_add(p.c).is_some_and(|len| {
+                list(p.a, len).is_some_and(|l| p.b > 0 && l.iter().all(spelling_ok))
+            }),
+            _ => false,
         })?;
         let starts = Starts::read(r)?;
         let max_key = r.len()?;
         let max_words = r.len()?;
         let bloom = Bloom::read(r)?;
-        let has_shorts = spellings.iter().any(|s| s.kind == SHORT);
+        let has_shorts = spellings.iter().any(|s| s.code() == SHORT);
         Some(Index {
             spellings,
             labels,
             texts,
             table,
+            lists,
             starts,
             max_key,
             max_words,
@@ -548,303 +604,10 @@ impl Index {
     }
 }
 
-/// Builds an [`Index`]: every spelling of every entry is added, then the filters are derived
-/// from them all.
-#[derive(Debug)]
-pub(crate) struct IndexBuilder {
-    index: Index,
-    /// The key of the spelling being added.
-    key: String,
-    /// The hash of the key of every listed spelling (canonical, variant, native), and its id:
-    /// keys that several entries list are found among them.
-    listed: Vec<(u64, u32)>,
-}
-
-impl IndexBuilder {
-    /// A builder for the entries whose canonical forms are `canonical` (by entry), with room for
-    /// about `spellings` spellings.
-    pub fn new<'a>(canonical: impl IntoIterator<Item = &'a str>, spellings: usize) -> IndexBuilder {
-        let mut index = Index {
-            // Spellings of an entry mostly fold alike in pairs or threes: room for about seven
-            // keys in ten spellings spares the key table growing again and again (it grows
-            // beyond that if it must).
-            table: Table::with_capacity(spellings * 7 / 10),
-            ..Index::default()
-        };
-        for c in canonical {
-            index.canonical.push(c);
-        }
-        IndexBuilder {
-            index,
-            key: String::new(),
-            listed: Vec::new(),
-        }
-    }
-
-    /// Add `text`, a spelling of entry `entry` from `source`; its id, or `None` when it folds to
-    /// nothing (it is not indexed).
-    pub fn add(&mut self, entry: u32, text: &str, source: SpellingSource) -> Option<u32> {
-        let shape = spelling_key(text, &mut self.key);
-        let key = self.key.as_str();
-        let first = &key[..shape.first];
-        if first.is_empty() {
-            return None;
-        }
-        let ix = &mut self.index;
-        let id = ix.spellings.len() as u32;
-        ix.texts.push(text);
-        let label = match source {
-            SpellingSource::Generated(l) => ix.label(l),
-            _ => 0,
-        };
-        ix.spellings.push(Record {
-            entry,
-            kind: source.code(),
-            label,
-            first_len: first.len().min(u16::MAX as usize) as u16,
-            // A spelling of one word of a space-separated script, capitalised.
-            needs_upper: shape.words == 1 && shape.capitalised,
-            canon: ix.canonical.range(entry as usize).unwrap_or_default(),
-        });
-        ix.max_key = ix.max_key.max(key.len());
-        ix.max_words = ix.max_words.max(shape.words);
-        ix.starts.insert(first);
-        let h = hash_str(key);
-        if matches!(
-            source,
-            SpellingSource::Canonical | SpellingSource::Variant | SpellingSource::Native
-        ) {
-            self.listed.push((h, id));
-        }
-        match ix.table.get_mut(h, key) {
-            None => {
-                let t = if source == SpellingSource::Short {
-                    Target::Short(Box::new([entry]), shape.words == 1 && shape.capitalised)
-                } else {
-                    Target::One(Single::of(&ix.spellings, id)?)
-                };
-                ix.table.insert_new(h, key, t);
-            }
-            Some(t) => merge(t, &ix.spellings, id),
-        }
-        Some(id)
-    }
-
-    /// The keys that the listed spellings of several entries share become [`Target::Shared`].
-    fn mark_shared(&mut self) {
-        let mut listed = std::mem::take(&mut self.listed);
-        listed.sort_unstable();
-        let ix = &mut self.index;
-        let mut key = String::new();
-        let mut other = String::new();
-        for group in listed.chunk_by(|a, b| a.0 == b.0) {
-            let entry = |&(_, s): &(u64, u32)| ix.spellings[s as usize].entry;
-            let e0 = entry(&group[0]);
-            if group.iter().all(|g| entry(g) == e0) {
-                continue;
-            }
-            // One hash, most likely one key: confirmed spelling by spelling.
-            let h = group[0].0;
-            spelling_key(ix.texts.get(group[0].1 as usize).unwrap_or(""), &mut key);
-            let ids: Vec<u32> = group
-                .iter()
-                .map(|g| g.1)
-                .filter(|&s| {
-                    spelling_key(ix.texts.get(s as usize).unwrap_or(""), &mut other);
-                    other == key
-                })
-                .collect();
-            let Some(t) = ix.table.get_mut(h, &key) else {
-                continue;
-            };
-            if let Target::Many(many) = t {
-                let shared = Shared {
-                    ids: std::mem::take(many),
-                    listed: ids.into_boxed_slice(),
-                };
-                *t = Target::Shared(Box::new(shared));
-            }
-        }
-    }
-
-    /// The index, with what is derived from all its keys.
-    pub fn finish(mut self) -> Index {
-        self.mark_shared();
-        let mut ix = self.index;
-        ix.starts.derive();
-        ix.has_shorts = ix.spellings.iter().any(|s| s.kind == SHORT);
-        // In sorted order, the prefixes a key shares with the key before it are already in:
-        // only the rest are new (as in counting the nodes of a trie). That sizes the filter by the
-        // distinct prefixes, far fewer than all (most keys share a surname or a first name), so
-        // that it stays in the second-level cache.
-        // Sorted by the first eight bytes as a number first (zero-padded: keys hold no NUL), which
-        // is their order and spares most comparisons of whole strings.
-        let mut sorted: Vec<(u64, &str)> = ix
-            .table
-            .iter()
-            .map(|(k, _)| {
-                let mut b = [0u8; 8];
-                let n = k.len().min(8);
-                b[..n].copy_from_slice(&k.as_bytes()[..n]);
-                (u64::from_be_bytes(b), k)
-            })
-            .collect();
-        sorted.sort_unstable();
-        let sorted: Vec<&str> = sorted.into_iter().map(|(_, k)| k).collect();
-        let mut from = Vec::with_capacity(sorted.len());
-        let mut items = sorted.len();
-        let mut prev = "";
-        for &k in &sorted {
-            let common = prev
-                .bytes()
-                .zip(k.bytes())
-                .take_while(|(a, b)| a == b)
-                .count();
-            // A key that is all of the key before it is a prefix it has not been yet.
-            let first_new = if common == prev.len() && common > 0 {
-                common
-            } else {
-                common + 1
-            };
-            items += k
-                .char_indices()
-                .filter(|&(i, _)| i >= first_new.max(1))
-                .count();
-            from.push(first_new);
-            prev = k;
-        }
-        let mut bloom = Bloom::with_items(items);
-        // The words that can start a name learn, exactly, whether they are a key themselves and
-        // whether a longer key starts with them (see [`EXACT`]).
-        let starts = &mut ix.starts;
-        starts.all_exact();
-        for (&k, &first_new) in sorted.iter().zip(&from) {
-            let h = hash_str(k);
-            bloom.insert(h, MAY_BE_KEY);
-            starts.note(h, SOLO);
-            prefix_hashes(k, first_new, |h| {
-                bloom.insert(h, MAY_GO_ON);
-                starts.note(h, GOES_ON);
-            });
-        }
-        ix.bloom = bloom;
-        ix
-    }
-}
-
-/// Merge spelling `id` into an existing target. Spellings of one entry with the same first word
-/// keep the most authoritative; everything else is kept for resolution at match time.
-fn merge(t: &mut Target, spellings: &[Record], id: u32) {
-    let new = &spellings[id as usize];
-    if new.kind == SHORT {
-        if let Target::Short(entries, _) = t {
-            if !entries.contains(&new.entry) {
-                let mut v = entries.to_vec();
-                v.push(new.entry);
-                *entries = v.into_boxed_slice();
-            }
-        }
-        // A full spelling of some entry always beats a short form.
-        return;
-    }
-    let same = |o: u32| {
-        let o = &spellings[o as usize];
-        o.entry == new.entry && o.first_len == new.first_len
-    };
-    let better = |o: u32| new.rank() < spellings[o as usize].rank();
-    let Some(single) = Single::of(spellings, id) else {
-        return;
-    };
-    match t {
-        Target::Short(..) => *t = Target::One(single),
-        Target::One(old) => {
-            if same(old.id) {
-                if better(old.id) {
-                    *old = single;
-                }
-            } else {
-                *t = Target::Many(Box::new([old.id, id]));
-            }
-        }
-        Target::Shared(_) => {}
-        Target::Many(ids) => match ids.iter().position(|&o| same(o)) {
-            Some(k) => {
-                if better(ids[k]) {
-                    ids[k] = id;
-                }
-            }
-            None => {
-                let mut v = ids.to_vec();
-                v.push(id);
-                *ids = v.into_boxed_slice();
-            }
-        },
-    }
-}
-
-impl Target {
-    /// Resolve for a window whose first word folds to `first_len` bytes; `upper`: that word is
-    /// capitalised (or case does not matter).
-    fn resolve<'a>(
-        &'a self,
-        spellings: &[Record],
-        first_len: usize,
-        upper: bool,
-    ) -> Option<Resolved<'a>> {
-        match self {
-            Target::One(s) => (first_len <= s.first_len as usize && (upper || !s.needs_upper))
-                .then_some(Resolved::One(*s)),
-            Target::Short(entries, needs_upper) => {
-                (upper || !needs_upper).then_some(Resolved::Short(entries))
-            }
-            // Resolved by the index, which knows the text (see `Index::resolve_shared`).
-            Target::Shared(_) => None,
-            Target::Many(ids) => resolve_many(ids, spellings, first_len, upper),
-        }
-    }
-}
-
-/// Resolve spellings of several entries (or split differently) for a window whose first word
-/// folds to `first_len` bytes: those that fit, the ones split where the text is split first,
-/// the best ranked; one entry, or ambiguous.
-fn resolve_many(
-    ids: &[u32],
-    spellings: &[Record],
-    first_len: usize,
-    upper: bool,
-) -> Option<Resolved<'static>> {
-    let fitting: Vec<u32> = ids
-        .iter()
-        .copied()
-        .filter(|&s| fits(&spellings[s as usize], first_len, upper))
-        .collect();
-    // A spelling split exactly where the text is split beats one merely compatible.
-    let exact: Vec<u32> = fitting
-        .iter()
-        .copied()
-        .filter(|&s| spellings[s as usize].first_len as usize == first_len)
-        .collect();
-    let pool = if exact.is_empty() { fitting } else { exact };
-    let best = pool.iter().map(|&s| spellings[s as usize].rank()).min()?;
-    let pool: Vec<u32> = pool
-        .into_iter()
-        .filter(|&s| spellings[s as usize].rank() == best)
-        .collect();
-    let first_entry = spellings[pool[0] as usize].entry;
-    if pool
-        .iter()
-        .all(|&s| spellings[s as usize].entry == first_entry)
-    {
-        Some(Resolved::One(Single::of(spellings, pool[0])?))
-    } else {
-        Some(Resolved::Ambiguous(pool))
-    }
-}
-
 /// May a window whose first word folds to `first_len` bytes (capitalised, or case does not
 /// matter: `upper`) be spelling `sp`?
 fn fits(sp: &Record, first_len: usize, upper: bool) -> bool {
-    first_len <= sp.first_len as usize && (upper || !sp.needs_upper)
+    first_len <= sp.first_len as usize && (upper || !sp.needs_upper())
 }
 
 /// Ask the memory system for the cache line that holds `r`, without waiting for it: a hint,
@@ -895,11 +658,28 @@ impl Arena {
     fn slice(&self, (start, end): (u32, u32)) -> Option<&str> {
         self.text.get(start as usize..end as usize)
     }
+
+    /// Write the arena: where each string ends, then the text, each one block.
+    fn write(&self, w: &mut Writer) {
+        w.ids(&self.ends);
+        w.str(&self.text);
+    }
+
+    /// Read an arena written by [`Arena::write`]; `None` unless the ends rise within the text
+    /// (a string that cuts a character in two reads as empty, see [`Arena::get`]).
+    fn read(r: &mut Reader) -> Option<Arena> {
+        let ends = r.ids()?;
+        let text = r.string()?;
+        let rising = ends.windows(2).all(|w| w[0] <= w[1]);
+        let inside = ends.last().is_none_or(|&e| e as usize <= text.len());
+        (rising && inside).then_some(Arena { text, ends })
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::matcher::words::hash_str;
 
     /// An index of `spellings` (entry by position), each canonical.
     fn index(spellings: &[&str]) -> Index {
