@@ -52,7 +52,7 @@ pub use glossary::{
 };
 pub use matcher::{
     default_cache_dir, EntrySpelling, Hit, LookupOptions, Match, MatchKind, Matcher,
-    MatcherOptions, Mentions, SpellingSource,
+    MatcherOptions, Mentions, Scratch, SpellingSource,
 };
 pub use parallel::Pool;
 

@@ -7,12 +7,13 @@
 use canonym::check::findings;
 use canonym::report::{Answer, FindingRecord, LookupAnswer, MatchRecord};
 use canonym::translit::Scheme;
-use canonym::{GlossaryFiles, LookupOptions, Match, MatcherOptions, Pool};
+use canonym::{GlossaryFiles, LookupOptions, Match, MatcherOptions, Pool, Scratch};
 use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyList, PyTuple};
 use serde_json::Value;
 use std::path::PathBuf;
+use std::sync::Mutex;
 
 pyo3::create_exception!(
     canonym,
@@ -128,12 +129,19 @@ struct Matcher {
     generate: bool,
     cache_dir: Option<PathBuf>,
     cache: bool,
+    /// The scan's working memory for the one-text calls, kept from call to call: a loop (or a
+    /// pandas `apply`) over many short strings then does not start each from nothing. A call
+    /// made while another thread holds it uses fresh working memory instead of waiting.
+    scratch: Mutex<Scratch>,
 }
 
 impl Matcher {
     /// Matches of `text`, short forms resolved; with `fuzzy` also near misses.
     fn matches(&self, text: &str, fuzzy: bool) -> Vec<Match> {
-        self.inner.find_all(text, fuzzy)
+        match self.scratch.try_lock() {
+            Ok(mut scratch) => self.inner.find_all_with(text, fuzzy, &mut scratch),
+            Err(_) => self.inner.find_all(text, fuzzy),
+        }
     }
 
     /// The matches of `text` as `normalize --format jsonl` prints them, string indices.
@@ -149,13 +157,14 @@ impl Matcher {
             .collect()
     }
 
-    /// `f` over `texts` on every core, in order, the GIL released.
+    /// `f` over `texts` on every core, in order, the GIL released; each worker thread keeps
+    /// its scan's working memory from text to text.
     fn batch<R: Send>(
         &self,
         py: Python<'_>,
         texts: Vec<String>,
         threads: Option<usize>,
-        f: impl Fn(&str) -> R + Sync,
+        f: impl Fn(&mut Scratch, &str) -> R + Sync,
     ) -> Vec<R> {
         py.detach(|| {
             let threads = threads.unwrap_or_else(|| {
@@ -165,8 +174,8 @@ impl Matcher {
             let pieces = texts.chunks(BATCH).map(Ok::<_, std::convert::Infallible>);
             let _ = Pool::new(threads).run(
                 pieces,
-                || (),
-                |_, piece| Ok(piece.iter().map(|t| f(t)).collect::<Vec<R>>()),
+                Scratch::default,
+                |scratch, piece| Ok(piece.iter().map(|t| f(scratch, t)).collect::<Vec<R>>()),
                 |done| {
                     out.extend(done);
                     Ok(())
@@ -228,6 +237,7 @@ impl Matcher {
             generate,
             cache_dir,
             cache,
+            scratch: Mutex::default(),
         })
     }
 
@@ -299,8 +309,8 @@ impl Matcher {
         fuzzy: bool,
         threads: Option<usize>,
     ) -> Vec<String> {
-        self.batch(py, texts, threads, |t| {
-            let matches = self.matches(t, fuzzy);
+        self.batch(py, texts, threads, |scratch, t| {
+            let matches = self.inner.find_all_with(t, fuzzy, scratch);
             self.inner.apply(t, &matches, fuzzy)
         })
     }
@@ -324,7 +334,9 @@ impl Matcher {
         fuzzy: bool,
         threads: Option<usize>,
     ) -> PyResult<Bound<'py, PyAny>> {
-        let all = self.batch(py, texts.clone(), threads, |t| self.matches(t, fuzzy));
+        let all = self.batch(py, texts.clone(), threads, |scratch, t| {
+            self.inner.find_all_with(t, fuzzy, scratch)
+        });
         let out = PyList::empty(py);
         for (text, matches) in texts.iter().zip(&all) {
             out.append(to_py(
