@@ -1,10 +1,10 @@
 //! Generated spellings: every romanisation of an entry's native forms under the transliteration
 //! schemes (name mode for people), the conventional surname spellings, the press transcriptions of
-//! Russian names, Western word order for Korean and Chinese people, the grammatical cases of
-//! Russian and Ukrainian names in Cyrillic, and for Ukrainian and Belarusian entries their Russian
-//! form with everything spelt from it; then the spellings in the other CJK scripts
-//! ([`super::cross_script`]). Each spelling carries the label of the rule that produced it, which
-//! `lookup --explain` shows.
+//! Russian names, the Polish press form of Korean names and the Czech one of Chinese names, Western
+//! word order for Korean and Chinese people, the grammatical cases of Russian and Ukrainian names in
+//! Cyrillic, and for Ukrainian and Belarusian entries their Russian form with everything spelt from
+//! it; then the spellings in the other CJK scripts ([`super::cross_script`]). Each spelling carries
+//! the label of the rule that produced it, which `lookup --explain` shows.
 
 use super::index::SpellingSource;
 use crate::fold::{script_of, Script};
@@ -43,6 +43,8 @@ fn title_case(s: &str) -> String {
 /// The generated spellings of `entry`, with their sources. May contain duplicates.
 pub(crate) fn spellings(entry: &Entry) -> Vec<(String, SpellingSource)> {
     let mut out: Vec<(String, SpellingSource)> = Vec::new();
+    // The Polish and Czech press forms, which keep the surname first (no Western order).
+    let mut press: Vec<(String, SpellingSource)> = Vec::new();
     let person = entry.kind == Kind::Person;
     for native in &entry.native {
         match native_script(native) {
@@ -57,6 +59,14 @@ pub(crate) fn spellings(entry: &Entry) -> Vec<(String, SpellingSource)> {
                         out.push((s, SpellingSource::Generated(scheme.id())));
                     }
                 }
+                // Polish press (Kim Dzong Un, Mun Dze In; Inczon): its case endings are read
+                // back at scan time, as every Latin spelling's (`super::declined`).
+                let polish = if person {
+                    hangul::korean_polish(native)
+                } else {
+                    hangul::korean_polish_place(native)
+                };
+                press.push((polish, SpellingSource::Generated("press-pl")));
                 let cyr = hangul::korean_to_cyrillic(native, person);
                 // Central European press writes DPRK names through their Russian forms ("Kim Ir Sen").
                 for c in cyr.iter().take(4) {
@@ -75,6 +85,13 @@ pub(crate) fn spellings(entry: &Entry) -> Vec<(String, SpellingSource)> {
                 for (s, label) in hanzi::name_variants(native) {
                     out.push((s, SpellingSource::Generated(label)));
                 }
+                // Czech press (Si Ťin-pching, Wen Ťia-pao; Šen-čen), declined at scan time.
+                let czech = if person {
+                    hanzi::chinese_czech(native)
+                } else {
+                    hanzi::chinese_czech_place(native)
+                };
+                press.push((czech, SpellingSource::Generated("press-cs")));
                 // Russian press: Palladius, and its grammatical cases ("с Си Цзиньпином").
                 cyrillic_with_cases(hanzi::chinese_to_cyrillic(native), "palladius", &mut out);
             }
@@ -137,6 +154,7 @@ pub(crate) fn spellings(entry: &Entry) -> Vec<(String, SpellingSource)> {
         out.extend(reordered);
     }
     // After the Western word order, which is for romanisations only.
+    out.extend(press);
     out.extend(super::cross_script::spellings(entry));
     out
 }

@@ -221,3 +221,59 @@ fn one_declined_word_of_a_person_needs_a_full_mention() {
     // Lowercase words with the same letters are never names.
     assert!(found("omsku wanga").is_empty());
 }
+
+/// The Polish press form of Korean names (`Kim Dzong Un`, `Mun Dze In`) and the Czech one of
+/// Chinese names (`Si Ťin-pching`, `Šen-čen`) are generated, and their case endings are read
+/// back like every Latin spelling's, also on a word of two letters (`Unem`, `Ina`).
+#[test]
+fn polish_and_czech_press_forms_and_their_cases() {
+    let glossary = r#"
+[[entry]]
+id = "kim-jong-un"
+canonical = "Kim Jong Un"
+lang = "ko"
+kind = "person"
+native = "김정은"
+
+[[entry]]
+id = "moon-jae-in"
+canonical = "Moon Jae-in"
+lang = "ko"
+kind = "person"
+native = "문재인"
+
+[[entry]]
+id = "xi-jinping"
+canonical = "Xi Jinping"
+lang = "zh"
+kind = "person"
+native = "习近平"
+
+[[entry]]
+id = "shenzhen"
+canonical = "Shenzhen"
+lang = "zh"
+kind = "place"
+native = "深圳"
+"#;
+    let f = found_with(
+        glossary,
+        concat!(
+            "Kim Dzong Un przyjął gości. Rozmowy Kim Dzong Una z Mun Dze Inem trwały długo.\n",
+            "Si Ťin-pching přiletěl do Šen-čenu. Setkání se Si Ťin-pchingem bylo krátké.\n",
+        ),
+    );
+    for (text, id) in [
+        ("Kim Dzong Un", "kim-jong-un"),
+        ("Kim Dzong Una", "kim-jong-un"),
+        ("Mun Dze Inem", "moon-jae-in"),
+        ("Si Ťin-pching", "xi-jinping"),
+        ("Šen-čenu", "shenzhen"),
+        ("Si Ťin-pchingem", "xi-jinping"),
+    ] {
+        assert!(f.contains(&pair(text, id)), "{text} as {id}: {f:?}");
+    }
+    // A word of two letters with an ending is read back only after the rest of the name.
+    let f = found_with(glossary, "Una Unem Ina.\n");
+    assert!(f.is_empty(), "{f:?}");
+}
