@@ -2,9 +2,11 @@
 //! with the string at one field normalised and the matches added under another field.
 //!
 //! Records are processed in batches on all cores. A malformed record (not JSON, not an object, the
-//! field missing or not a string, not UTF-8, already holding the matches field) is reported with
-//! its line number and passed through unchanged, or, in strict mode, stops the run after every
-//! record before it has been written. Nothing is ever dropped.
+//! field missing or not a string, not UTF-8, already holding the matches field, longer than
+//! [`MAX_RECORD`]) is reported with its line number and passed through unchanged, or, in strict
+//! mode, stops the run after every record before it has been written. Nothing is ever dropped. A
+//! record over the limit is found while it is read and passed through in pieces, never held whole,
+//! so memory stays bounded whatever the lines are.
 //!
 //! A record is edited, never re-serialised: the JSON is parsed only to find the byte span of the
 //! field's string (the last one, as JSON parsers read duplicate keys), the new string is spliced
@@ -129,10 +131,29 @@ impl From<StreamError> for RecordError {
     }
 }
 
-/// A batch of lines, read together and handed to one worker.
-struct Batch {
-    first_line: usize,
-    lines: Vec<Vec<u8>>,
+/// The largest record (a line, without its line end) that is normalised, in bytes: 4 MiB. A longer
+/// one is passed through unchanged with a warning (an error under `--strict`), streamed in pieces
+/// of at most 1 MiB, never held whole: a record is parsed and scanned whole, at a cost of a few
+/// dozen times its size, so this bounds the memory of record mode.
+pub const MAX_RECORD: usize = 4 << 20;
+
+/// The size of the pieces in which a record over [`MAX_RECORD`] is passed through.
+const PASS_PIECE: usize = 1 << 20;
+
+/// What the reader hands to the pool.
+enum Work {
+    /// A batch of lines, read together and handed to one worker.
+    Batch {
+        first_line: usize,
+        lines: Vec<Vec<u8>>,
+    },
+    /// A piece of a record over [`MAX_RECORD`], passed through as it is; `size` (the record's
+    /// length without its line end) once its last piece has been read.
+    TooLong {
+        line: usize,
+        bytes: Vec<u8>,
+        size: Option<usize>,
+    },
 }
 
 /// The records of a batch, normalised, and its malformed records.
@@ -142,34 +163,138 @@ struct Done {
     warnings: Vec<Warning>,
 }
 
-/// Batches of at most 4,096 lines or about 1 MiB.
+/// Batches of at most 4,096 lines or about 1 MiB, and the pieces of a record too long to
+/// normalise.
 struct Batches<R> {
     input: R,
     line: usize,
+    strict: bool,
+    /// The record over the limit being passed through.
+    long: Option<Long>,
+}
+
+/// A record over [`MAX_RECORD`], being read.
+struct Long {
+    line: usize,
+    /// Read and not yet handed on.
+    pending: Vec<u8>,
+    /// Bytes read of it so far, its line end included.
+    read: usize,
+    /// Its line end (or the end of the input) has been read.
+    ended: bool,
+}
+
+impl<R: BufRead> Batches<R> {
+    /// Read onto `buf` up to `limit` bytes of the current line, its line end included; `true`
+    /// once the line end (or the end of the input) has been reached.
+    fn read_line_upto(&mut self, buf: &mut Vec<u8>, limit: usize) -> io::Result<bool> {
+        loop {
+            let room = limit.saturating_sub(buf.len());
+            let available = match self.input.fill_buf() {
+                Ok(b) => b,
+                Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+                Err(e) => return Err(e),
+            };
+            if available.is_empty() {
+                return Ok(true);
+            }
+            let window = &available[..room.min(available.len())];
+            let (take, ended) = match memchr::memchr(b'\n', window) {
+                Some(i) => (i + 1, true),
+                None => (window.len(), false),
+            };
+            buf.extend_from_slice(&available[..take]);
+            self.input.consume(take);
+            if ended || buf.len() >= limit {
+                return Ok(ended);
+            }
+        }
+    }
+
+    /// The next piece of the record over the limit, at most [`PASS_PIECE`] bytes after its head;
+    /// in strict mode, where nothing of it is written, the rest of it is only counted.
+    fn too_long(&mut self, mut long: Long) -> io::Result<Work> {
+        while !long.ended && (self.strict || long.pending.len() < PASS_PIECE) {
+            if self.strict {
+                long.pending.clear();
+            }
+            let before = long.pending.len();
+            long.ended = self.read_line_upto(&mut long.pending, before + PASS_PIECE)?;
+            long.read += long.pending.len() - before;
+        }
+        let Long {
+            line,
+            pending,
+            read,
+            ended,
+        } = long;
+        if !ended {
+            self.long = Some(Long {
+                line,
+                pending: Vec::new(),
+                read,
+                ended,
+            });
+            return Ok(Work::TooLong {
+                line,
+                bytes: pending,
+                size: None,
+            });
+        }
+        self.line += 1;
+        let size = read - (pending.len() - body(&pending).len());
+        let bytes = if self.strict { Vec::new() } else { pending };
+        Ok(Work::TooLong {
+            line,
+            bytes,
+            size: Some(size),
+        })
+    }
 }
 
 impl<R: BufRead> Iterator for Batches<R> {
-    type Item = io::Result<Batch>;
+    type Item = io::Result<Work>;
 
     fn next(&mut self) -> Option<Self::Item> {
+        if let Some(long) = self.long.take() {
+            return Some(self.too_long(long));
+        }
         let mut lines = Vec::new();
         let mut size = 0;
         while size < (1 << 20) && lines.len() < 4096 {
             let mut line = Vec::new();
-            match self.input.read_until(b'\n', &mut line) {
-                Ok(0) => break,
-                Ok(n) => size += n,
+            // One byte past the limit and a line end (`\r\n`) tell a record over it.
+            match self.read_line_upto(&mut line, MAX_RECORD + 3) {
+                Ok(_) if line.is_empty() => break,
+                Ok(true) if body(&line).len() <= MAX_RECORD => {}
+                Ok(ended) => {
+                    self.long = Some(Long {
+                        line: self.line + lines.len(),
+                        read: line.len(),
+                        pending: line,
+                        ended,
+                    });
+                    break;
+                }
                 Err(e) => return Some(Err(e)),
             }
+            size += line.len();
             lines.push(line);
         }
         if lines.is_empty() {
-            return None;
+            let long = self.long.take()?;
+            return Some(self.too_long(long));
         }
         let first_line = self.line;
         self.line += lines.len();
-        Some(Ok(Batch { first_line, lines }))
+        Some(Ok(Work::Batch { first_line, lines }))
     }
+}
+
+/// A line without its line end (`\n` or `\r\n`).
+fn body(line: &[u8]) -> &[u8] {
+    let line = line.strip_suffix(b"\n").unwrap_or(line);
+    line.strip_suffix(b"\r").unwrap_or(line)
 }
 
 /// Normalise the records of `input` and write them to `out`, in input order, on
@@ -187,6 +312,8 @@ pub fn normalize_records(
     let batches = Batches {
         input: BufReader::with_capacity(1 << 20, reader),
         line: 1,
+        strict: options.strict,
+        long: None,
     };
     let mut count = 0;
     Pool::new(options.threads).run(
@@ -197,13 +324,33 @@ pub fn normalize_records(
             })
         }),
         Tokens::default,
-        |tokens, batch| {
-            let mut buf = Vec::with_capacity(batch.lines.iter().map(|l| l.len() + 64).sum());
+        |tokens, work| {
+            let (first_line, lines) = match work {
+                Work::Batch { first_line, lines } => (first_line, lines),
+                // Passed through as it is; the warning (the error under `--strict`, where
+                // `bytes` is empty) once it has all been written.
+                Work::TooLong { line, bytes, size } => {
+                    return Ok(Done {
+                        records: usize::from(size.is_some()),
+                        out: bytes,
+                        warnings: size
+                            .map(|n| Warning {
+                                line,
+                                message: format!(
+                                    "record of {n} bytes exceeds the limit of {MAX_RECORD}"
+                                ),
+                            })
+                            .into_iter()
+                            .collect(),
+                    })
+                }
+            };
+            let mut buf = Vec::with_capacity(lines.iter().map(|l| l.len() + 64).sum());
             let mut warnings = Vec::new();
-            for (k, line) in batch.lines.iter().enumerate() {
+            for (k, line) in lines.iter().enumerate() {
                 if let Err(message) = record(matcher, line, options, tokens, &mut buf) {
                     warnings.push(Warning {
-                        line: batch.first_line + k,
+                        line: first_line + k,
                         message,
                     });
                     if options.strict {
@@ -214,7 +361,7 @@ pub fn normalize_records(
                 }
             }
             Ok(Done {
-                records: batch.lines.len(),
+                records: lines.len(),
                 out: buf,
                 warnings,
             })

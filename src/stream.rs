@@ -1,13 +1,18 @@
 //! Streaming normalisation: large inputs in bounded memory, on all cores, with output identical to
 //! normalising each whole input at once.
 //!
-//! Each input is read in blocks and cut only where no name can span: right after a punctuation
-//! character or at a paragraph break (a name never continues across either). The pieces of every
+//! Each input is read in blocks of at most [`StreamOptions::chunk`] bytes, cut where no name can
+//! span: right after a punctuation character or at a paragraph break (a name never continues
+//! across either). A block without such a place (a long line without punctuation) is cut by force
+//! after white space and carries the 16 KiB after the cut (more for a glossary of very long
+//! names): a name across the cut is found, and written, with the piece where it starts, and the
+//! next piece is scanned again from the end of that name, so the output is that of the whole
+//! input at once. The pieces of every
 //! input, one input after the other, go through one [`Pool`]: workers scan them in parallel; the
 //! calling thread takes them back in input order, resolves short forms against the entries
 //! mentioned earlier in the same input, and hands them to a report [`Format`]. Memory is bounded
 //! by the pool's items in flight times the piece size ([`StreamOptions::chunk`]), whatever the
-//! number and size of the inputs.
+//! number and size of the inputs and their lines (Markdown and HTML, read whole, aside).
 //!
 //! Every input is read exactly once, front to back (a pipe, a FIFO or `/dev/stdin` works like a
 //! file); nothing is read ahead to check it first. Invalid UTF-8 is found in the piece that holds
@@ -330,10 +335,15 @@ impl From<io::Error> for PieceError {
     }
 }
 
-/// The pieces of one input, cut at safe places: `(offset in the input, text)`.
+/// The pieces of one input: `(offset in the input, text, length of the piece's own text)`. A piece
+/// is cut at a safe place where it can; where none is near (a long line without punctuation), the
+/// cut is forced at the last white space before [`Pieces::chunk`] bytes, and the text carries
+/// [`Pieces::overlap`] bytes of what follows (see [`Piece`]).
 struct Pieces<R> {
     input: R,
     chunk: usize,
+    /// How much of the following text a piece cut by force carries.
+    overlap: usize,
     eager: bool,
     buf: Vec<u8>,
     base: usize,
@@ -342,10 +352,11 @@ struct Pieces<R> {
 }
 
 impl<R: Read> Pieces<R> {
-    fn new(input: R, chunk: usize) -> Self {
+    fn new(input: R, chunk: usize, overlap: usize) -> Self {
         Pieces {
             input,
             chunk,
+            overlap,
             eager: false,
             buf: Vec::with_capacity(chunk.saturating_mul(2).min(1 << 22)),
             base: 0,
@@ -380,7 +391,7 @@ impl<R: Read> Pieces<R> {
         Ok(got? == 0)
     }
 
-    fn next_piece(&mut self) -> Result<Option<(usize, String)>, PieceError> {
+    fn next_piece(&mut self) -> Result<Option<Chunk>, PieceError> {
         let chunk = self.chunk;
         loop {
             if self.eof && self.buf.is_empty() {
@@ -400,36 +411,39 @@ impl<R: Read> Pieces<R> {
                 None if self.eager && !self.eof && self.buf.len() < chunk => continue,
                 _ => None,
             };
-            // Cut at a safe place; when a block has none (a huge unpunctuated line), grow the
-            // block up to a hard bound and then cut after white space.
-            let cut = if self.eof {
-                self.buf.len()
+            // Cut at a safe place; when a block has none (a long unpunctuated line), force a cut
+            // and carry the text after it, so that a name across the cut is still found whole.
+            let (cut, forced) = if self.eof {
+                (self.buf.len(), false)
             } else if let Some(end) = line_end {
-                end
+                (end, false)
             } else {
-                match safe_cut(&self.buf) {
-                    Some(c) => c,
-                    None if self.buf.len() < chunk.saturating_mul(64) => {
-                        self.eof = self.fill(chunk)?;
-                        continue;
-                    }
-                    None => self
-                        .buf
-                        .iter()
-                        .rposition(|b| b.is_ascii_whitespace())
-                        .map_or(self.buf.len(), |p| p + 1),
+                match safe_cut(&self.buf).map(|c| (c, false)) {
+                    Some(cut) => cut,
+                    None => match forced_cut(&self.buf) {
+                        Some(c) => (c, true),
+                        None => {
+                            // Less than a character (a piece size of a few bytes): read on.
+                            self.eof = self.fill(4)?;
+                            continue;
+                        }
+                    },
                 }
             };
+            if forced && !self.eof && self.buf.len() - cut < self.overlap {
+                let want = self.overlap - (self.buf.len() - cut);
+                self.eof = self.fill(want)?;
+            }
             let mut rest =
                 Vec::with_capacity(chunk.min(1 << 22).saturating_add(self.buf.len() - cut));
             rest.extend_from_slice(&self.buf[cut..]);
             self.buf.truncate(cut);
             let bytes = std::mem::replace(&mut self.buf, rest);
-            let text = match String::from_utf8(bytes) {
+            let mut text = match String::from_utf8(bytes) {
                 Ok(t) => t,
                 Err(e) => {
                     let good = e.utf8_error().valid_up_to();
-                    // A character split by a forced cut is completed by the next read.
+                    // A character split by a cut is completed by the next read.
                     let incomplete = e.utf8_error().error_len().is_none();
                     if incomplete && !self.eof && good > 0 {
                         let mut bytes = e.into_bytes();
@@ -446,15 +460,64 @@ impl<R: Read> Pieces<R> {
             if text.is_empty() && self.buf.is_empty() {
                 return Ok(None);
             }
+            let own = text.len();
+            if forced {
+                // The text after the cut, up to its first invalid byte (which the next piece
+                // reports).
+                let ahead = &self.buf[..self.overlap.min(self.buf.len())];
+                text.push_str(valid_prefix(ahead));
+            }
             let base = self.base;
-            self.base += text.len();
-            return Ok(Some((base, text)));
+            self.base += own;
+            return Ok(Some(Chunk { base, text, own }));
         }
     }
 }
 
+/// A piece of an input as read: its offset in the input, its text, and how much of the text is
+/// its own (the rest is the start of the next piece, carried when the cut was forced).
+#[derive(Debug)]
+struct Chunk {
+    base: usize,
+    text: String,
+    own: usize,
+}
+
+/// The longest start of `bytes` that is UTF-8.
+fn valid_prefix(bytes: &[u8]) -> &str {
+    match std::str::from_utf8(bytes) {
+        Ok(s) => s,
+        Err(e) => std::str::from_utf8(&bytes[..e.valid_up_to()]).unwrap_or_default(),
+    }
+}
+
+/// Where to force a cut in `buf` (a full block, no safe cut in it): after the last white space
+/// in its last 64 KiB, else after the last character there that is not a letter or a digit,
+/// else at the last character boundary (`None` if the block holds no whole character). A name that runs across the cut is found by the scan of
+/// the piece before it, which reads on past the cut; the next piece is scanned from the cut, where
+/// a scan of the whole text would start afresh too (a word never starts inside another).
+fn forced_cut(buf: &[u8]) -> Option<usize> {
+    let window = buf.len().saturating_sub(1 << 16);
+    if let Some(p) = buf[window..].iter().rposition(u8::is_ascii_whitespace) {
+        return Some(window + p + 1);
+    }
+    // After the last character there that ends a word, else after the last whole character.
+    let mut start = window;
+    while start < buf.len() && buf[start] & 0xC0 == 0x80 {
+        start += 1;
+    }
+    let tail = valid_prefix(&buf[start..]);
+    let last = start + tail.len();
+    let after_non_word = tail
+        .char_indices()
+        .rev()
+        .find(|(_, c)| !c.is_alphanumeric())
+        .map(|(i, c)| start + i + c.len_utf8());
+    Some(after_non_word.unwrap_or(last)).filter(|&c| c > 0)
+}
+
 impl<R: Read> Iterator for Pieces<R> {
-    type Item = Result<(usize, String), PieceError>;
+    type Item = Result<Chunk, PieceError>;
 
     fn next(&mut self) -> Option<Self::Item> {
         if self.done {
@@ -470,10 +533,12 @@ impl<R: Read> Iterator for Pieces<R> {
 enum Event {
     /// An input starts (its name).
     Begin(String),
-    /// A piece of the current input, and (once scanned) its matches.
+    /// A piece of the current input, and (once scanned) the matches that start in its own text.
     Piece {
         base: usize,
         text: String,
+        /// The piece's own text is `text[..own]`; the rest is carried from the next piece.
+        own: usize,
         markup: Markup,
         /// The piece starts inside a region switched off (`canonym: off`).
         off: bool,
@@ -489,6 +554,7 @@ enum Event {
 struct Events<'a, I> {
     inputs: I,
     chunk: usize,
+    overlap: usize,
     eager: bool,
     current: Option<Current<'a>>,
 }
@@ -520,7 +586,7 @@ impl<'a, I: Iterator<Item = Input<'a>>> Iterator for Events<'a, I> {
                     self.current = Some(Current {
                         name: name.clone(),
                         pieces: {
-                            let mut pieces = Pieces::new(reader, chunk);
+                            let mut pieces = Pieces::new(reader, chunk, self.overlap);
                             // A whole document is never cut at lines.
                             pieces.eager = self.eager && !markup.needs_whole_document();
                             pieces
@@ -537,14 +603,15 @@ impl<'a, I: Iterator<Item = Input<'a>>> Iterator for Events<'a, I> {
             }));
         };
         Some(match current.pieces.next() {
-            Some(Ok((base, text))) => {
+            Some(Ok(Chunk { base, text, own })) => {
                 // Whether a region switched off goes on into the next piece is known only here,
                 // where the pieces are in order.
                 let off = current.off;
-                current.off = crate::prose::still_off(&text, off);
+                current.off = crate::prose::still_off(&text[..own], off);
                 Ok(Event::Piece {
                     base,
                     text,
+                    own,
                     markup: current.markup,
                     off,
                     matches: Vec::new(),
@@ -561,6 +628,29 @@ impl<'a, I: Iterator<Item = Input<'a>>> Iterator for Events<'a, I> {
                 Ok(Event::End(len))
             }
         })
+    }
+}
+
+/// How much of the following text a piece cut by force carries: enough for the longest name
+/// however it is spelt (a key is folded, the text may have more white space, marks or case forms
+/// than the key), and at least 16 KiB.
+fn overlap(matcher: &Matcher) -> usize {
+    matcher.longest_key().saturating_mul(4).max(16 << 10)
+}
+
+/// Add to `matches` the matches of `view` (the prose of a piece of an input that starts at byte
+/// `base` of it) that start in the piece's own text, its first `own` bytes.
+fn scan_own(
+    matcher: &Matcher,
+    (view, base, own): (&Prose<'_>, usize, usize),
+    fuzzy: bool,
+    tokens: &mut Tokens,
+    matches: &mut Vec<Match>,
+) {
+    matches.reserve(own / 256);
+    matcher.scan_prose(view, base, fuzzy, tokens, matches);
+    if own < view.view().len() {
+        matches.retain(|m| m.start < base + own);
     }
 }
 
@@ -603,12 +693,17 @@ pub fn normalize_each<'a>(
     let events = Events {
         inputs: inputs.into_iter(),
         chunk: options.chunk.max(1),
+        overlap: overlap(matcher),
         eager: options.eager,
         current: None,
     };
     let mut stats = Stats::default();
     let mut name = String::new();
     let mut mentions = Mentions::default();
+    // Where the output of the current input stands: past the end of a match that ran across a
+    // forced cut, which was written whole with the piece before the cut.
+    let mut written = 0usize;
+    let mut tokens = Tokens::default();
     let write_error = |name: &str, source| StreamError::Write {
         input: name.to_string(),
         source,
@@ -620,14 +715,20 @@ pub fn normalize_each<'a>(
             if let Event::Piece {
                 base,
                 text,
+                own,
                 markup,
                 off,
                 matches,
             } = &mut event
             {
-                matches.reserve(text.len() / 256);
-                let (prose, _) = Prose::piece(text, *markup, *off);
-                matcher.scan_prose(&prose, *base, options.fuzzy, tokens, matches);
+                let view = Prose::piece(text, *markup, *off).0;
+                scan_own(
+                    matcher,
+                    (&view, *base, *own),
+                    options.fuzzy,
+                    tokens,
+                    matches,
+                );
             }
             Ok(event)
         },
@@ -636,21 +737,42 @@ pub fn normalize_each<'a>(
                 Event::Begin(n) => {
                     name = n;
                     mentions = Mentions::default();
+                    written = 0;
                     stats.inputs += 1;
                     output.begin_document(&Document::streamed(&name))
                 }
                 Event::Piece {
                     base,
                     text,
+                    own,
                     markup,
+                    off,
                     mut matches,
-                    ..
                 } => {
+                    // Where a match ran across the cut before this piece, the piece was scanned
+                    // from the wrong place (inside that match): scan it again from the match's
+                    // end, as a scan of the whole input would.
+                    let from = written.saturating_sub(base).min(own);
+                    if from > 0 {
+                        matches.clear();
+                    }
+                    if from > 0 && from < own {
+                        let view = Prose::piece(&text[from..], markup, off).0;
+                        let piece = (&view, base + from, own - from);
+                        scan_own(matcher, piece, options.fuzzy, &mut tokens, &mut matches);
+                    }
+                    // A match that runs across the cut after this piece is written whole, with
+                    // the text it takes from the next piece.
+                    let end = matches.iter().map(|m| m.end - base).fold(own, usize::max);
+                    written = base + end;
+                    if from == end {
+                        return Ok(());
+                    }
                     matcher.resolve(&mut matches, &mut mentions);
                     stats.matches += matches.len();
                     let piece = Piece {
-                        base,
-                        text: &text,
+                        base: base + from,
+                        text: &text[from..end],
                         matches: &matches,
                         markup,
                     };
@@ -712,12 +834,74 @@ mod tests {
     fn pieces_cover_the_input_exactly() {
         let text = "Ким, 김정은. 習近平; ".repeat(5000);
         let mut got = String::new();
-        for piece in Pieces::new(text.as_bytes(), 1000) {
-            let (base, piece) = piece.unwrap();
-            assert_eq!(base, got.len());
-            got.push_str(&piece);
+        for piece in Pieces::new(text.as_bytes(), 1000, 0) {
+            let Chunk { base, text, own } = piece.unwrap();
+            assert_eq!((base, own), (got.len(), text.len()));
+            got.push_str(&text);
         }
         assert_eq!(got, text);
+    }
+
+    #[test]
+    fn forced_cuts_are_bounded_and_carry_what_follows() {
+        // No punctuation at all: every cut is forced, after white space, and the piece carries
+        // the overlap after it.
+        let text = "Kim Kim Jong Un ".repeat(1000);
+        let mut got = String::new();
+        for piece in Pieces::new(text.as_bytes(), 1000, 100) {
+            let Chunk { base, text: t, own } = piece.unwrap();
+            assert_eq!(base, got.len());
+            assert!(own <= 1000, "{own}");
+            assert!(t.len() <= own + 100);
+            assert_eq!(&t[..], &text[base..base + t.len()]);
+            if base + own < text.len() {
+                assert_eq!(t.len(), own + 100);
+                assert!(t[..own].ends_with(' '));
+            }
+            got.push_str(&t[..own]);
+        }
+        assert_eq!(got, text);
+        // No white space: after the last character that is no letter, else at a character
+        // boundary.
+        assert_eq!(forced_cut("김정은·김정은".as_bytes()), Some(11));
+        assert_eq!(forced_cut("김정은김".as_bytes()), Some(12));
+        assert_eq!(forced_cut(&"김정은김".as_bytes()[..11]), Some(9));
+        assert_eq!(forced_cut(&"김".as_bytes()[..2]), None);
+    }
+
+    #[test]
+    fn a_name_across_a_forced_cut_is_found_once() {
+        let mut glossary = crate::GlossaryBuilder::new();
+        glossary.add_source(
+            Path::new("t.toml"),
+            "[[entry]]\ncanonical = \"Kim Jong Un\"\nshort = [\"Kim\"]\n[[entry]]\ncanonical = \"Jong Un Ri\"\n",
+        );
+        let matcher = Matcher::new(glossary.build().unwrap(), &Default::default());
+        for shift in 0..16 {
+            let text = format!(
+                "{}KIM KIM JONG UN RI Kim Jong Un",
+                "x ".repeat(2040 + shift)
+            );
+            let whole = matcher.apply(&text, &matcher.find(&text), false);
+            for threads in [1, 2] {
+                let mut buf = Vec::new();
+                let mut out = crate::report::NormalizedText::new(&mut buf, &matcher, false);
+                let options = StreamOptions {
+                    chunk: 4096,
+                    threads,
+                    ..StreamOptions::default()
+                };
+                normalize(
+                    &matcher,
+                    [Input::new("x", text.as_bytes())],
+                    &mut out,
+                    &options,
+                )
+                .unwrap();
+                let got = String::from_utf8(buf).unwrap();
+                assert_eq!(got, whole, "shift {shift}");
+            }
+        }
     }
 
     #[test]
@@ -747,7 +931,7 @@ mod tests {
     fn invalid_utf8_names_the_offset() {
         let mut bytes = b"abc. def".to_vec();
         bytes.push(0xff);
-        let err = Pieces::new(&bytes[..], 4)
+        let err = Pieces::new(&bytes[..], 4, 0)
             .find_map(Result::err)
             .expect("an error");
         assert!(matches!(err, PieceError::InvalidUtf8(8)), "{err:?}");

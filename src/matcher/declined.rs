@@ -227,6 +227,7 @@ impl Matcher {
                     spelling: t.spellings().first().copied(),
                     canonical: None,
                     rival: false,
+                    in_full: false,
                 });
             }
         }
@@ -389,6 +390,7 @@ impl Matcher {
             spelling: None,
             canonical: None,
             rival: false,
+            in_full: false,
         };
         match target {
             Resolved::One(s) | Resolved::Exact(s, _) => {
@@ -410,6 +412,7 @@ impl Matcher {
                     spelling: Some(s.id),
                     canonical: Some(s.canon),
                     rival: false,
+                    in_full: false,
                 })
             }
             Resolved::Short(entries) => {

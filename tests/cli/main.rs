@@ -24,6 +24,7 @@ mod inflection;
 mod lookup;
 mod lsp;
 mod markup;
+mod memory;
 mod normalize;
 mod parade;
 mod precommit;
