@@ -12,6 +12,13 @@ use crate::glossary::{Entry, Kind};
 use crate::translit::cyrillic::EastSlavic;
 use crate::translit::{cyrillic, hangul, hanzi};
 
+/// The labels of the Polish press form of Korean names and the Czech one of Chinese names:
+/// transcriptions for readers of one language, not romanisations (no romanisation key is made
+/// of them, see `super::build`).
+pub(super) const PRESS_PL: &str = "press-pl";
+/// See [`PRESS_PL`].
+pub(super) const PRESS_CS: &str = "press-cs";
+
 /// The script of a native form: that of its first letter in Hangul, Han (or kana: they take the
 /// Chinese path until Japanese has its own) or Cyrillic.
 fn native_script(s: &str) -> Option<Script> {
@@ -60,13 +67,19 @@ pub(crate) fn spellings(entry: &Entry) -> Vec<(String, SpellingSource)> {
                     }
                 }
                 // Polish press (Kim Dzong Un, Mun Dze In; Inczon): its case endings are read
-                // back at scan time, as every Latin spelling's (`super::declined`).
+                // back at scan time, as every Latin spelling's (`super::declined`). Only a form
+                // with the Polish affricates (cz, dz) is the Polish press's own: without them it
+                // is what an English romanisation may write for another name (김영남 is `Kim
+                // Jong Nam` in Polish, which is 김정남 in English).
                 let polish = if person {
                     hangul::korean_polish(native)
                 } else {
                     hangul::korean_polish_place(native)
                 };
-                press.push((polish, SpellingSource::Generated("press-pl")));
+                let lower = polish.to_lowercase();
+                if lower.contains("cz") || lower.contains("dz") || lower.contains("dż") {
+                    press.push((polish, SpellingSource::Generated(PRESS_PL)));
+                }
                 let cyr = hangul::korean_to_cyrillic(native, person);
                 // Central European press writes DPRK names through their Russian forms ("Kim Ir Sen").
                 for c in cyr.iter().take(4) {
@@ -91,7 +104,7 @@ pub(crate) fn spellings(entry: &Entry) -> Vec<(String, SpellingSource)> {
                 } else {
                     hanzi::chinese_czech_place(native)
                 };
-                press.push((czech, SpellingSource::Generated("press-cs")));
+                press.push((czech, SpellingSource::Generated(PRESS_CS)));
                 // Russian press: Palladius, and its grammatical cases ("с Си Цзиньпином").
                 cyrillic_with_cases(hanzi::chinese_to_cyrillic(native), "palladius", &mut out);
             }
