@@ -195,11 +195,20 @@ pub(super) fn after_short(text: &str, end: usize) -> bool {
         .is_some_and(|rest| rest.chars().next().is_some_and(char::is_alphabetic))
 }
 
-/// Does a capitalised word (of a cased script) follow byte `end` of `text` after a space?
+/// Does a capitalised word (of a cased script) follow byte `end` of `text` after a space, or a
+/// word of Hangul or Han characters (which a replacement may turn into a capitalised name: the
+/// surname before it is read alike before and after normalising)?
 pub(super) fn capitalised_after(text: &str, end: usize) -> bool {
     let after = &text[end..];
     let rest = after.trim_start_matches([' ', '\u{a0}']);
-    rest.len() < after.len() && rest.chars().next().is_some_and(char::is_uppercase)
+    rest.len() < after.len()
+        && rest.chars().next().is_some_and(|c| {
+            c.is_uppercase()
+                || matches!(
+                    crate::fold::classify(c),
+                    crate::fold::CharClass::Hangul | crate::fold::CharClass::Ideograph
+                )
+        })
 }
 
 #[cfg(test)]
