@@ -344,3 +344,28 @@ variants = ["Felix Mark"]
         .run();
     check.code(0);
 }
+
+/// German capitalises every noun: after an article and an inflected adjective, a surname is an
+/// ordinary noun (`ein einfaches Ding`), even after a full mention of the person.
+#[test]
+fn a_german_noun_after_an_article_and_an_adjective_is_no_surname() {
+    let f = found_with(
+        r#"
+[[entry]]
+id = "ding-xuexiang"
+canonical = "Ding Xuexiang"
+lang = "zh"
+kind = "person"
+native = "丁薛祥"
+"#,
+        "Ding Xuexiang kam nach Davos. Dass Ding persönlich kam, galt als Signal. \
+         Ein einfaches Ding sei das nicht gewesen.\n",
+    );
+    assert_eq!(
+        f,
+        [
+            pair("Ding Xuexiang", "ding-xuexiang"),
+            pair("Ding", "ding-xuexiang")
+        ]
+    );
+}
