@@ -115,7 +115,10 @@ fn expanded<'e>(e: &'e Entry, options: &MatcherOptions) -> Vec<(Listed<'e>, Opti
             let keyed = lang.filter(|_| {
                 !matches!(
                     source,
-                    SpellingSource::Short | SpellingSource::Inflected | SpellingSource::Native
+                    SpellingSource::Short
+                        | SpellingSource::Inflected
+                        | SpellingSource::Native
+                        | SpellingSource::Generated(generate::PRESS_PL | generate::PRESS_CS)
                 ) && text
                     .chars()
                     .all(|c| matches!(script_of(c), FoldScript::Latin | FoldScript::Other))
