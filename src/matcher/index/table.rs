@@ -357,10 +357,11 @@ mod tests {
         // A payload the index refuses, or a table with no empty slot, is not a table.
         let mut src = bytes.as_slice();
         assert!(Table::read(&mut Reader::new(&mut src, size), |p| p.a != 2).is_none());
-        let mut full = Table::default();
-        full.slots = vec![table.slots.iter().find(|s| !s.is_empty()).copied().unwrap(); 16];
-        full.len = 16;
-        full.long = table.long.clone();
+        let full = Table {
+            slots: vec![table.slots.iter().find(|s| !s.is_empty()).copied().unwrap(); 16],
+            len: 16,
+            long: table.long.clone(),
+        };
         let mut bytes = Vec::new();
         let mut w = Writer::new(&mut bytes);
         full.write(&mut w);
