@@ -644,12 +644,19 @@ impl Matcher {
                     let k = &key[..key.len() - 1];
                     if let Some(t) = accept(k, self.index.bloom().ask(k), last.end - 1) {
                         // An implied short form takes its genitive `s` along (`Putins
-                        // Sprecher`): it is identified, never rewritten.
+                        // Sprecher`): it is identified, never rewritten. So does a name of
+                        // several words, which the whole name anchors (`Xi Jinpings Vertraute`):
+                        // it is rewritten with the `s` (see `Matcher::replacement`). A one-word
+                        // name leaves it out (`Pyongyangs`: a plural as often as a genitive), and
+                        // so does a name not capitalised (`li pengs`).
                         let implied = |es: &[u32]| {
                             es.iter().all(|&e| self.entry(e as usize).short.is_empty())
                         };
                         let end = match t {
                             Resolved::Short(es) if implied(es) => last.end,
+                            Resolved::One(_) | Resolved::Exact(..) if j > i && last.upper => {
+                                last.end
+                            }
                             _ => last.end - 1,
                         };
                         return Some((t, end));
