@@ -200,6 +200,7 @@ impl Matcher {
                     spelling: t.spellings().first().copied(),
                     canonical: None,
                     rival: false,
+                    in_full: false,
                 });
             }
         }
@@ -357,6 +358,7 @@ impl Matcher {
             spelling: None,
             canonical: None,
             rival: false,
+            in_full: false,
         };
         match target {
             Resolved::One(s) | Resolved::Exact(s, _) => {
@@ -378,6 +380,7 @@ impl Matcher {
                     spelling: Some(s.id),
                     canonical: Some(s.canon),
                     rival: false,
+                    in_full: false,
                 })
             }
             Resolved::Short(entries) => {

@@ -226,6 +226,7 @@ impl Matcher {
                     spelling: Some(best),
                     canonical: None,
                     rival: false,
+                    in_full: false,
                 });
                 i = j + 1;
                 continue 'tokens;

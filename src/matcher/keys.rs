@@ -287,7 +287,7 @@ impl LangKeys {
             .get(k.as_str())
             .into_iter()
             .flatten()
-            .filter(|(_, i)| *i == initial)
+            .filter(|(_, i)| initials_alike(*i, initial))
             .map(|(e, _)| *e)
             .collect();
         v.dedup();
@@ -305,6 +305,21 @@ impl LangKeys {
             .into_iter()
             .filter(|l| !self.maps[slot(*l)].is_empty())
     }
+}
+
+/// Are the folded initials `a` and `b` the same letter, also across scripts: a Cyrillic initial
+/// and the first letter of its romanisation under some scheme ("С." and "S.", "Е." and "Y.")? A
+/// rewrite turns "S. Лавров" into "S. Lavrov", which must name the same person.
+fn initials_alike(a: char, b: char) -> bool {
+    let romanised = |cyr: char, latin: char| {
+        crate::fold::script_of(cyr) == crate::fold::Script::Cyrillic
+            && latin.is_ascii_alphabetic()
+            && cyrillic::RuScheme::ALL.iter().any(|&s| {
+                let r = cyrillic::transliterate(s, cyr.encode_utf8(&mut [0; 4]), true);
+                r.chars().next().map(|c| c.to_ascii_lowercase()) == Some(latin)
+            })
+    };
+    a == b || romanised(a, b) || romanised(b, a)
 }
 
 #[cfg(test)]

@@ -100,6 +100,10 @@ pub struct Match {
     /// A short form right after a given name that is no entry's: another person of that surname,
     /// which makes the surname ambiguous for the rest of the document.
     rival: bool,
+    /// An unresolved short form of one entry written otherwise than the entry lists its short
+    /// forms ("Лавров" for "Lavrov"): if nothing resolves it, it is rewritten to the entry's
+    /// canonical form, which then mentions the entry for the short forms after it.
+    in_full: bool,
 }
 
 /// Where compiled indexes are cached unless a program is told otherwise: `$CANONYM_CACHE_DIR`,

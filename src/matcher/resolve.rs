@@ -36,6 +36,11 @@ impl Matcher {
                     if !seen.is_empty() {
                         m.candidates = seen;
                     }
+                    // Rewritten to the full name, it mentions the entry as the output will: a
+                    // second run, reading that name, must resolve what follows alike.
+                    if let ([e], true) = (&m.candidates[..], m.in_full) {
+                        mentions.seen.insert(*e);
+                    }
                 }
             } else if let (Some(e), true) = (m.entry, m.kind != MatchKind::Short) {
                 mentions.seen.insert(e);

@@ -25,6 +25,18 @@ enum Found<'a> {
     Key(&'a KeyTarget),
 }
 
+/// How good a spelling `found` is ([`SpellingSource::rank`]: lower is better); one met by a
+/// romanisation key or shared by several entries counts as generated.
+fn rank_of(found: &Found) -> u8 {
+    match found {
+        Found::Index(Resolved::One(s) | Resolved::Exact(s, _)) => s.rank,
+        Found::Index(Resolved::Short(_)) => SpellingSource::Short.rank(),
+        Found::Index(Resolved::Ambiguous(_)) | Found::Key(_) => {
+            SpellingSource::Generated("").rank()
+        }
+    }
+}
+
 impl Matcher {
     /// Find the matches in `text`, a piece of a document that starts at byte `base` of it, without
     /// resolving short forms (call [`Matcher::resolve`] on the pieces in document order). `text` must
@@ -115,24 +127,39 @@ impl Matcher {
                 }
             }
             // A word with non-ASCII letters ("Chŏng", "Путин", "김정은", "习").
-            let (class, end) = { self.skim_slow(text, i, &mut word) };
-            let script = match class {
-                CharClass::Word => Script::Word,
-                CharClass::Hangul => Script::Hangul,
-                CharClass::Ideograph => Script::Ideograph,
-                _ => {
-                    i = end;
-                    continue;
+            i = match self.word_at(text, i, tokens, &mut word) {
+                Ok((end, flags, keyed)) => {
+                    self.step(text, base, (i, end), flags, keyed, tokens, out)
                 }
+                Err(end) => end,
             };
-            let upper = text[i..].chars().next().is_some_and(char::is_uppercase);
-            let flags = self.start_flags(&word, script);
-            let keyed = flags == 0
-                && upper
-                && script == Script::Word
-                && self.keyed(tokens, hash_str(&word), &word);
-            i = self.step(text, base, (i, end), flags, keyed, tokens, out);
         }
+    }
+
+    /// The word that starts at byte `i` of `text` (folded into `word`), the slow way: its end,
+    /// its start flags, and whether it may start a name that only a romanisation key meets; or
+    /// `Err(end)` when no word starts there.
+    fn word_at(
+        &self,
+        text: &str,
+        i: usize,
+        tokens: &mut Tokens,
+        word: &mut String,
+    ) -> Result<(usize, u8, bool), usize> {
+        let (class, end) = self.skim_slow(text, i, word);
+        let script = match class {
+            CharClass::Word => Script::Word,
+            CharClass::Hangul => Script::Hangul,
+            CharClass::Ideograph => Script::Ideograph,
+            _ => return Err(end),
+        };
+        let upper = text[i..].chars().next().is_some_and(char::is_uppercase);
+        let flags = self.start_flags(word, script);
+        let keyed = flags == 0
+            && upper
+            && script == Script::Word
+            && self.keyed(tokens, hash_str(word), word);
+        Ok((end, flags, keyed))
     }
 
     /// The scan's inner loop: from `from`, skip the ASCII words that certainly start no name
@@ -284,9 +311,24 @@ impl Matcher {
         }
         let here = if flags != 0 || keyed {
             self.match_here(&text[start..], tokens, flags)
-                .filter(|(len, _)| !inside_katakana_word(text, start, start + len))
+                .filter(|(len, _)| {
+                    !inside_katakana_word(text, start, start + len)
+                        && !glued_to_latin(text, start, start + len)
+                })
         } else {
             None
+        };
+        let here = match here {
+            Some(h) => match self.yield_to_overlap(text, start, h, tokens) {
+                Ok(h) => Some(h),
+                // The words before the longer name may be a name of their own; else the scan
+                // goes on at the longer name.
+                Err(p) => match self.match_here(&text[start..start + p], tokens, flags) {
+                    Some(h) => Some(h),
+                    None => return start + p,
+                },
+            },
+            None => None,
         };
         // None, a short form, or one word: a declined name may be longer.
         let weak = match &here {
@@ -313,6 +355,61 @@ impl Matcher {
             }
             _ => initials(out),
         }
+    }
+
+    /// Of names that overlap, the one of more words is meant, and of as many words the better
+    /// spelling (see [`SpellingSource::rank`]: a canonical form before a variant before a
+    /// generated one). "Jong-un Kim Jong Un" is "Jong-un" and the name "Kim Jong Un", not "Jong-un
+    /// Kim" (given name first) and "Jong Un". Taking the leftmost name instead would let a
+    /// replacement put next to a name ("Jong-un 김정은" → "Jong-un Kim Jong Un") make a name with
+    /// it that a second run reads differently: normalising would not be idempotent.
+    ///
+    /// `here` is the match at byte `start` of `text` (its length and target; `tokens` hold its
+    /// words). Returns it, or `Err(p)` when a name that starts at a later word of it, at byte
+    /// `start + p`, runs on past its end and is preferred.
+    fn yield_to_overlap<'a>(
+        &'a self,
+        text: &str,
+        start: usize,
+        (len, found): (usize, Found<'a>),
+        tokens: &mut Tokens,
+    ) -> Result<(usize, Found<'a>), usize> {
+        let sub = &text[start..];
+        let words =
+            |tokens: &Tokens, len: usize| tokens.toks.iter().take_while(|t| t.start < len).count();
+        let n = words(tokens, len);
+        if n < 2 || tokens.more(sub, n + 1) <= n || tokens.toks[n - 1].gap == Gap::Break {
+            return Ok((len, found));
+        }
+        // A name that runs on past the match starts with a window that ends at the word after
+        // it: the filter rules most windows out without a look-up (a romanisation key, only
+        // between capitalised words).
+        let next = tokens.toks[n];
+        let keyed = self.keys.has_any() && next.upper && next.script == Script::Word;
+        let later: Vec<usize> = (1..n)
+            .filter(|&k| {
+                keyed && tokens.toks[k].upper || self.index.bloom().ask(tokens.key(k, n)).1 != 0
+            })
+            .map(|k| tokens.toks[k].start)
+            .collect();
+        let rank = rank_of(&found);
+        let mut word = String::new();
+        for p in later {
+            let Ok((_, flags, keyed)) = self.word_at(text, start + p, tokens, &mut word) else {
+                continue;
+            };
+            if flags == 0 && !keyed {
+                continue;
+            }
+            let Some((l, f)) = self.match_here(&sub[p..], tokens, flags) else {
+                continue;
+            };
+            let m = words(tokens, l);
+            if p + l > len && (m > n || m == n && rank_of(&f) < rank) {
+                return Err(p);
+            }
+        }
+        Ok((len, found))
     }
 
     /// Fold the word that starts at byte `i` (a non-ASCII character, or ASCII letters followed by
@@ -540,9 +637,8 @@ impl Matcher {
         }
         match last.script {
             Script::Word => {
-                let bytes = text.as_bytes();
                 if last.end - last.start > 1
-                    && matches!(bytes[last.end - 1], b's' | b'S')
+                    && plural_s(&text[last.start..last.end])
                     && key.ends_with('s')
                 {
                     let k = &key[..key.len() - 1];
@@ -725,6 +821,7 @@ impl Matcher {
                 spelling: None,
                 canonical: None,
                 rival: false,
+                in_full: false,
             }),
             _ => Some(ambiguous(s, e, cands.iter().map(|&c| c as usize))),
         }
@@ -808,6 +905,14 @@ impl Matcher {
             return Some(m);
         }
         let found = &text[start..end];
+        if let [e] = m.candidates[..] {
+            let f = crate::fold::fold(found);
+            m.in_full = !self
+                .entry(e)
+                .short
+                .iter()
+                .any(|s| crate::fold::fold(s) == f);
+        }
         let mut chars = found.chars();
         let first = chars.next()?;
         if crate::fold::script_of(first) == crate::fold::Script::Hangul {
@@ -869,6 +974,7 @@ impl Matcher {
                         spelling: k.spellings().first().copied(),
                         canonical: None,
                         rival: false,
+                        in_full: false,
                     }
                 } else {
                     ambiguous(start, end, k.entries().iter().map(|&e| e as usize))
@@ -894,6 +1000,7 @@ impl Matcher {
                     spelling: Some(s.id),
                     canonical: Some(s.canon),
                     rival: false,
+                    in_full: false,
                 }
             }
             Resolved::Ambiguous(ids) => ambiguous(
@@ -910,6 +1017,7 @@ impl Matcher {
                 spelling: None,
                 canonical: None,
                 rival: false,
+                in_full: false,
             },
         }
     }
@@ -926,6 +1034,19 @@ fn glued(text: &str, tok: Token) -> bool {
             prev_lower = c.is_lowercase();
             glue
         })
+}
+
+/// Does the Latin word `word` end in a plural or possessive `s` that a name may take: after a
+/// Latin letter, and a capital `S` only after a capital ("PYONGYANGS", not "PyongyangS" or
+/// "ПутинS", which are two words written together).
+fn plural_s(word: &str) -> bool {
+    let mut rev = word.chars().rev();
+    let (Some(s), Some(before)) = (rev.next(), rev.next()) else {
+        return false;
+    };
+    let latin =
+        crate::fold::script_of(before) == crate::fold::Script::Latin && before.is_alphabetic();
+    latin && (s == 's' || s == 'S' && before.is_uppercase())
 }
 
 /// Is a katakana letter (or the prolonged sound mark, which continues a katakana word)?
@@ -945,6 +1066,19 @@ fn inside_katakana_word(text: &str, start: usize, end: usize) -> bool {
         || span.chars().next_back().is_some_and(is_katakana) && after.is_some_and(is_katakana)
 }
 
+/// Is the match `start..end` of `text`, written in Hangul or Han characters, glued to a letter or
+/// digit of a Latin-like word ("평양S", "X김정은")? Its romanised replacement would run into that
+/// word and make another one ("PyongyangS"), which a second run would read differently: such a
+/// span is not a name standing as a word.
+fn glued_to_latin(text: &str, start: usize, end: usize) -> bool {
+    let word = |c: char| classify(c) == CharClass::Word;
+    let span = &text[start..end];
+    let before = text[..start].chars().next_back();
+    let after = text[end..].chars().next();
+    span.chars().next().is_some_and(|c| !word(c)) && before.is_some_and(word)
+        || span.chars().next_back().is_some_and(|c| !word(c)) && after.is_some_and(word)
+}
+
 /// A match that names several entries equally well: reported with its candidates, left alone.
 fn ambiguous(start: usize, end: usize, entries: impl Iterator<Item = usize>) -> Match {
     let mut candidates: Vec<usize> = entries.collect();
@@ -959,6 +1093,7 @@ fn ambiguous(start: usize, end: usize, entries: impl Iterator<Item = usize>) -> 
         spelling: None,
         canonical: None,
         rival: false,
+        in_full: false,
     }
 }
 

@@ -634,3 +634,43 @@ fn glued_words_do_not_match_the_name_they_make_apart() {
         .collect();
     assert_eq!(texts, ["Jong Un Kim"]);
 }
+
+// Fuzzing that stays: normalize is idempotent, also where names stand side by side or a
+// replacement lands next to other letters (the property test in src/properties.rs found these).
+
+#[test]
+fn normalize_twice_is_normalize_once_for_adjacent_names() {
+    let t = Sandbox::new();
+    let normalize = |text: &str| {
+        let out = t.canonym(["normalize"]).stdin(text).run();
+        out.code(0);
+        out.out()
+    };
+    let cases = [
+        // A replacement beside a given name: "Jong-un Kim" (given name first) must not win over
+        // the longer or better-spelt "Kim Jong Un" that it overlaps.
+        ("Jong-un 김정은\n", "Jong-un Kim Jong Un\n"),
+        ("Jong Un 김정은\n", "Jong Un Kim Jong Un\n"),
+        ("김정은 Kim\n", "Kim Jong Un Kim\n"),
+        ("Vladimir Putin Vladimir\n", "Vladimir Putin Vladimir\n"),
+        // A Hangul name glued to Latin letters is no name standing as a word.
+        ("평양S.\n", "평양S.\n"),
+        // A capital S after small letters, or after Cyrillic ones, is no plural.
+        ("ПутинS.\n", "ПутинS.\n"),
+        // A surname written out in full mentions its person for the short forms after it.
+        ("Лавров, Lavrov\u{301}.\n", "Sergei Lavrov, Lavrov.\n"),
+        // Initials name the same person in either script.
+        ("Путин V.Путин\n", "Vladimir Putin Vladimir Putin\n"),
+        ("S. Лавров\n", "Sergei Lavrov\n"),
+        // Stray combining marks between hyphens are a gap no name crosses.
+        (
+            "김정은-\u{301}-김정은\n",
+            "Kim Jong Un-\u{301}-Kim Jong Un\n",
+        ),
+    ];
+    for (text, want) in cases {
+        let once = normalize(text);
+        assert_eq!(once, want, "{text:?}");
+        assert_eq!(normalize(&once), once, "normalising {text:?} twice");
+    }
+}
