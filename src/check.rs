@@ -116,7 +116,7 @@ fn collect(matcher: &Matcher, text: &str, matches: &[Match]) -> Vec<Finding> {
         let found = &text[m.start..m.end];
         let reason = match m.kind {
             MatchKind::Fuzzy => Reason::Misspelling,
-            _ if fold(found) == fold(replacement) => Reason::Style,
+            _ if fold(found) == fold(&replacement) => Reason::Style,
             MatchKind::Translit => Reason::Translit,
             _ => Reason::Variant,
         };
@@ -128,7 +128,7 @@ fn collect(matcher: &Matcher, text: &str, matches: &[Match]) -> Vec<Finding> {
             end_line: 0,
             end_column: 0,
             found: found.to_string(),
-            replacement: replacement.to_string(),
+            replacement: replacement.into_owned(),
             entry,
             reason,
         });

@@ -83,7 +83,10 @@ pub(crate) fn is_dash(c: char) -> bool {
     matches!(c, '\u{2014}' | '\u{2015}')
 }
 
-/// Is `c` a combining mark that can follow a letter inside a word?
+/// Is `c` a combining mark that can follow a letter inside a word? One with no letter before it
+/// ("-\u{301}-", "\u{301}Kim") starts no word: it folds to nothing and is part of the gap, which
+/// it breaks (a name does not run across it), both in [`spelling_key`] and in the matcher's
+/// tokenizer.
 pub(crate) fn is_mark(c: char) -> bool {
     matches!(c,
         '\u{0300}'..='\u{036F}'
@@ -410,12 +413,12 @@ pub(crate) fn spelling_key(s: &str, key: &mut String) -> SpellingKey {
     let mut out = SpellingKey::default();
     // The class of the word being folded; `None` between words.
     let mut word: Option<CharClass> = None;
-    for (i, c) in s.char_indices() {
+    for c in s.chars() {
         let class = classify(c);
         if !matches!(
             class,
             CharClass::Word | CharClass::Hangul | CharClass::Ideograph
-        ) || word.is_none() && stray_marks(&s[i..])
+        ) || word.is_none() && is_mark(c)
         {
             word = None;
             continue;
@@ -435,16 +438,6 @@ pub(crate) fn spelling_key(s: &str, key: &mut String) -> SpellingKey {
         out.first = key.len();
     }
     out
-}
-
-/// Does `rest`, where no word is being read, start with combining marks that no letter follows
-/// ("\u{301}-" of "Un-\u{301}-Kim")? With no letter before or after them they fold to nothing
-/// and start no word: they are part of the gap, which they break (a name does not run across
-/// them). Marks before a letter ("\u{301}Kim") start its word, as after one they continue it.
-pub(crate) fn stray_marks(rest: &str) -> bool {
-    let mut chars = rest.chars().skip_while(|&c| is_mark(c)).peekable();
-    rest.chars().next().is_some_and(is_mark)
-        && chars.peek().is_none_or(|&c| classify(c) != CharClass::Word)
 }
 
 /// Does `s` fold to nothing ([`fold`] of it is empty)? Without building the fold.

@@ -57,6 +57,9 @@ impl Matcher {
                                 SpellingSource::Short
                                     | SpellingSource::Inflected
                                     | SpellingSource::Native
+                                    | SpellingSource::Generated(
+                                        generate::PRESS_PL | generate::PRESS_CS
+                                    )
                             ) || text.chars().any(|c| {
                                 !matches!(script_of(c), FoldScript::Latin | FoldScript::Other)
                             }) {

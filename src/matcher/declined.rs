@@ -32,30 +32,57 @@ const TRUNK: usize = 3;
 
 /// The first [`TRUNK`] letters of the folds of every word of every Latin-script spelling: a word
 /// of text whose own first letters are not among them declines from no spelling (an ending
-/// changes at most the last few letters of a word of four or more).
+/// changes at most the last few letters of a word of four or more). The words of two letters
+/// (`Un`, `In`, `Il` of Korean names: `Kim Dzong Unem`, `Mun Dze Ina`) are kept apart, whole.
 #[derive(Debug, Default)]
-pub(super) struct Trunks(FxHashSet<u64>);
+pub(super) struct Trunks {
+    trunks: FxHashSet<u64>,
+    short: FxHashSet<u64>,
+}
+
+/// The most letters an ending adds to a word of two letters (Polish `Unowi`).
+const SHORT_ENDING: usize = 4;
 
 impl Trunks {
     /// The trunks of the words of `spellings`.
     pub(super) fn of<'a>(spellings: impl Iterator<Item = &'a str>) -> Trunks {
-        let mut set = FxHashSet::default();
+        let mut t = Trunks::default();
         for s in spellings {
             if !s.chars().any(|c| script_of(c) == FoldScript::Latin) {
                 continue;
             }
             for w in s.split(|c: char| c.is_whitespace() || c == '-') {
                 if let Some(h) = trunk_hash(w) {
-                    set.insert(h);
+                    t.trunks.insert(h);
+                } else {
+                    let f = crate::fold(w);
+                    if f.chars().count() == 2 {
+                        t.short.insert(hash_str(&f));
+                    }
                 }
             }
         }
-        Trunks(set)
+        t
     }
 
     /// May the word `word` (as written) be a declined word of some spelling?
     pub(super) fn may_hold(&self, word: &str) -> bool {
-        trunk_hash(word).is_some_and(|h| self.0.contains(&h))
+        trunk_hash(word).is_some_and(|h| self.trunks.contains(&h))
+    }
+
+    /// May `word`, a word after the first of a name, be a declined word of some spelling: as
+    /// [`Trunks::may_hold`], or a word of two letters with an ending (`Unem`)? Only after the
+    /// first word, where the rest of the name keeps the precision (see [`declension`]).
+    fn may_hold_later(&self, word: &str) -> bool {
+        if self.may_hold(word) {
+            return true;
+        }
+        let f = crate::fold(word);
+        let n = f.chars().count();
+        (3..=2 + SHORT_ENDING).contains(&n) && {
+            let two: String = f.chars().take(2).collect();
+            self.short.contains(&hash_str(&two))
+        }
     }
 }
 
@@ -240,7 +267,12 @@ impl Matcher {
             let t = tokens.toks[k];
             let written = &text[t.start..t.end];
             let mut list = vec![(tokens.fold_of(k).to_string(), written.to_string(), 0)];
-            if trunks.may_hold(written) {
+            let may = if k == 0 {
+                trunks.may_hold(written)
+            } else {
+                trunks.may_hold_later(written)
+            };
+            if may {
                 list.extend(stems_of(&mut tokens.stem_cache, written).iter().cloned());
             }
             bases.push(list);

@@ -1,16 +1,23 @@
 //! Generated spellings: every romanisation of an entry's native forms under the transliteration
 //! schemes (name mode for people), the conventional surname spellings, the press transcriptions of
-//! Russian names, Western word order for Korean and Chinese people, the grammatical cases of
-//! Russian and Ukrainian names in Cyrillic, and for Ukrainian and Belarusian entries their Russian
-//! form with everything spelt from it; then the spellings in the other CJK scripts
-//! ([`super::cross_script`]). Each spelling carries the label of the rule that produced it, which
-//! `lookup --explain` shows.
+//! Russian names, the Polish press form of Korean names and the Czech one of Chinese names, Western
+//! word order for Korean and Chinese people, the grammatical cases of Russian and Ukrainian names in
+//! Cyrillic, and for Ukrainian and Belarusian entries their Russian form with everything spelt from
+//! it; then the spellings in the other CJK scripts ([`super::cross_script`]). Each spelling carries
+//! the label of the rule that produced it, which `lookup --explain` shows.
 
 use super::index::SpellingSource;
 use crate::fold::{script_of, Script};
 use crate::glossary::{Entry, Kind};
 use crate::translit::cyrillic::EastSlavic;
 use crate::translit::{cyrillic, hangul, hanzi};
+
+/// The labels of the Polish press form of Korean names and the Czech one of Chinese names:
+/// transcriptions for readers of one language, not romanisations (no romanisation key is made
+/// of them, see `super::build`).
+pub(super) const PRESS_PL: &str = "press-pl";
+/// See [`PRESS_PL`].
+pub(super) const PRESS_CS: &str = "press-cs";
 
 /// The script of a native form: that of its first letter in Hangul, Han (or kana: they take the
 /// Chinese path until Japanese has its own) or Cyrillic.
@@ -43,6 +50,8 @@ fn title_case(s: &str) -> String {
 /// The generated spellings of `entry`, with their sources. May contain duplicates.
 pub(crate) fn spellings(entry: &Entry) -> Vec<(String, SpellingSource)> {
     let mut out: Vec<(String, SpellingSource)> = Vec::new();
+    // The Polish and Czech press forms, which keep the surname first (no Western order).
+    let mut press: Vec<(String, SpellingSource)> = Vec::new();
     let person = entry.kind == Kind::Person;
     for native in &entry.native {
         match native_script(native) {
@@ -56,6 +65,20 @@ pub(crate) fn spellings(entry: &Entry) -> Vec<(String, SpellingSource)> {
                         let s = title_case(&hangul::transliterate(scheme, native, false));
                         out.push((s, SpellingSource::Generated(scheme.id())));
                     }
+                }
+                // Polish press (Kim Dzong Un, Mun Dze In; Inczon): its case endings are read
+                // back at scan time, as every Latin spelling's (`super::declined`). Only a form
+                // with the Polish affricates (cz, dz) is the Polish press's own: without them it
+                // is what an English romanisation may write for another name (김영남 is `Kim
+                // Jong Nam` in Polish, which is 김정남 in English).
+                let polish = if person {
+                    hangul::korean_polish(native)
+                } else {
+                    hangul::korean_polish_place(native)
+                };
+                let lower = polish.to_lowercase();
+                if lower.contains("cz") || lower.contains("dz") || lower.contains("dż") {
+                    press.push((polish, SpellingSource::Generated(PRESS_PL)));
                 }
                 let cyr = hangul::korean_to_cyrillic(native, person);
                 // Central European press writes DPRK names through their Russian forms ("Kim Ir Sen").
@@ -75,6 +98,13 @@ pub(crate) fn spellings(entry: &Entry) -> Vec<(String, SpellingSource)> {
                 for (s, label) in hanzi::name_variants(native) {
                     out.push((s, SpellingSource::Generated(label)));
                 }
+                // Czech press (Si Ťin-pching, Wen Ťia-pao; Šen-čen), declined at scan time.
+                let czech = if person {
+                    hanzi::chinese_czech(native)
+                } else {
+                    hanzi::chinese_czech_place(native)
+                };
+                press.push((czech, SpellingSource::Generated(PRESS_CS)));
                 // Russian press: Palladius, and its grammatical cases ("с Си Цзиньпином").
                 cyrillic_with_cases(hanzi::chinese_to_cyrillic(native), "palladius", &mut out);
             }
@@ -137,6 +167,7 @@ pub(crate) fn spellings(entry: &Entry) -> Vec<(String, SpellingSource)> {
         out.extend(reordered);
     }
     // After the Western word order, which is for romanisations only.
+    out.extend(press);
     out.extend(super::cross_script::spellings(entry));
     out
 }

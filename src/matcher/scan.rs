@@ -644,12 +644,19 @@ impl Matcher {
                     let k = &key[..key.len() - 1];
                     if let Some(t) = accept(k, self.index.bloom().ask(k), last.end - 1) {
                         // An implied short form takes its genitive `s` along (`Putins
-                        // Sprecher`): it is identified, never rewritten.
+                        // Sprecher`): it is identified, never rewritten. So does a name of
+                        // several words, which the whole name anchors (`Xi Jinpings Vertraute`):
+                        // it is rewritten with the `s` (see `Matcher::replacement`). A one-word
+                        // name leaves it out (`Pyongyangs`: a plural as often as a genitive), and
+                        // so does a name not capitalised (`li pengs`).
                         let implied = |es: &[u32]| {
                             es.iter().all(|&e| self.entry(e as usize).short.is_empty())
                         };
                         let end = match t {
                             Resolved::Short(es) if implied(es) => last.end,
+                            Resolved::One(_) | Resolved::Exact(..) if j > i && last.upper => {
+                                last.end
+                            }
                             _ => last.end - 1,
                         };
                         return Some((t, end));
@@ -1066,17 +1073,18 @@ fn inside_katakana_word(text: &str, start: usize, end: usize) -> bool {
         || span.chars().next_back().is_some_and(is_katakana) && after.is_some_and(is_katakana)
 }
 
-/// Is the match `start..end` of `text`, written in Hangul or Han characters, glued to a letter or
-/// digit of a Latin-like word ("평양S", "X김정은")? Its romanised replacement would run into that
-/// word and make another one ("PyongyangS"), which a second run would read differently: such a
-/// span is not a name standing as a word.
+/// Does the match `start..end` of `text`, written in Hangul or Han characters, run into a letter or
+/// digit of a Latin-like word ("평양S")? Its romanised replacement would run into that word and
+/// make another one ("PyongyangS"), which a second run would read differently: such a span is
+/// not a name standing as a word. Only what follows is looked at: a stream may scan a piece from
+/// a place inside a line, without what came before it (see [`crate::stream`]).
 fn glued_to_latin(text: &str, start: usize, end: usize) -> bool {
     let word = |c: char| classify(c) == CharClass::Word;
-    let span = &text[start..end];
-    let before = text[..start].chars().next_back();
-    let after = text[end..].chars().next();
-    span.chars().next().is_some_and(|c| !word(c)) && before.is_some_and(word)
-        || span.chars().next_back().is_some_and(|c| !word(c)) && after.is_some_and(word)
+    text[start..end]
+        .chars()
+        .next_back()
+        .is_some_and(|c| !word(c))
+        && text[end..].chars().next().is_some_and(word)
 }
 
 /// A match that names several entries equally well: reported with its candidates, left alone.

@@ -170,6 +170,9 @@ pub(super) fn before_short(text: &str, start: usize) -> Option<bool> {
     if ARTICLES.binary_search(&lower.as_str()).is_ok() {
         return Some(false);
     }
+    if first.is_lowercase() && attributive_after_article(&trimmed[..word_start], &lower) {
+        return Some(false);
+    }
     if !first.is_uppercase()
         || TITLES.binary_search(&lower.as_str()).is_ok()
         || word
@@ -188,6 +191,32 @@ pub(super) fn before_short(text: &str, start: usize) -> Option<bool> {
     (!opens).then_some(true)
 }
 
+/// German articles, before which an inflected adjective makes the next capitalised word a noun
+/// of the noun phrase (`ein einfaches Ding`, `das alte Han`). Lower case, sorted.
+#[rustfmt::skip]
+static GERMAN_ARTICLES: &[&str] = &[
+    "das", "dem", "den", "der", "des", "die", "ein", "eine", "einem", "einen", "einer", "eines",
+];
+
+/// Is `adjective` (lower case), right before a short form, a German attributive adjective after
+/// an article (`before` is the text before it)? German capitalises every noun, so `ein einfaches
+/// Ding` is a noun phrase and no surname; the adjective takes one of the endings of the strong,
+/// weak and mixed declensions (-e, -em, -en, -er, -es: Duden-Grammatik, Adjektivflexion).
+fn attributive_after_article(before: &str, adjective: &str) -> bool {
+    const ENDINGS: [&str; 5] = ["e", "em", "en", "er", "es"];
+    if adjective.chars().count() < 3 || !ENDINGS.iter().any(|e| adjective.ends_with(e)) {
+        return false;
+    }
+    let before = before.trim_end_matches([' ', '\u{a0}']);
+    let start = before
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !c.is_alphabetic())
+        .map_or(0, |(b, c)| b + c.len_utf8());
+    let article = before[start..].to_lowercase();
+    start < before.len() && GERMAN_ARTICLES.binary_search(&article.as_str()).is_ok()
+}
+
 /// A short form that a hyphen joins to a word (`Han-Chinesen`) is part of a compound.
 pub(super) fn after_short(text: &str, end: usize) -> bool {
     text[end..]
@@ -195,11 +224,20 @@ pub(super) fn after_short(text: &str, end: usize) -> bool {
         .is_some_and(|rest| rest.chars().next().is_some_and(char::is_alphabetic))
 }
 
-/// Does a capitalised word (of a cased script) follow byte `end` of `text` after a space?
+/// Does a capitalised word (of a cased script) follow byte `end` of `text` after a space, or a
+/// word of Hangul or Han characters (which a replacement may turn into a capitalised name: the
+/// surname before it is read alike before and after normalising)?
 pub(super) fn capitalised_after(text: &str, end: usize) -> bool {
     let after = &text[end..];
     let rest = after.trim_start_matches([' ', '\u{a0}']);
-    rest.len() < after.len() && rest.chars().next().is_some_and(char::is_uppercase)
+    rest.len() < after.len()
+        && rest.chars().next().is_some_and(|c| {
+            c.is_uppercase()
+                || matches!(
+                    crate::fold::classify(c),
+                    crate::fold::CharClass::Hangul | crate::fold::CharClass::Ideograph
+                )
+        })
 }
 
 #[cfg(test)]
@@ -225,6 +263,11 @@ mod tests {
         assert_eq!(surname_of("Kim, Jong-un", true), None);
     }
 
+    /// Where `w` first stands in `t`.
+    fn at_in(t: &str, w: &str) -> usize {
+        t.find(w).unwrap()
+    }
+
     #[test]
     fn what_stands_before() {
         let t = "He met Akhmat Kadyrov. Mr Kadyrov and the Han. Kadyrov";
@@ -236,6 +279,12 @@ mod tests {
         assert_eq!(before_short("Zdaniem Kliczki", 8), None);
         assert_eq!(before_short("Но А. Медведев", "Но А. ".len()), Some(true));
         assert_eq!(before_short("M. Poutine", 3), None);
+        // An inflected adjective after a German article: a noun phrase.
+        let t = "Ein einfaches Ding. Dass Ding kam. Er sagte, einfaches Ding. Die Sache mit Ding.";
+        assert_eq!(before_short(t, at_in(t, "Ding.")), Some(false));
+        assert_eq!(before_short(t, at_in(t, "Ding kam")), None);
+        assert_eq!(before_short(t, at_in(t, "Ding. Die")), None);
+        assert_eq!(before_short(t, t.rfind("Ding").unwrap()), None);
         assert!(after_short("Han-Chinesen", 3));
         assert!(!after_short("Han said", 3));
     }

@@ -274,9 +274,8 @@ impl Tokens {
             };
             let class = classify(c);
             let script = match class {
-                // Combining marks with no letter before or after them ("-\u{301}-") make no word
-                // (see `fold::stray_marks`).
-                CharClass::Word if st.cur.is_none() && crate::fold::stray_marks(&text[i..]) => None,
+                // A combining mark with no letter before it starts no word (see `fold::is_mark`).
+                CharClass::Word if st.cur.is_none() && crate::fold::is_mark(c) => None,
                 CharClass::Word => Some(Script::Word),
                 CharClass::Hangul => Some(Script::Hangul),
                 CharClass::Ideograph => Some(Script::Ideograph),

@@ -120,6 +120,79 @@ fn house_style_text_is_clean() {
     }
 }
 
+/// A name written without pinyin's syllable-dividing apostrophe (`Xian` for `Xi'an`) is the same
+/// name in another style; where another entry lists that spelling, it is that entry's name and
+/// not a finding (issue 14 §7).
+#[test]
+fn pinyin_without_its_syllable_apostrophe_is_a_style_finding() {
+    let t = Sandbox::new();
+    // The findings of `text` under the glossary arguments `g` (one finding asserted).
+    let check = |g: &[&str], text: &str| {
+        t.write("x.txt", text);
+        let out = t
+            .canonym(
+                g.iter()
+                    .copied()
+                    .chain(["check", "--format", "json", "x.txt"]),
+            )
+            .run();
+        out.code(1);
+        let all = out.json_lines();
+        assert_eq!(all.len(), 1, "{all:?}");
+        all.into_iter().next().expect("one finding")
+    };
+    let xian = check(&[], "The terracotta army stands near Xian.\n");
+    assert_eq!(s(&xian, "found"), "Xian");
+    assert_eq!(s(&xian, "replacement"), "Xi'an");
+    assert_eq!(s(&xian, "id"), "xian");
+    assert_eq!(s(&xian, "reason"), "style");
+
+    let glossary = t.write(
+        "g.toml",
+        concat!(
+            "[[entry]]\ncanonical = \"Chang'an\"\nkind = \"place\"\nlang = \"zh\"\n",
+            "native = [\"长安\"]\n\n",
+            "[[entry]]\ncanonical = \"Xi'an\"\nkind = \"place\"\nlang = \"zh\"\n",
+            "native = [\"西安\"]\n\n",
+            "[[entry]]\ncanonical = \"Xian Xinghai\"\nkind = \"person\"\nlang = \"zh\"\n",
+            "variants = [\"Xian\"]\n",
+        ),
+    );
+    let g = ["-g", glossary.to_str().expect("a UTF-8 path")];
+    let changan = check(&g, "Changan was the capital. Chang'an was.\n");
+    assert_eq!(s(&changan, "found"), "Changan");
+    assert_eq!(s(&changan, "replacement"), "Chang'an");
+    assert_eq!(s(&changan, "reason"), "style");
+    // Another entry lists `Xian`: it is that entry's spelling, not Xi'an's.
+    let other = check(&g, "Xian Xinghai wrote it. Later Xian left.\n");
+    assert_eq!(s(&other, "id"), "xian-xinghai");
+    assert_eq!(s(&other, "reason"), "variant");
+}
+
+/// A multi-word name with one word one edit away from the name's is reported as a likely
+/// misspelling, as a one-word name is (issue 14 §7); the house style is not.
+#[test]
+fn multi_word_slips_are_misspellings() {
+    let t = Sandbox::new();
+    t.write(
+        "s.txt",
+        "Premier Li Keqaing met Sergei Sobyamin. Li Keqiang and Sergei Sobyanin agreed.\n",
+    );
+    let out = t.canonym(["check", "--format", "json", "s.txt"]).run();
+    out.code(1);
+    let all = out.json_lines();
+    assert_eq!(all.len(), 2, "{all:?}");
+    for (found, replacement, id) in [
+        ("Li Keqaing", "Li Keqiang", "li-keqiang"),
+        ("Sergei Sobyamin", "Sergei Sobyanin", "sergei-sobyanin"),
+    ] {
+        let f = finding(&all, found);
+        assert_eq!(s(f, "replacement"), replacement);
+        assert_eq!(s(f, "id"), id);
+        assert_eq!(s(f, "reason"), "misspelling");
+    }
+}
+
 #[test]
 fn ambiguous_short_form_is_not_reported() {
     let t = Sandbox::new();

@@ -221,3 +221,151 @@ fn one_declined_word_of_a_person_needs_a_full_mention() {
     // Lowercase words with the same letters are never names.
     assert!(found("omsku wanga").is_empty());
 }
+
+/// Xi Jinping, for the tests of Chinese names in Latin-script languages.
+const XI_JINPING: &str = r#"
+[[entry]]
+id = "xi-jinping"
+canonical = "Xi Jinping"
+lang = "zh"
+kind = "person"
+native = "习近平"
+"#;
+
+/// The Polish press form of Korean names (`Kim Dzong Un`, `Mun Dze In`) and the Czech one of
+/// Chinese names (`Si Ťin-pching`, `Šen-čen`) are generated, and their case endings are read
+/// back like every Latin spelling's, also on a word of two letters (`Unem`, `Ina`).
+#[test]
+fn polish_and_czech_press_forms_and_their_cases() {
+    let glossary = r#"
+[[entry]]
+id = "kim-jong-un"
+canonical = "Kim Jong Un"
+lang = "ko"
+kind = "person"
+native = "김정은"
+
+[[entry]]
+id = "moon-jae-in"
+canonical = "Moon Jae-in"
+lang = "ko"
+kind = "person"
+native = "문재인"
+
+
+[[entry]]
+id = "shenzhen"
+canonical = "Shenzhen"
+lang = "zh"
+kind = "place"
+native = "深圳"
+"#;
+    let glossary = &format!("{XI_JINPING}{glossary}");
+    let f = found_with(
+        glossary,
+        concat!(
+            "Kim Dzong Un przyjął gości. Rozmowy Kim Dzong Una z Mun Dze Inem trwały długo.\n",
+            "Si Ťin-pching přiletěl do Šen-čenu. Setkání se Si Ťin-pchingem bylo krátké.\n",
+        ),
+    );
+    for (text, id) in [
+        ("Kim Dzong Un", "kim-jong-un"),
+        ("Kim Dzong Una", "kim-jong-un"),
+        ("Mun Dze Inem", "moon-jae-in"),
+        ("Si Ťin-pching", "xi-jinping"),
+        ("Šen-čenu", "shenzhen"),
+        ("Si Ťin-pchingem", "xi-jinping"),
+    ] {
+        assert!(f.contains(&pair(text, id)), "{text} as {id}: {f:?}");
+    }
+    // A word of two letters with an ending is read back only after the rest of the name.
+    let f = found_with(glossary, "Una Unem Ina.\n");
+    assert!(f.is_empty(), "{f:?}");
+}
+
+/// German writes the genitive of a name with `s` on its last word (`Xi Jinpings Vertraute`), or
+/// an apostrophe after s, ß, x, z (Amtliche Regelung §96(1)). A name of several words is matched
+/// with its `s`, which the whole name anchors, and rewritten with it.
+#[test]
+fn german_genitive_s_of_a_name_of_several_words() {
+    let t = Sandbox::new();
+    t.write(
+        "g.toml",
+        XI_JINPING.to_string()
+            + r#"
+
+[[entry]]
+id = "vladimir-putin"
+canonical = "Vladimir Putin"
+lang = "ru"
+kind = "person"
+native = "Владимир Путин"
+
+[[entry]]
+id = "felix-marx"
+canonical = "Felix Marx"
+kind = "person"
+variants = ["Felix Mark"]
+"#,
+    );
+    let text = "Xi Jinpings Vertraute und Wladimir Putins Sprecher. Felix Marks Vater.\n";
+    let out = t
+        .canonym(["-g", "g.toml", "normalize", "--format", "jsonl"])
+        .stdin(text)
+        .run();
+    out.code(0);
+    let spans: Vec<(String, String)> = out
+        .json_lines()
+        .iter()
+        .map(|m| (s(m, "text").to_string(), s(m, "id").to_string()))
+        .collect();
+    for (found, id) in [
+        ("Xi Jinpings", "xi-jinping"),
+        ("Wladimir Putins", "vladimir-putin"),
+        ("Felix Marks", "felix-marx"),
+    ] {
+        assert!(spans.contains(&pair(found, id)), "{found}: {spans:?}");
+    }
+    let out = t.canonym(["-g", "g.toml", "normalize"]).stdin(text).run();
+    out.code(0);
+    assert_eq!(
+        out.out(),
+        "Xi Jinpings Vertraute und Vladimir Putins Sprecher. Felix Marx' Vater.\n"
+    );
+    // Idempotent: the house style with its `s` is left alone, and `check` agrees.
+    let again = t
+        .canonym(["-g", "g.toml", "normalize"])
+        .stdin(out.out())
+        .run();
+    assert_eq!(again.out(), out.out());
+    let check = t
+        .canonym(["-g", "g.toml", "check", "--format", "json", "-"])
+        .stdin("Xi Jinpings Vertraute.\n")
+        .run();
+    check.code(0);
+}
+
+/// German capitalises every noun: after an article and an inflected adjective, a surname is an
+/// ordinary noun (`ein einfaches Ding`), even after a full mention of the person.
+#[test]
+fn a_german_noun_after_an_article_and_an_adjective_is_no_surname() {
+    let f = found_with(
+        r#"
+[[entry]]
+id = "ding-xuexiang"
+canonical = "Ding Xuexiang"
+lang = "zh"
+kind = "person"
+native = "丁薛祥"
+"#,
+        "Ding Xuexiang kam nach Davos. Dass Ding persönlich kam, galt als Signal. \
+         Ein einfaches Ding sei das nicht gewesen.\n",
+    );
+    assert_eq!(
+        f,
+        [
+            pair("Ding Xuexiang", "ding-xuexiang"),
+            pair("Ding", "ding-xuexiang")
+        ]
+    );
+}

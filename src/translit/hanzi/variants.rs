@@ -26,6 +26,27 @@ fn render_name(
     out.s
 }
 
+/// `pinyin` without the apostrophes that divide its syllables (before a syllable starting with a,
+/// o or e, after a letter: the 隔音符号 of the Scheme for the Chinese Phonetic Alphabet, 1958, §5,
+/// and of GB/T 16159-2012), as the name is often written: Xi'an → Xian, Chang'an → Changan.
+fn without_syllable_apostrophes(pinyin: &str) -> String {
+    let mut out = String::with_capacity(pinyin.len());
+    let mut chars = pinyin.chars().peekable();
+    let mut prev_letter = false;
+    while let Some(c) = chars.next() {
+        let next_vowel = chars.peek().is_some_and(|&n| {
+            let mut base = String::new();
+            crate::fold::fold_char(n, &mut base);
+            base.starts_with(['a', 'o', 'e'])
+        });
+        if !(c == '\'' && prev_letter && next_vowel) {
+            out.push(c);
+        }
+        prev_letter = c.is_alphabetic();
+    }
+    out
+}
+
 fn push_variant(v: &mut Vec<(String, &'static str)>, s: String, label: &'static str) {
     if !s.is_empty() && !v.iter().any(|(x, _)| *x == s) {
         v.push((s, label));
@@ -54,6 +75,8 @@ pub fn name_variants(native: &str) -> Vec<(String, &'static str)> {
         // Places, proper nouns and mixed strings: the name-mode rendering in each style.
         let t = |style: Style| render(style, native, true);
         push_variant(&mut v, t(plain), "pinyin");
+        let bare = without_syllable_apostrophes(&t(plain));
+        push_variant(&mut v, bare, "rule:pinyin-no-apostrophe");
         push_variant(&mut v, t(Style::Marks), "rule:pinyin-tones");
         push_variant(&mut v, t(Style::Plain(Umlaut::Keep)), "rule:pinyin-umlaut");
         push_variant(&mut v, t(Style::Plain(Umlaut::U)), "rule:u-for-ü");
@@ -68,6 +91,8 @@ pub fn name_variants(native: &str) -> Vec<(String, &'static str)> {
         let (sur, given) = units.split_at(n.min(units.len()));
         let r = |style: Style, join: Join, first: bool| render_name(style, sur, given, join, first);
         push_variant(&mut v, r(plain, Join::Native, false), "pinyin");
+        let bare = without_syllable_apostrophes(&r(plain, Join::Native, false));
+        push_variant(&mut v, bare, "rule:pinyin-no-apostrophe");
         push_variant(
             &mut v,
             r(Style::Marks, Join::Native, false),
@@ -189,6 +214,28 @@ mod tests {
         let v = name_variants("刘国中");
         assert!(v.iter().any(|(a, _)| a == "Liu Guozhong"));
         assert!(v.iter().any(|(a, _)| a == "Liu Kuo-chung"));
+    }
+
+    #[test]
+    fn syllable_apostrophes_dropped() {
+        for (pinyin, bare) in [
+            ("Xi'an", "Xian"),
+            ("Chang'an", "Changan"),
+            ("Tian'anmen", "Tiananmen"),
+            ("Pi'ao", "Piao"),
+            ("Xī'ān", "Xīān"),
+            ("Yan'an E'er", "Yanan Eer"),
+            // Not before a, o, e; not at the start of a word.
+            ("Jin'yu", "Jin'yu"),
+            ("'an", "'an"),
+            ("Beijing", "Beijing"),
+        ] {
+            assert_eq!(without_syllable_apostrophes(pinyin), bare, "{pinyin}");
+        }
+        let v = name_variants("西安");
+        assert!(v
+            .iter()
+            .any(|(a, b)| a == "Xian" && *b == "rule:pinyin-no-apostrophe"));
     }
 
     #[test]
