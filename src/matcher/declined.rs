@@ -11,7 +11,7 @@
 //! declined word of a person (`Sobianina`, `Kima`) is a short form, which resolves only after a
 //! full mention ([`super::resolve`]).
 
-use super::index::Resolved;
+use super::index::{Resolved, MAY_BE_KEY};
 use super::tokens::{Gap, Script, Tokens};
 use super::words::hash_str;
 use super::{Match, MatchKind, Matcher};
@@ -167,6 +167,19 @@ fn paradigms(kind: Kind, lang: &str) -> &'static [Paradigm] {
     }
 }
 
+/// Step `pick` (a base for each word of a window) to the next combination, the last word's
+/// bases varying fastest; `false` when all have been tried.
+fn next_combination<T>(pick: &mut [usize], bases: &[Vec<T>]) -> bool {
+    for k in (0..pick.len()).rev() {
+        pick[k] += 1;
+        if pick[k] < bases[k].len() {
+            return true;
+        }
+        pick[k] = 0;
+    }
+    false
+}
+
 impl Matcher {
     /// [`Matcher::declined_hit`] on the romanisation keys: the bases `folds` (written
     /// `base_text`) meet a romanised spelling in some language's key (`Jekaterynburgu` →
@@ -183,16 +196,20 @@ impl Matcher {
         if !self.keys.has_any() {
             return None;
         }
-        let window = tokens.key(0, len - 1).to_string();
+        let mut key = String::new();
         for lang in self.keys.langs() {
-            let mut key = String::new();
-            let keyed = folds.iter().all(|f| match tokens.key_of_fold(f, lang) {
-                Some(k) => {
-                    key.push_str(k);
-                    true
-                }
-                None => false,
-            });
+            key.clear();
+            // A key's first word must start some key of the language: most windows stop there.
+            let keyed = folds
+                .iter()
+                .enumerate()
+                .all(|(i, f)| match tokens.key_of_fold(f, lang) {
+                    Some(k) if i > 0 || self.keys.first_ok(lang, k) => {
+                        key.push_str(k);
+                        true
+                    }
+                    _ => false,
+                });
             if !keyed {
                 continue;
             }
@@ -209,6 +226,7 @@ impl Matcher {
                 continue;
             }
             let mut buf = String::new();
+            let window = tokens.key(0, len - 1);
             let declines = paradigms(e.kind, &e.lang).iter().any(|&p| {
                 in_langs(langs).any(|l| {
                     declension::forms(l, base_text, p).iter().any(|f| {
@@ -291,6 +309,17 @@ impl Matcher {
                     for (k, &p) in pick.iter().enumerate() {
                         key.push_str(&bases[k][p].0);
                     }
+                    // The filter rules out most keys without a look-up; the key index is asked
+                    // only for windows of one or two words. Nothing is built for a window that
+                    // neither can meet: text that repeats a capitalised word ("Kim Kim …") tries
+                    // many.
+                    let may_be_key = self.index.bloom().ask(&key).1 & MAY_BE_KEY != 0;
+                    if !may_be_key && (len > 2 || !self.keys.has_any()) {
+                        if !next_combination(&mut pick, &bases) {
+                            break;
+                        }
+                        continue;
+                    }
                     let first_len = bases[0][pick[0]].0.len();
                     let span = tokens.toks[0].start..tokens.toks[len - 1].end;
                     let base_text: Vec<&str> = pick
@@ -308,8 +337,9 @@ impl Matcher {
                         .enumerate()
                         .fold(0u16, |m, (k, &p)| m | bases[k][p].2);
                     let hit = (&key[..], first_len, base_text.join(" "), langs);
-                    let found = self
-                        .declined_hit(hit.clone(), tokens, len, text, span.clone())
+                    let found = may_be_key
+                        .then(|| self.declined_hit(hit.clone(), tokens, len, text, span.clone()))
+                        .flatten()
                         .or_else(|| {
                             // Keys cost more than a look-up: windows of one or two words only.
                             (len <= 2)
@@ -332,20 +362,7 @@ impl Matcher {
                         return Some((end, m));
                     }
                 }
-                // The next combination, the last word's bases varying fastest.
-                let mut k = len;
-                loop {
-                    if k == 0 {
-                        break;
-                    }
-                    k -= 1;
-                    pick[k] += 1;
-                    if pick[k] < bases[k].len() {
-                        break;
-                    }
-                    pick[k] = 0;
-                }
-                if pick.iter().all(|&p| p == 0) {
+                if !next_combination(&mut pick, &bases) {
                     break;
                 }
             }
