@@ -169,6 +169,8 @@ struct Batches<R> {
     input: R,
     line: usize,
     strict: bool,
+    /// The longest record normalised ([`MAX_RECORD`]).
+    limit: usize,
     /// The record over the limit being passed through.
     long: Option<Long>,
 }
@@ -264,9 +266,9 @@ impl<R: BufRead> Iterator for Batches<R> {
         while size < (1 << 20) && lines.len() < 4096 {
             let mut line = Vec::new();
             // One byte past the limit and a line end (`\r\n`) tell a record over it.
-            match self.read_line_upto(&mut line, MAX_RECORD + 3) {
+            match self.read_line_upto(&mut line, self.limit + 3) {
                 Ok(_) if line.is_empty() => break,
-                Ok(true) if body(&line).len() <= MAX_RECORD => {}
+                Ok(true) if body(&line).len() <= self.limit => {}
                 Ok(ended) => {
                     self.long = Some(Long {
                         line: self.line + lines.len(),
@@ -313,6 +315,7 @@ pub fn normalize_records(
         input: BufReader::with_capacity(1 << 20, reader),
         line: 1,
         strict: options.strict,
+        limit: MAX_RECORD,
         long: None,
     };
     let mut count = 0;
@@ -592,6 +595,52 @@ mod span {
 mod tests {
     use super::*;
     use crate::{Glossary, MatcherOptions};
+
+    /// What `Batches` makes of `input` with a limit of 8 bytes: `B` and the lines of a batch,
+    /// `L` and the bytes of a piece of a long record with its size once known.
+    fn batches(input: &str, strict: bool) -> Vec<String> {
+        let batches = Batches {
+            input: io::BufReader::with_capacity(4, input.as_bytes()),
+            line: 1,
+            strict,
+            limit: 8,
+            long: None,
+        };
+        batches
+            .map(|w| match w.unwrap() {
+                Work::Batch { first_line, lines } => {
+                    let lines: Vec<_> = lines.iter().map(|l| String::from_utf8_lossy(l)).collect();
+                    format!("B{first_line} {}", lines.concat())
+                }
+                Work::TooLong { line, bytes, size } => {
+                    format!("L{line} {} {size:?}", String::from_utf8_lossy(&bytes))
+                }
+            })
+            .collect()
+    }
+
+    #[test]
+    fn records_over_the_limit_are_found_while_read_and_passed_on() {
+        let input = "a\n123456789\r\nb\n12345678\r\n0123456789abcdef";
+        assert_eq!(
+            batches(input, false),
+            [
+                "B1 a\n",
+                "L2 123456789\r\n Some(9)",
+                "B3 b\n12345678\r\n",
+                "L5 0123456789abcdef Some(16)",
+            ]
+        );
+        assert_eq!(
+            batches(input, true),
+            [
+                "B1 a\n",
+                "L2  Some(9)",
+                "B3 b\n12345678\r\n",
+                "L5  Some(16)",
+            ]
+        );
+    }
 
     fn options(strict: bool, threads: usize) -> RecordOptions {
         RecordOptions {
