@@ -65,8 +65,15 @@ pub(crate) fn key(lang: Lang, tokens: &[&str]) -> Option<String> {
     match lang {
         Lang::Ko => hangul::latin_key(tokens),
         Lang::Zh => {
-            // Tone numbers of numbered pinyin ("Xi2 Jin4ping2") carry nothing for matching.
+            // Tone numbers of numbered pinyin ("Xi2 Jin4ping2") carry nothing for matching;
+            // other digits ("Jinping5", "Nam2017": a number glued to a word) make no name.
             if tokens.iter().any(|t| t.bytes().any(|b| b.is_ascii_digit())) {
+                if !tokens
+                    .iter()
+                    .all(|t| !t.bytes().any(|b| b.is_ascii_digit()) || hanzi::is_numbered_pinyin(t))
+                {
+                    return None;
+                }
                 let stripped: Vec<String> = tokens
                     .iter()
                     .map(|t| t.replace(|c: char| c.is_ascii_digit(), ""))

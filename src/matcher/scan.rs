@@ -1073,18 +1073,25 @@ fn inside_katakana_word(text: &str, start: usize, end: usize) -> bool {
         || span.chars().next_back().is_some_and(is_katakana) && after.is_some_and(is_katakana)
 }
 
-/// Does the match `start..end` of `text`, written in Hangul or Han characters, run into a letter or
-/// digit of a Latin-like word ("평양S")? Its romanised replacement would run into that word and
-/// make another one ("PyongyangS"), which a second run would read differently: such a span is
-/// not a name standing as a word. Only what follows is looked at: a stream may scan a piece from
-/// a place inside a line, without what came before it (see [`crate::stream`]).
+/// Does the match `start..end` of `text`, written in Hangul or Han characters, run into a letter
+/// of a Latin-like word ("평양S")? Its romanised replacement would run into that word and make
+/// another one ("PyongyangS"), which a second run would read differently: such a span is not a
+/// name standing as a word. Digits are no such glue: Chinese and Korean news write the day right
+/// after a name ("习近平5日", "김정은2일"), and a romanised name before digits ("Xi Jinping5日")
+/// is no name for a second run either (a number glued to a word is not numbered pinyin: see
+/// [`crate::translit::hanzi::is_numbered_pinyin`]), so normalising stays idempotent. Only what
+/// follows is looked at: a stream may scan a piece from a place inside a line, without what came
+/// before it (see [`crate::stream`]).
 fn glued_to_latin(text: &str, start: usize, end: usize) -> bool {
     let word = |c: char| classify(c) == CharClass::Word;
     text[start..end]
         .chars()
         .next_back()
         .is_some_and(|c| !word(c))
-        && text[end..].chars().next().is_some_and(word)
+        && text[end..]
+            .chars()
+            .next()
+            .is_some_and(|c| word(c) && c.is_alphabetic())
 }
 
 /// A match that names several entries equally well: reported with its candidates, left alone.

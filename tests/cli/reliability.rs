@@ -655,6 +655,16 @@ fn normalize_twice_is_normalize_once_for_adjacent_names() {
         ("Vladimir Putin Vladimir\n", "Vladimir Putin Vladimir\n"),
         // A Hangul name glued to Latin letters is no name standing as a word.
         ("평양S.\n", "평양S.\n"),
+        // Digits are no glue: the day after a name in Chinese and Korean news ("习近平5日"), and
+        // the romanised name before them is no numbered pinyin for a second run.
+        (
+            "国家主席习近平5日在北京会见。김정은2일 평양에서.\n",
+            "国家主席Xi Jinping5日在Beijing会见。Kim Jong Un2일 Pyongyang에서.\n",
+        ),
+        (
+            "Xi Jinping met Xi2 Jin4ping2; 习近平5日.\n",
+            "Xi Jinping met Xi Jinping; Xi Jinping5日.\n",
+        ),
         // A capital S after small letters, or after Cyrillic ones, is no plural.
         ("ПутинS.\n", "ПутинS.\n"),
         // A surname written out in full mentions its person for the short forms after it.

@@ -45,7 +45,7 @@ pub use czech::{chinese_czech, chinese_czech_place, syllable as czech_syllable};
 pub use exonyms::place_exonyms;
 pub use hangul::{chinese_to_hangul, pinyin_syllable_to_hangul};
 pub use key::latin_key;
-pub use syllables::{pinyin_to_wade_giles, wade_giles_to_pinyin};
+pub use syllables::{is_numbered_pinyin, pinyin_to_wade_giles, wade_giles_to_pinyin};
 pub use variants::name_variants;
 
 use crate::fold::{script_of, Script};

@@ -87,6 +87,32 @@ pub(super) fn syl_entry(idx: u16) -> Option<&'static (&'static str, &'static str
     SYLLABLES.get(usize::from(idx))
 }
 
+/// Is `token` (folded: lowercase ASCII letters and digits, with at least one digit) numbered
+/// pinyin: each syllable followed by its tone number, 1 to 4, or 5 for the neutral tone, and a
+/// last syllable perhaps unnumbered (neutral)? That is the notation of ISO 7098's tone-number
+/// form ("jin4ping2", "xi2"). A word with a number that does not close one syllable is not
+/// ("jinping5": two syllables, one number; "nam2017"; "2024"): its digits are not tones.
+pub fn is_numbered_pinyin(token: &str) -> bool {
+    let mut rest = token;
+    let mut numbered = false;
+    while !rest.is_empty() {
+        let letters = rest.bytes().take_while(u8::is_ascii_lowercase).count();
+        if letters == 0 || syl_index_v(&rest[..letters]).is_none() {
+            return false;
+        }
+        rest = &rest[letters..];
+        match rest.as_bytes().first() {
+            None => break,
+            Some(b'1'..=b'5') => {
+                numbered = true;
+                rest = &rest[1..];
+            }
+            Some(_) => return false,
+        }
+    }
+    numbered
+}
+
 /// Toneless pinyin, ü written `v` in the data tables.
 pub(super) fn syl_index_v(p: &str) -> Option<u16> {
     if !p.contains('v') {
@@ -252,6 +278,36 @@ pub fn wade_giles_to_pinyin(syllable: &str) -> Option<&'static str> {
         return None;
     }
     wg_to_pinyin_norm(b.as_str())
+}
+
+#[cfg(test)]
+mod numbered_tests {
+    #[test]
+    fn numbered_pinyin_closes_every_syllable_with_its_tone() {
+        for t in [
+            "xi2",
+            "jin4ping2",
+            "li3",
+            "ke4qiang2",
+            "lv4",
+            "ma1ma",
+            "ma1ma5",
+        ] {
+            assert!(super::is_numbered_pinyin(t), "{t}");
+        }
+        for t in [
+            "jinping5",
+            "nam2017",
+            "2024",
+            "xi",
+            "jin6",
+            "jin44",
+            "x2",
+            "jin4pingg2",
+        ] {
+            assert!(!super::is_numbered_pinyin(t), "{t}");
+        }
+    }
 }
 
 #[cfg(test)]
