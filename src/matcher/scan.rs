@@ -613,8 +613,11 @@ impl Matcher {
         if j > i && (i..=j).any(|k| glued(text, tokens.toks[k])) {
             return None;
         }
-        let key = tokens.key(i, j);
         let t_i = &tokens.toks[i];
+        if cased && j > i && one_lowercase_letter(text, t_i) {
+            return None;
+        }
+        let key = tokens.key(i, j);
         let upper = t_i.upper || !cased;
         let first_len = |key_len: usize| {
             if i == j {
@@ -945,7 +948,10 @@ impl Matcher {
             };
             return title.then_some(m);
         }
-        if super::shorts::after_short(text, end) {
+        if super::shorts::after_short(text, end)
+            || super::shorts::dotted_after(text, end)
+            || super::shorts::interjection(text, start, end)
+        {
             return None;
         }
         // A Chinese or Korean surname before a capitalised word is the start of a full name that is
@@ -1041,6 +1047,15 @@ fn glued(text: &str, tok: Token) -> bool {
             prev_lower = c.is_lowercase();
             glue
         })
+}
+
+/// Is `tok` a word of one lowercase letter? In running text such a word is a preposition or a
+/// conjunction (Polish and Czech `w`, `z`, `u`, `o`, `i`, `a`; Spanish `y`, `o`, `a`; Russian
+/// `в`, `с`, `у`, `и`, `а`), never the first word of a name of several words, which is
+/// capitalised: `u Han` is "at Han" in Polish, not the Lessing–Othmer `U-han` of Wuhan.
+fn one_lowercase_letter(text: &str, tok: &Token) -> bool {
+    let mut chars = text.get(tok.start..tok.end).unwrap_or_default().chars();
+    matches!((chars.next(), chars.next()), (Some(c), None) if c.is_lowercase())
 }
 
 /// Does the Latin word `word` end in a plural or possessive `s` that a name may take: after a
