@@ -4,7 +4,6 @@
 use super::{Match, MatchKind, Matcher, Mentions};
 use crate::fold::same_modulo_space;
 use crate::prose::Markup;
-use rustc_hash::FxHashSet;
 use std::borrow::Cow;
 
 impl Matcher {
@@ -15,14 +14,6 @@ impl Matcher {
             // No short forms anywhere: nothing to resolve, no mentions worth recording.
             return;
         }
-        // The entries named in full in this piece: a surname shared with one named later is
-        // ambiguous too ("김 부부장은 김정은 위원장의 여동생이다": which 김 is meant, the reader
-        // learns only from the title).
-        let named: FxHashSet<usize> = matches
-            .iter()
-            .filter(|m| m.kind != MatchKind::Short)
-            .filter_map(|m| m.entry)
-            .collect();
         for m in matches.iter_mut() {
             if m.kind == MatchKind::Short && m.entry.is_none() {
                 if m.rival {
@@ -37,12 +28,7 @@ impl Matcher {
                     .copied()
                     .filter(|c| mentions.seen.contains(c))
                     .collect();
-                let shared_later = || {
-                    m.candidates
-                        .iter()
-                        .any(|c| *c != seen[0] && named.contains(c))
-                };
-                if seen.len() == 1 && !mentions.rivalled.contains(&seen[0]) && !shared_later() {
+                if seen.len() == 1 && !mentions.rivalled.contains(&seen[0]) {
                     m.entry = Some(seen[0]);
                     m.candidates.clear();
                 } else {

@@ -16,6 +16,7 @@ use super::{Match, MatchKind, Matcher};
 use crate::fold::{classify, fold_char, CharClass};
 use crate::glossary::Kind;
 use crate::translit::hangul::{self, glued_stems, particle_stems, Follows};
+use crate::translit::hanzi;
 use crate::translit::Lang;
 
 /// The best candidate at one position of the scan.
@@ -314,6 +315,11 @@ impl Matcher {
                 .filter(|(len, _)| {
                     !inside_katakana_word(text, start, start + len)
                         && !glued_to_latin(text, start, start + len)
+                        && !hanzi::inside_words(
+                            &text[..start],
+                            &text[start..start + len],
+                            &text[start + len..],
+                        )
                 })
         } else {
             None
