@@ -27,6 +27,9 @@ const MAX_BASES: usize = 4;
 /// The most combinations of bases looked up for one window.
 const MAX_COMBOS: usize = 24;
 
+/// The longest window (in bytes) whose outcome [`Matcher::match_declined`] remembers.
+const MEMO_WINDOW: usize = 128;
+
 /// The letters of a word's fold that [`Trunks`] keeps.
 const TRUNK: usize = 3;
 
@@ -101,18 +104,48 @@ fn trunk_hash(word: &str) -> Option<u64> {
     (t.chars().count() == TRUNK).then(|| hash_str(&t))
 }
 
-/// The stems of `written` in every language (fold, as written), at most [`MAX_BASES`] - 1,
-/// remembered in `cache`.
-fn stems_of<'c>(
-    cache: &'c mut super::tokens::StemCache,
+/// What the declined-name step knows of one written word: the bases it may decline from, and
+/// whether it may be a declined word of a name at all. Kept by written word in
+/// [`super::tokens::Tokens::stem_cache`] and shared, not copied, by every window that holds the
+/// word: text that repeats its names (or one name, `Kim Kim …`) meets the same words again and
+/// again.
+#[derive(Debug)]
+pub(crate) struct Bases {
+    /// (fold, as written, languages as a bit each by [`declension::langs`]): the word itself
+    /// (no languages), then its stems in every language, at most [`MAX_BASES`] in all.
+    list: Box<[(Box<str>, Box<str>, u16)]>,
+    /// The word may be the first declined word of a name ([`Trunks::may_hold`]).
+    first: bool,
+    /// The word may be a later declined word of a name ([`Trunks::may_hold_later`]).
+    later: bool,
+}
+
+impl Bases {
+    /// The bases a window tries for the word at position `k` of the window: the stems only
+    /// where the word may decline from some spelling there.
+    fn at(&self, k: usize) -> &[(Box<str>, Box<str>, u16)] {
+        let stems = if k == 0 { self.first } else { self.later };
+        &self.list[..if stems { self.list.len() } else { 1 }]
+    }
+}
+
+/// The [`Bases`] of the word `written` (its fold `fold`), remembered in `cache`.
+fn bases_of(
+    cache: &mut super::tokens::StemCache,
+    trunks: &Trunks,
     written: &str,
-) -> &'c [(String, String, u16)] {
-    if !cache.contains_key(written) {
-        if cache.len() > 1 << 14 {
-            cache.clear();
-        }
+    fold: &str,
+) -> std::sync::Arc<Bases> {
+    if let Some(b) = cache.get(written) {
+        return b.clone();
+    }
+    if cache.len() > 1 << 14 {
+        cache.clear();
+    }
+    let mut list: Vec<(Box<str>, Box<str>, u16)> = vec![(fold.into(), written.into(), 0)];
+    let (first, later) = (trunks.may_hold(written), trunks.may_hold_later(written));
+    if first || later {
         let own = crate::fold(written);
-        let mut list: Vec<(String, String, u16)> = Vec::new();
         for (bit, lang) in declension::langs().iter().enumerate() {
             for stem in declension::stems(lang, written) {
                 if is_adjective_like(written, &stem) {
@@ -122,17 +155,22 @@ fn stems_of<'c>(
                 if f == own {
                     continue;
                 }
-                let room = list.len() + 1 < MAX_BASES;
-                match list.iter_mut().find(|(b, _, _)| *b == f) {
+                let room = list.len() < MAX_BASES;
+                match list[1..].iter_mut().find(|(b, _, _)| **b == *f) {
                     Some(known) => known.2 |= 1 << bit,
-                    None if room => list.push((f, stem, 1 << bit)),
+                    None if room => list.push((f.into(), stem.into(), 1 << bit)),
                     None => {}
                 }
             }
         }
-        cache.insert(written.into(), list.into_boxed_slice());
     }
-    cache.get(written).map_or(&[], |b| b)
+    let b = std::sync::Arc::new(Bases {
+        list: list.into_boxed_slice(),
+        first,
+        later,
+    });
+    cache.insert(written.into(), b.clone());
+    b
 }
 
 /// The languages of the bits of `mask` (by the order of [`declension::langs`]).
@@ -169,7 +207,7 @@ fn paradigms(kind: Kind, lang: &str) -> &'static [Paradigm] {
 
 /// Step `pick` (a base for each word of a window) to the next combination, the last word's
 /// bases varying fastest; `false` when all have been tried.
-fn next_combination<T>(pick: &mut [usize], bases: &[Vec<T>]) -> bool {
+fn next_combination<T>(pick: &mut [usize], bases: &[&[T]]) -> bool {
     for k in (0..pick.len()).rev() {
         pick[k] += 1;
         if pick[k] < bases[k].len() {
@@ -254,14 +292,19 @@ impl Matcher {
 
     /// The longest declined name at the first word of `text` (a piece that starts at byte `base`
     /// of the document): its byte length and the match.
+    ///
+    /// What a window yields depends on its text alone (its words, what joins them, the words'
+    /// bases), so it is remembered by that text in [`Tokens::declined_memo`]: text that repeats a
+    /// window (`Kim Kim …`, a list of the same names) looks each one up once.
     pub(super) fn match_declined(
         &self,
         text: &str,
         base: usize,
         tokens: &mut Tokens,
     ) -> Option<(usize, Match)> {
-        tokens.begin(true);
-        let n = tokens.more(text, MAX_WORDS);
+        tokens.begin_window(text);
+        // The tokens may be more than asked for: the scan's window at this word.
+        let n = tokens.more(text, MAX_WORDS).min(MAX_WORDS);
         // The words of the window: Latin words joined by spaces or hyphens.
         let mut words = 0;
         while words < n && tokens.toks[words].script == Script::Word {
@@ -277,27 +320,55 @@ impl Matcher {
         if words == 0 || !tokens.toks[0].upper {
             return None;
         }
-        let trunks = self.trunks();
-
-        // The bases of each word (fold, as written): the word itself, then its stems.
-        let mut bases: Vec<Vec<(String, String, u16)>> = Vec::with_capacity(words);
-        for k in 0..words {
-            let t = tokens.toks[k];
-            let written = &text[t.start..t.end];
-            let mut list = vec![(tokens.fold_of(k).to_string(), written.to_string(), 0)];
-            let may = if k == 0 {
-                trunks.may_hold(written)
-            } else {
-                trunks.may_hold_later(written)
-            };
-            if may {
-                list.extend(stems_of(&mut tokens.stem_cache, written).iter().cloned());
+        let window = &text[..tokens.toks[words - 1].end];
+        let remembered = window.len() <= MEMO_WINDOW;
+        let found = match tokens.declined_memo.get(window) {
+            Some(found) if remembered => found.clone(),
+            _ => {
+                let found = self.declined_window(text, words, tokens);
+                if remembered {
+                    if tokens.declined_memo.len() > 1 << 14 {
+                        tokens.declined_memo.clear();
+                    }
+                    tokens.declined_memo.insert(window.into(), found.clone());
+                }
+                found
             }
-            bases.push(list);
+        };
+        found.map(|(end, mut m)| {
+            m.start += base;
+            m.end += base;
+            (end, m)
+        })
+    }
+
+    /// [`Matcher::match_declined`] on the first `words` tokens of `text` (the window, tokenized in
+    /// `tokens`), with spans relative to `text`.
+    fn declined_window(
+        &self,
+        text: &str,
+        words: usize,
+        tokens: &mut Tokens,
+    ) -> Option<(usize, Match)> {
+        let trunks = self.trunks();
+        // The bases of each word (fold, as written): the word itself, then its stems.
+        let bases: Vec<std::sync::Arc<Bases>> = (0..words)
+            .map(|k| {
+                let t = tokens.toks[k];
+                let fold = &tokens.folded[t.fstart as usize..t.fend as usize];
+                bases_of(&mut tokens.stem_cache, trunks, &text[t.start..t.end], fold)
+            })
+            .collect();
+        let bases: Vec<&[(Box<str>, Box<str>, u16)]> =
+            bases.iter().enumerate().map(|(k, b)| b.at(k)).collect();
+        // Every window tried reads at least one word back to a stem: without stems, none is.
+        if bases.iter().all(|b| b.len() == 1) {
+            return None;
         }
         let mut key = String::new();
         for len in (1..=words).rev() {
-            let mut pick = vec![0usize; len];
+            let mut pick = [0usize; MAX_WORDS];
+            let pick = &mut pick[..len];
             let mut tried = 0;
             loop {
                 tried += 1;
@@ -315,7 +386,7 @@ impl Matcher {
                     // many.
                     let may_be_key = self.index.bloom().ask(&key).1 & MAY_BE_KEY != 0;
                     if !may_be_key && (len > 2 || !self.keys.has_any()) {
-                        if !next_combination(&mut pick, &bases) {
+                        if !next_combination(pick, &bases) {
                             break;
                         }
                         continue;
@@ -325,12 +396,12 @@ impl Matcher {
                     let base_text: Vec<&str> = pick
                         .iter()
                         .enumerate()
-                        .map(|(k, &p)| bases[k][p].1.as_str())
+                        .map(|(k, &p)| &*bases[k][p].1)
                         .collect();
                     let folds: Vec<&str> = pick
                         .iter()
                         .enumerate()
-                        .map(|(k, &p)| bases[k][p].0.as_str())
+                        .map(|(k, &p)| &*bases[k][p].0)
                         .collect();
                     let langs = pick
                         .iter()
@@ -355,14 +426,10 @@ impl Matcher {
                                 .flatten()
                         });
                     if let Some(m) = found {
-                        let end = tokens.toks[len - 1].end;
-                        let mut m = m;
-                        m.start += base;
-                        m.end += base;
-                        return Some((end, m));
+                        return Some((tokens.toks[len - 1].end, m));
                     }
                 }
-                if !next_combination(&mut pick, &bases) {
+                if !next_combination(pick, &bases) {
                     break;
                 }
             }
