@@ -11,7 +11,7 @@
 //! declined word of a person (`Sobianina`, `Kima`) is a short form, which resolves only after a
 //! full mention ([`super::resolve`]).
 
-use super::index::{Resolved, MAY_BE_KEY};
+use super::index::{Resolved, MAY_BE_KEY, MAY_GO_ON};
 use super::tokens::{Gap, Script, Tokens};
 use super::words::hash_str;
 use super::{Match, MatchKind, Matcher};
@@ -29,6 +29,9 @@ const MAX_COMBOS: usize = 24;
 
 /// The longest window (in bytes) whose outcome [`Matcher::match_declined`] remembers.
 const MEMO_WINDOW: usize = 128;
+
+/// Starts of windows of one, two and three words, by the bases picked (see `Matcher::goes_on`).
+const PREFIXES: usize = MAX_BASES + MAX_BASES * MAX_BASES + MAX_BASES * MAX_BASES * MAX_BASES;
 
 /// The letters of a word's fold that [`Trunks`] keeps.
 const TRUNK: usize = 3;
@@ -205,6 +208,11 @@ fn paradigms(kind: Kind, lang: &str) -> &'static [Paradigm] {
     }
 }
 
+/// The place of the combination `pick` in the order [`next_combination`] steps through them.
+fn combination_index<T>(pick: &[usize], bases: &[&[T]]) -> usize {
+    pick.iter().zip(bases).fold(0, |a, (&p, b)| a * b.len() + p)
+}
+
 /// Step `pick` (a base for each word of a window) to the next combination, the last word's
 /// bases varying fastest; `false` when all have been tried.
 fn next_combination<T>(pick: &mut [usize], bases: &[&[T]]) -> bool {
@@ -292,10 +300,6 @@ impl Matcher {
 
     /// The longest declined name at the first word of `text` (a piece that starts at byte `base`
     /// of the document): its byte length and the match.
-    ///
-    /// What a window yields depends on its text alone (its words, what joins them, the words'
-    /// bases), so it is remembered by that text in [`Tokens::declined_memo`]: text that repeats a
-    /// window (`Kim Kim …`, a list of the same names) looks each one up once.
     pub(super) fn match_declined(
         &self,
         text: &str,
@@ -320,30 +324,21 @@ impl Matcher {
         if words == 0 || !tokens.toks[0].upper {
             return None;
         }
-        let window = &text[..tokens.toks[words - 1].end];
-        let remembered = window.len() <= MEMO_WINDOW;
-        let found = match tokens.declined_memo.get(window) {
-            Some(found) if remembered => found.clone(),
-            _ => {
-                let found = self.declined_window(text, words, tokens);
-                if remembered {
-                    if tokens.declined_memo.len() > 1 << 14 {
-                        tokens.declined_memo.clear();
-                    }
-                    tokens.declined_memo.insert(window.into(), found.clone());
-                }
-                found
-            }
-        };
-        found.map(|(end, mut m)| {
-            m.start += base;
-            m.end += base;
-            (end, m)
-        })
+        self.declined_window(text, words, tokens)
+            .map(|(end, mut m)| {
+                m.start += base;
+                m.end += base;
+                (end, m)
+            })
     }
 
     /// [`Matcher::match_declined`] on the first `words` tokens of `text` (the window, tokenized in
-    /// `tokens`), with spans relative to `text`.
+    /// `tokens`), with spans relative to `text`: the longest window of `words`, `words - 1`, …
+    /// words that is a declined name.
+    ///
+    /// What the window of the first `len` words yields (tried from `len` words down) depends on
+    /// its text alone, so it is remembered by that text in [`Tokens::declined_memo`]: text that
+    /// repeats its words (`Kim Kim …`, lists of the same names) tries each window once.
     fn declined_window(
         &self,
         text: &str,
@@ -365,32 +360,85 @@ impl Matcher {
         if bases.iter().all(|b| b.len() == 1) {
             return None;
         }
-        let mut key = String::new();
-        for len in (1..=words).rev() {
-            let mut pick = [0usize; MAX_WORDS];
-            let pick = &mut pick[..len];
-            let mut tried = 0;
-            loop {
-                tried += 1;
-                if tried > MAX_COMBOS {
+        // Which windows of fewer than `len` bases some key starts with, by the bases picked
+        // (see `goes_on`), for all lengths.
+        let mut prefixes = [0u8; PREFIXES];
+        let mut found = None;
+        let mut len = words;
+        while len > 0 {
+            let window = &text[..tokens.toks[len - 1].end];
+            if window.len() <= MEMO_WINDOW {
+                if let Some(known) = tokens.declined_memo.get(window) {
+                    found = known.clone();
                     break;
                 }
-                if pick.iter().any(|&p| p > 0) {
-                    key.clear();
-                    for (k, &p) in pick.iter().enumerate() {
-                        key.push_str(&bases[k][p].0);
+            }
+            found = self.declined_len(text, len, &bases, &mut prefixes, tokens);
+            if found.is_some() {
+                break;
+            }
+            len -= 1;
+        }
+        // The windows of `len` words and more yield what was found (none of the longer ones
+        // yielded anything of its own).
+        for l in len.max(1)..=words {
+            let window = &text[..tokens.toks[l - 1].end];
+            if window.len() <= MEMO_WINDOW && !tokens.declined_memo.contains_key(window) {
+                if tokens.declined_memo.len() > 1 << 14 {
+                    tokens.declined_memo.clear();
+                }
+                tokens.declined_memo.insert(window.into(), found.clone());
+            }
+        }
+        found
+    }
+
+    /// The declined name of exactly `len` words at the start of `text` (tokenized in `tokens`),
+    /// trying the combinations of the words' `bases` in order, at most [`MAX_COMBOS`] of them.
+    /// `prefixes` remembers which first words some key starts with (see [`goes_on`]).
+    fn declined_len(
+        &self,
+        text: &str,
+        len: usize,
+        bases: &[&[(Box<str>, Box<str>, u16)]],
+        prefixes: &mut [u8; PREFIXES],
+        tokens: &mut Tokens,
+    ) -> Option<(usize, Match)> {
+        let bases = &bases[..len];
+        // Only the filter can find a window of three words or more (or of any length when there
+        // are no romanisation keys): a window whose first words start no key is not tried.
+        let filtered = len > 2 || !self.keys.has_any();
+        let mut key = String::new();
+        let mut pick = [0usize; MAX_WORDS];
+        let pick = &mut pick[..len];
+        loop {
+            if combination_index(pick, bases) >= MAX_COMBOS {
+                return None;
+            }
+            if filtered {
+                if let Some(d) = (1..len).find(|&d| !self.goes_on(&pick[..d], bases, prefixes)) {
+                    // Nor does any window that starts with these words: on to the next first
+                    // words.
+                    for (k, p) in pick.iter_mut().enumerate().skip(d) {
+                        *p = bases[k].len() - 1;
                     }
-                    // The filter rules out most keys without a look-up; the key index is asked
-                    // only for windows of one or two words. Nothing is built for a window that
-                    // neither can meet: text that repeats a capitalised word ("Kim Kim …") tries
-                    // many.
-                    let may_be_key = self.index.bloom().ask(&key).1 & MAY_BE_KEY != 0;
-                    if !may_be_key && (len > 2 || !self.keys.has_any()) {
-                        if !next_combination(pick, &bases) {
-                            break;
-                        }
-                        continue;
+                    if !next_combination(pick, bases) {
+                        return None;
                     }
+                    continue;
+                }
+            }
+            if pick.iter().any(|&p| p > 0) {
+                key.clear();
+                for (k, &p) in pick.iter().enumerate() {
+                    key.push_str(&bases[k][p].0);
+                }
+                // The filter rules out most keys without a look-up; the key index is asked
+                // only for windows of one or two words. Nothing is built for a window that
+                // neither can meet: text that repeats a capitalised word ("Kim Kim …") tries
+                // many.
+                let may_be_key = self.index.bloom().ask(&key).1 & MAY_BE_KEY != 0;
+                if may_be_key || !filtered {
                     let first_len = bases[0][pick[0]].0.len();
                     let span = tokens.toks[0].start..tokens.toks[len - 1].end;
                     let base_text: Vec<&str> = pick
@@ -429,12 +477,37 @@ impl Matcher {
                         return Some((tokens.toks[len - 1].end, m));
                     }
                 }
-                if !next_combination(pick, &bases) {
-                    break;
-                }
+            }
+            if !next_combination(pick, bases) {
+                return None;
             }
         }
-        None
+    }
+
+    /// May some key start with the bases `pick` of the first words (the filter's answer for
+    /// their folds, remembered in `prefixes`)? Every start of a key, at every character, is in
+    /// the filter ([`MAY_GO_ON`]), so a no is certain. An empty start is never ruled out.
+    fn goes_on(
+        &self,
+        pick: &[usize],
+        bases: &[&[(Box<str>, Box<str>, u16)]],
+        prefixes: &mut [u8; PREFIXES],
+    ) -> bool {
+        // Starts of one, two and three words: at most MAX_BASES, MAX_BASES², MAX_BASES³.
+        let at = pick.iter().fold(0, |a, &p| a * MAX_BASES + p)
+            + (1..pick.len())
+                .map(|d| MAX_BASES.pow(d as u32))
+                .sum::<usize>();
+        if prefixes[at] == 0 {
+            let mut start = String::new();
+            for (k, &p) in pick.iter().enumerate() {
+                start.push_str(&bases[k][p].0);
+            }
+            let answer = self.index.bloom().ask(&start).1;
+            let open = start.is_empty() || answer & (MAY_GO_ON | MAY_BE_KEY) != 0;
+            prefixes[at] = if open { 1 } else { 2 };
+        }
+        prefixes[at] == 1
     }
 
     /// The match of the window of `len` tokens at `span` of `text` when `key`, its words read
