@@ -107,6 +107,10 @@ fn trunk_hash(word: &str) -> Option<u64> {
     (t.chars().count() == TRUNK).then(|| hash_str(&t))
 }
 
+/// One base of a word: its fold, as written, and the languages (a bit each by
+/// [`declension::langs`]) that read the word so (none for the word itself).
+type Base = (Box<str>, Box<str>, u16);
+
 /// What the declined-name step knows of one written word: the bases it may decline from, and
 /// whether it may be a declined word of a name at all. Kept by written word in
 /// [`super::tokens::Tokens::stem_cache`] and shared, not copied, by every window that holds the
@@ -116,7 +120,7 @@ fn trunk_hash(word: &str) -> Option<u64> {
 pub(crate) struct Bases {
     /// (fold, as written, languages as a bit each by [`declension::langs`]): the word itself
     /// (no languages), then its stems in every language, at most [`MAX_BASES`] in all.
-    list: Box<[(Box<str>, Box<str>, u16)]>,
+    list: Box<[Base]>,
     /// The word may be the first declined word of a name ([`Trunks::may_hold`]).
     first: bool,
     /// The word may be a later declined word of a name ([`Trunks::may_hold_later`]).
@@ -126,7 +130,7 @@ pub(crate) struct Bases {
 impl Bases {
     /// The bases a window tries for the word at position `k` of the window: the stems only
     /// where the word may decline from some spelling there.
-    fn at(&self, k: usize) -> &[(Box<str>, Box<str>, u16)] {
+    fn at(&self, k: usize) -> &[Base] {
         let stems = if k == 0 { self.first } else { self.later };
         &self.list[..if stems { self.list.len() } else { 1 }]
     }
@@ -145,7 +149,7 @@ fn bases_of(
     if cache.len() > 1 << 14 {
         cache.clear();
     }
-    let mut list: Vec<(Box<str>, Box<str>, u16)> = vec![(fold.into(), written.into(), 0)];
+    let mut list: Vec<Base> = vec![(fold.into(), written.into(), 0)];
     let (first, later) = (trunks.may_hold(written), trunks.may_hold_later(written));
     if first || later {
         let own = crate::fold(written);
@@ -354,8 +358,7 @@ impl Matcher {
                 bases_of(&mut tokens.stem_cache, trunks, &text[t.start..t.end], fold)
             })
             .collect();
-        let bases: Vec<&[(Box<str>, Box<str>, u16)]> =
-            bases.iter().enumerate().map(|(k, b)| b.at(k)).collect();
+        let bases: Vec<&[Base]> = bases.iter().enumerate().map(|(k, b)| b.at(k)).collect();
         // Every window tried reads at least one word back to a stem: without stems, none is.
         if bases.iter().all(|b| b.len() == 1) {
             return None;
@@ -400,7 +403,7 @@ impl Matcher {
         &self,
         text: &str,
         len: usize,
-        bases: &[&[(Box<str>, Box<str>, u16)]],
+        bases: &[&[Base]],
         prefixes: &mut [u8; PREFIXES],
         tokens: &mut Tokens,
     ) -> Option<(usize, Match)> {
@@ -487,12 +490,7 @@ impl Matcher {
     /// May some key start with the bases `pick` of the first words (the filter's answer for
     /// their folds, remembered in `prefixes`)? Every start of a key, at every character, is in
     /// the filter ([`MAY_GO_ON`]), so a no is certain. An empty start is never ruled out.
-    fn goes_on(
-        &self,
-        pick: &[usize],
-        bases: &[&[(Box<str>, Box<str>, u16)]],
-        prefixes: &mut [u8; PREFIXES],
-    ) -> bool {
+    fn goes_on(&self, pick: &[usize], bases: &[&[Base]], prefixes: &mut [u8; PREFIXES]) -> bool {
         // Starts of one, two and three words: at most MAX_BASES, MAX_BASES², MAX_BASES³.
         let at = pick.iter().fold(0, |a, &p| a * MAX_BASES + p)
             + (1..pick.len())
