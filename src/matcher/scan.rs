@@ -313,7 +313,7 @@ impl Matcher {
         }
         let here = if flags != 0 || keyed {
             self.match_here(&text[start..], tokens, flags)
-                .filter(|(len, _)| {
+                .filter(|(len, found)| {
                     !inside_katakana_word(text, start, start + len)
                         && !glued_to_latin(text, start, start + len)
                         && !hanzi::inside_words(
@@ -321,6 +321,7 @@ impl Matcher {
                             &text[start..start + len],
                             &text[start + len..],
                         )
+                        && !self.without_its_diacritics(&text[start..start + len], found)
                 })
         } else {
             None
@@ -714,6 +715,29 @@ impl Matcher {
             Resolved::Ambiguous(ids) => ids.iter().any(|&s| kind_ok(self.index.spelling(s).entry)),
             Resolved::Short(_) => follows == Follows::Title,
         }
+    }
+
+    /// Is `found` a one-word spelling generated for the press of another language (a Polish,
+    /// Czech, German, French or Spanish form) written without the letters that make it that
+    /// language's: `Luck` is English "luck", not the Polish `Łuck` (Lutsk). Such a form is the
+    /// other language's only with its diacritics; the house style, listed spellings and the
+    /// romanisations are matched without them as before.
+    fn without_its_diacritics(&self, found: &str, target: &Found) -> bool {
+        let Found::Index(Resolved::One(s) | Resolved::Exact(s, _)) = target else {
+            return false;
+        };
+        let SpellingSource::Generated(label) = self.index.spelling(s.id).source else {
+            return false;
+        };
+        let foreign = label.starts_with("press-")
+            || ["-pl", "-cs", "-de", "-fr", "-es"]
+                .iter()
+                .any(|l| label.ends_with(l));
+        let spelling = self.index.spelling_text(s.id);
+        foreign
+            && !spelling.contains(char::is_whitespace)
+            && !spelling.is_ascii()
+            && found.is_ascii()
     }
 
     /// Is `t` a generated reversed-order spelling ("Keqiang Li") met across a line break of the

@@ -46,6 +46,13 @@ canonical = "Wuhan"
 lang = "zh"
 kind = "place"
 native = ["武汉", "武漢"]
+
+[[entry]]
+id = "lutsk"
+canonical = "Lutsk"
+lang = "uk"
+kind = "place"
+native = ["Луцьк"]
 "#;
 
 fn found(input: &str) -> Vec<(String, String)> {
@@ -92,5 +99,14 @@ fn a_chinese_name_inside_the_words_around_it_is_no_name() {
     assert_eq!(
         found("国家副主席韩正在武汉考察。另据报道，韩正式宣布将举行演习。武汉市民欢迎。"),
         pairs(&[("韩正", "han-zheng"), ("武汉", "wuhan"), ("武汉", "wuhan")])
+    );
+}
+
+#[test]
+fn a_foreign_press_form_needs_its_diacritics() {
+    // The Polish `Łuck` (Lutsk) is no English `Luck`; with its letter Ł, it is the city.
+    assert_eq!(
+        found("Luck was on our side. Łuck leży nad Styrem. Lutsk."),
+        pairs(&[("Łuck", "lutsk"), ("Lutsk", "lutsk")])
     );
 }
