@@ -355,6 +355,7 @@ impl Matcher {
         }
         match here {
             Some((len, found)) => {
+                let len = len + self.soft_sign_after(text, start, start + len, &found);
                 let m = self.make_match(base + start, base + start + len, found);
                 if let Some(m) = self.vet_short(text, start, start + len, m) {
                     out.push(m);
@@ -740,6 +741,33 @@ impl Matcher {
             && found.is_ascii()
     }
 
+    /// The byte length of a soft-sign apostrophe right after a Russian, Ukrainian or Belarusian
+    /// name at `start..end` of `text` (`Kazan'`, `Perm'`, `Tver'`: the BGN/PCGN and scientific
+    /// transliterations write ь as `'` or `ʹ`), which belongs to the name; 0 when there is none.
+    /// Not after a single quotation mark opened earlier in the line, which the apostrophe may close.
+    fn soft_sign_after(&self, text: &str, start: usize, end: usize, target: &Found) -> usize {
+        let Found::Index(Resolved::One(s) | Resolved::Exact(s, _)) = target else {
+            return 0;
+        };
+        let lang = self.entry(s.entry as usize).lang.split('-').next();
+        if !matches!(lang, Some("ru" | "uk" | "be"))
+            || !text[..end]
+                .chars()
+                .next_back()
+                .is_some_and(|c| c.is_ascii_alphabetic() && !"aeiouyAEIOUY".contains(c))
+            || opens_single_quote(&text[..start])
+        {
+            return 0;
+        }
+        let mut after = text[end..].chars();
+        match (after.next(), after.next()) {
+            (Some(c @ ('\'' | 'ʹ' | '’')), next) if !next.is_some_and(char::is_alphanumeric) => {
+                c.len_utf8()
+            }
+            _ => 0,
+        }
+    }
+
     /// Is `t` a generated reversed-order spelling ("Keqiang Li") met across a line break of the
     /// window `i..=j`? The end of one line and the start of the next are too often two names
     /// ("... said Keqiang⏎Li Qiang ..."): the given name first is taken only within a line.
@@ -1078,6 +1106,18 @@ fn glued(text: &str, tok: Token) -> bool {
             prev_lower = c.is_lowercase();
             glue
         })
+}
+
+/// Does a single quotation mark open in the last line of `before` (`‘`, or `'` at the start or
+/// after white space or an opening bracket)?
+fn opens_single_quote(before: &str) -> bool {
+    let line = before.rsplit('\n').next().unwrap_or_default();
+    let mut prev = ' ';
+    line.chars().any(|c| {
+        let opens = c == '‘' || c == '\'' && (prev.is_whitespace() || "([{\"“".contains(prev));
+        prev = c;
+        opens
+    })
 }
 
 /// Is `tok` a word of one lowercase letter? In running text such a word is a preposition or a

@@ -48,6 +48,13 @@ kind = "place"
 native = ["武汉", "武漢"]
 
 [[entry]]
+id = "tver"
+canonical = "Tver"
+lang = "ru"
+kind = "place"
+native = ["Тверь"]
+
+[[entry]]
 id = "lutsk"
 canonical = "Lutsk"
 lang = "uk"
@@ -108,5 +115,24 @@ fn a_foreign_press_form_needs_its_diacritics() {
     assert_eq!(
         found("Luck was on our side. Łuck leży nad Styrem. Lutsk."),
         pairs(&[("Łuck", "lutsk"), ("Lutsk", "lutsk")])
+    );
+}
+
+#[test]
+fn a_soft_sign_apostrophe_belongs_to_the_name() {
+    // BGN/PCGN writes ь as an apostrophe (`Tver'`): the match takes it in, so that the name is
+    // replaced whole; a possessive `'s` and a closing quotation mark are left alone.
+    let input = "Maps say Tver' and Tver's kremlin. 'I saw Tver' she said.";
+    let t = crate::util::Sandbox::new();
+    t.write("g.toml", GLOSSARY);
+    let out = t.canonym(["-g", "g.toml", "normalize"]).stdin(input).run();
+    out.code(0);
+    assert_eq!(
+        out.out(),
+        "Maps say Tver and Tver's kremlin. 'I saw Tver' she said."
+    );
+    assert_eq!(
+        found(input),
+        pairs(&[("Tver'", "tver"), ("Tver", "tver"), ("Tver", "tver")])
     );
 }
