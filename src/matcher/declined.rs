@@ -11,7 +11,7 @@
 //! declined word of a person (`Sobianina`, `Kima`) is a short form, which resolves only after a
 //! full mention ([`super::resolve`]).
 
-use super::index::{Resolved, MAY_BE_KEY};
+use super::index::{Resolved, MAY_BE_KEY, MAY_GO_ON};
 use super::tokens::{Gap, Script, Tokens};
 use super::words::hash_str;
 use super::{Match, MatchKind, Matcher};
@@ -26,6 +26,12 @@ const MAX_WORDS: usize = 4;
 const MAX_BASES: usize = 4;
 /// The most combinations of bases looked up for one window.
 const MAX_COMBOS: usize = 24;
+
+/// The longest window (in bytes) whose outcome [`Matcher::match_declined`] remembers.
+const MEMO_WINDOW: usize = 128;
+
+/// Starts of windows of one, two and three words, by the bases picked (see `Matcher::goes_on`).
+const PREFIXES: usize = MAX_BASES + MAX_BASES * MAX_BASES + MAX_BASES * MAX_BASES * MAX_BASES;
 
 /// The letters of a word's fold that [`Trunks`] keeps.
 const TRUNK: usize = 3;
@@ -101,18 +107,52 @@ fn trunk_hash(word: &str) -> Option<u64> {
     (t.chars().count() == TRUNK).then(|| hash_str(&t))
 }
 
-/// The stems of `written` in every language (fold, as written), at most [`MAX_BASES`] - 1,
-/// remembered in `cache`.
-fn stems_of<'c>(
-    cache: &'c mut super::tokens::StemCache,
+/// One base of a word: its fold, as written, and the languages (a bit each by
+/// [`declension::langs`]) that read the word so (none for the word itself).
+type Base = (Box<str>, Box<str>, u16);
+
+/// What the declined-name step knows of one written word: the bases it may decline from, and
+/// whether it may be a declined word of a name at all. Kept by written word in
+/// [`super::tokens::Tokens::stem_cache`] and shared, not copied, by every window that holds the
+/// word: text that repeats its names (or one name, `Kim Kim …`) meets the same words again and
+/// again.
+#[derive(Debug)]
+pub(crate) struct Bases {
+    /// (fold, as written, languages as a bit each by [`declension::langs`]): the word itself
+    /// (no languages), then its stems in every language, at most [`MAX_BASES`] in all.
+    list: Box<[Base]>,
+    /// The word may be the first declined word of a name ([`Trunks::may_hold`]).
+    first: bool,
+    /// The word may be a later declined word of a name ([`Trunks::may_hold_later`]).
+    later: bool,
+}
+
+impl Bases {
+    /// The bases a window tries for the word at position `k` of the window: the stems only
+    /// where the word may decline from some spelling there.
+    fn at(&self, k: usize) -> &[Base] {
+        let stems = if k == 0 { self.first } else { self.later };
+        &self.list[..if stems { self.list.len() } else { 1 }]
+    }
+}
+
+/// The [`Bases`] of the word `written` (its fold `fold`), remembered in `cache`.
+fn bases_of(
+    cache: &mut super::tokens::StemCache,
+    trunks: &Trunks,
     written: &str,
-) -> &'c [(String, String, u16)] {
-    if !cache.contains_key(written) {
-        if cache.len() > 1 << 14 {
-            cache.clear();
-        }
+    fold: &str,
+) -> std::sync::Arc<Bases> {
+    if let Some(b) = cache.get(written) {
+        return b.clone();
+    }
+    if cache.len() > 1 << 14 {
+        cache.clear();
+    }
+    let mut list: Vec<Base> = vec![(fold.into(), written.into(), 0)];
+    let (first, later) = (trunks.may_hold(written), trunks.may_hold_later(written));
+    if first || later {
         let own = crate::fold(written);
-        let mut list: Vec<(String, String, u16)> = Vec::new();
         for (bit, lang) in declension::langs().iter().enumerate() {
             for stem in declension::stems(lang, written) {
                 if is_adjective_like(written, &stem) {
@@ -122,17 +162,22 @@ fn stems_of<'c>(
                 if f == own {
                     continue;
                 }
-                let room = list.len() + 1 < MAX_BASES;
-                match list.iter_mut().find(|(b, _, _)| *b == f) {
+                let room = list.len() < MAX_BASES;
+                match list[1..].iter_mut().find(|(b, _, _)| **b == *f) {
                     Some(known) => known.2 |= 1 << bit,
-                    None if room => list.push((f, stem, 1 << bit)),
+                    None if room => list.push((f.into(), stem.into(), 1 << bit)),
                     None => {}
                 }
             }
         }
-        cache.insert(written.into(), list.into_boxed_slice());
     }
-    cache.get(written).map_or(&[], |b| b)
+    let b = std::sync::Arc::new(Bases {
+        list: list.into_boxed_slice(),
+        first,
+        later,
+    });
+    cache.insert(written.into(), b.clone());
+    b
 }
 
 /// The languages of the bits of `mask` (by the order of [`declension::langs`]).
@@ -167,9 +212,14 @@ fn paradigms(kind: Kind, lang: &str) -> &'static [Paradigm] {
     }
 }
 
+/// The place of the combination `pick` in the order [`next_combination`] steps through them.
+fn combination_index<T>(pick: &[usize], bases: &[&[T]]) -> usize {
+    pick.iter().zip(bases).fold(0, |a, (&p, b)| a * b.len() + p)
+}
+
 /// Step `pick` (a base for each word of a window) to the next combination, the last word's
 /// bases varying fastest; `false` when all have been tried.
-fn next_combination<T>(pick: &mut [usize], bases: &[Vec<T>]) -> bool {
+fn next_combination<T>(pick: &mut [usize], bases: &[&[T]]) -> bool {
     for k in (0..pick.len()).rev() {
         pick[k] += 1;
         if pick[k] < bases[k].len() {
@@ -260,8 +310,9 @@ impl Matcher {
         base: usize,
         tokens: &mut Tokens,
     ) -> Option<(usize, Match)> {
-        tokens.begin(true);
-        let n = tokens.more(text, MAX_WORDS);
+        tokens.begin_window(text);
+        // The tokens may be more than asked for: the scan's window at this word.
+        let n = tokens.more(text, MAX_WORDS).min(MAX_WORDS);
         // The words of the window: Latin words joined by spaces or hyphens.
         let mut words = 0;
         while words < n && tokens.toks[words].script == Script::Word {
@@ -277,60 +328,131 @@ impl Matcher {
         if words == 0 || !tokens.toks[0].upper {
             return None;
         }
-        let trunks = self.trunks();
+        self.declined_window(text, words, tokens)
+            .map(|(end, mut m)| {
+                m.start += base;
+                m.end += base;
+                (end, m)
+            })
+    }
 
+    /// [`Matcher::match_declined`] on the first `words` tokens of `text` (the window, tokenized in
+    /// `tokens`), with spans relative to `text`: the longest window of `words`, `words - 1`, …
+    /// words that is a declined name.
+    ///
+    /// What the window of the first `len` words yields (tried from `len` words down) depends on
+    /// its text alone, so it is remembered by that text in [`Tokens::declined_memo`]: text that
+    /// repeats its words (`Kim Kim …`, lists of the same names) tries each window once.
+    fn declined_window(
+        &self,
+        text: &str,
+        words: usize,
+        tokens: &mut Tokens,
+    ) -> Option<(usize, Match)> {
+        let trunks = self.trunks();
         // The bases of each word (fold, as written): the word itself, then its stems.
-        let mut bases: Vec<Vec<(String, String, u16)>> = Vec::with_capacity(words);
-        for k in 0..words {
-            let t = tokens.toks[k];
-            let written = &text[t.start..t.end];
-            let mut list = vec![(tokens.fold_of(k).to_string(), written.to_string(), 0)];
-            let may = if k == 0 {
-                trunks.may_hold(written)
-            } else {
-                trunks.may_hold_later(written)
-            };
-            if may {
-                list.extend(stems_of(&mut tokens.stem_cache, written).iter().cloned());
-            }
-            bases.push(list);
+        let bases: Vec<std::sync::Arc<Bases>> = (0..words)
+            .map(|k| {
+                let t = tokens.toks[k];
+                let fold = &tokens.folded[t.fstart as usize..t.fend as usize];
+                bases_of(&mut tokens.stem_cache, trunks, &text[t.start..t.end], fold)
+            })
+            .collect();
+        let bases: Vec<&[Base]> = bases.iter().enumerate().map(|(k, b)| b.at(k)).collect();
+        // Every window tried reads at least one word back to a stem: without stems, none is.
+        if bases.iter().all(|b| b.len() == 1) {
+            return None;
         }
-        let mut key = String::new();
-        for len in (1..=words).rev() {
-            let mut pick = vec![0usize; len];
-            let mut tried = 0;
-            loop {
-                tried += 1;
-                if tried > MAX_COMBOS {
+        // Which windows of fewer than `len` bases some key starts with, by the bases picked
+        // (see `goes_on`), for all lengths.
+        let mut prefixes = [0u8; PREFIXES];
+        let mut found = None;
+        let mut len = words;
+        while len > 0 {
+            let window = &text[..tokens.toks[len - 1].end];
+            if window.len() <= MEMO_WINDOW {
+                if let Some(known) = tokens.declined_memo.get(window) {
+                    found = known.clone();
                     break;
                 }
-                if pick.iter().any(|&p| p > 0) {
-                    key.clear();
-                    for (k, &p) in pick.iter().enumerate() {
-                        key.push_str(&bases[k][p].0);
+            }
+            found = self.declined_len(text, len, &bases, &mut prefixes, tokens);
+            if found.is_some() {
+                break;
+            }
+            len -= 1;
+        }
+        // The windows of `len` words and more yield what was found (none of the longer ones
+        // yielded anything of its own).
+        for l in len.max(1)..=words {
+            let window = &text[..tokens.toks[l - 1].end];
+            if window.len() <= MEMO_WINDOW && !tokens.declined_memo.contains_key(window) {
+                if tokens.declined_memo.len() > 1 << 14 {
+                    tokens.declined_memo.clear();
+                }
+                tokens.declined_memo.insert(window.into(), found.clone());
+            }
+        }
+        found
+    }
+
+    /// The declined name of exactly `len` words at the start of `text` (tokenized in `tokens`),
+    /// trying the combinations of the words' `bases` in order, at most [`MAX_COMBOS`] of them.
+    /// `prefixes` remembers which first words some key starts with (see [`goes_on`]).
+    fn declined_len(
+        &self,
+        text: &str,
+        len: usize,
+        bases: &[&[Base]],
+        prefixes: &mut [u8; PREFIXES],
+        tokens: &mut Tokens,
+    ) -> Option<(usize, Match)> {
+        let bases = &bases[..len];
+        // Only the filter can find a window of three words or more (or of any length when there
+        // are no romanisation keys): a window whose first words start no key is not tried.
+        let filtered = len > 2 || !self.keys.has_any();
+        let mut key = String::new();
+        let mut pick = [0usize; MAX_WORDS];
+        let pick = &mut pick[..len];
+        loop {
+            if combination_index(pick, bases) >= MAX_COMBOS {
+                return None;
+            }
+            if filtered {
+                if let Some(d) = (1..len).find(|&d| !self.goes_on(&pick[..d], bases, prefixes)) {
+                    // Nor does any window that starts with these words: on to the next first
+                    // words.
+                    for (k, p) in pick.iter_mut().enumerate().skip(d) {
+                        *p = bases[k].len() - 1;
                     }
-                    // The filter rules out most keys without a look-up; the key index is asked
-                    // only for windows of one or two words. Nothing is built for a window that
-                    // neither can meet: text that repeats a capitalised word ("Kim Kim …") tries
-                    // many.
-                    let may_be_key = self.index.bloom().ask(&key).1 & MAY_BE_KEY != 0;
-                    if !may_be_key && (len > 2 || !self.keys.has_any()) {
-                        if !next_combination(&mut pick, &bases) {
-                            break;
-                        }
-                        continue;
+                    if !next_combination(pick, bases) {
+                        return None;
                     }
+                    continue;
+                }
+            }
+            if pick.iter().any(|&p| p > 0) {
+                key.clear();
+                for (k, &p) in pick.iter().enumerate() {
+                    key.push_str(&bases[k][p].0);
+                }
+                // The filter rules out most keys without a look-up; the key index is asked
+                // only for windows of one or two words. Nothing is built for a window that
+                // neither can meet: text that repeats a capitalised word ("Kim Kim …") tries
+                // many.
+                let may_be_key = self.index.bloom().ask(&key).1 & MAY_BE_KEY != 0;
+                if may_be_key || !filtered {
                     let first_len = bases[0][pick[0]].0.len();
                     let span = tokens.toks[0].start..tokens.toks[len - 1].end;
                     let base_text: Vec<&str> = pick
                         .iter()
                         .enumerate()
-                        .map(|(k, &p)| bases[k][p].1.as_str())
+                        .map(|(k, &p)| &*bases[k][p].1)
                         .collect();
                     let folds: Vec<&str> = pick
                         .iter()
                         .enumerate()
-                        .map(|(k, &p)| bases[k][p].0.as_str())
+                        .map(|(k, &p)| &*bases[k][p].0)
                         .collect();
                     let langs = pick
                         .iter()
@@ -355,19 +477,35 @@ impl Matcher {
                                 .flatten()
                         });
                     if let Some(m) = found {
-                        let end = tokens.toks[len - 1].end;
-                        let mut m = m;
-                        m.start += base;
-                        m.end += base;
-                        return Some((end, m));
+                        return Some((tokens.toks[len - 1].end, m));
                     }
                 }
-                if !next_combination(&mut pick, &bases) {
-                    break;
-                }
+            }
+            if !next_combination(pick, bases) {
+                return None;
             }
         }
-        None
+    }
+
+    /// May some key start with the bases `pick` of the first words (the filter's answer for
+    /// their folds, remembered in `prefixes`)? Every start of a key, at every character, is in
+    /// the filter ([`MAY_GO_ON`]), so a no is certain. An empty start is never ruled out.
+    fn goes_on(&self, pick: &[usize], bases: &[&[Base]], prefixes: &mut [u8; PREFIXES]) -> bool {
+        // Starts of one, two and three words: at most MAX_BASES, MAX_BASES², MAX_BASES³.
+        let at = pick.iter().fold(0, |a, &p| a * MAX_BASES + p)
+            + (1..pick.len())
+                .map(|d| MAX_BASES.pow(d as u32))
+                .sum::<usize>();
+        if prefixes[at] == 0 {
+            let mut start = String::new();
+            for (k, &p) in pick.iter().enumerate() {
+                start.push_str(&bases[k][p].0);
+            }
+            let answer = self.index.bloom().ask(&start).1;
+            let open = start.is_empty() || answer & (MAY_GO_ON | MAY_BE_KEY) != 0;
+            prefixes[at] = if open { 1 } else { 2 };
+        }
+        prefixes[at] == 1
     }
 
     /// The match of the window of `len` tokens at `span` of `text` when `key`, its words read

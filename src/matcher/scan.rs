@@ -46,6 +46,7 @@ impl Matcher {
         // the index. Only a word that can start a name is tokenized with what follows it and
         // matched; most words of running text cost a hash and one bit.
         let bytes = text.as_bytes();
+        tokens.forget_window();
         let mut word = String::new();
         let mut marks = WordStarts::new(bytes);
         // The scan looks one candidate ahead: before it matches at a word, it skims on to the
@@ -472,7 +473,7 @@ impl Matcher {
         flags: u8,
     ) -> Option<(usize, Found<'a>)> {
         // Tokens are made as the windows grow, up to the first gap a name cannot cross.
-        tokens.begin(true);
+        tokens.begin_window(text);
         if tokens.more(text, 2) == 0 {
             return None;
         }

@@ -148,8 +148,8 @@ impl Lazy {
     }
 }
 
-/// Declension stems by word: (fold, as written, languages) of each (see [`super::declined`]).
-pub(crate) type StemCache = FxHashMap<Box<str>, Box<[(String, String, u16)]>>;
+/// The bases of declined words by word as written (see [`super::declined`]).
+pub(crate) type StemCache = FxHashMap<Box<str>, std::sync::Arc<super::declined::Bases>>;
 
 /// The tokens of one text and the folds of all of them, back to back.
 #[derive(Debug, Default)]
@@ -158,15 +158,24 @@ pub(crate) struct Tokens {
     pub folded: String,
     /// State of a lazy tokenization.
     lazy: Lazy,
+    /// The text (address and length) of the window being tokenized (see [`Tokens::begin_window`]).
+    window: Option<(usize, usize)>,
     /// Romanisation keys of folded words already seen (ko, zh, ru), kept across calls: running
-    /// text repeats its capitalised words.
-    key_cache: FxHashMap<Box<str>, CachedKeys>,
+    /// text repeats its capitalised words. By fold, the place of its keys in `key_slots`.
+    key_cache: FxHashMap<Box<str>, u32>,
+    key_slots: Vec<CachedKeys>,
+    /// By token, the place of its keys in `key_slots` once asked for ([`NO_SLOT`] before): a
+    /// window is tried in each language, word by word, and each word is looked up once.
+    tok_keys: Vec<u32>,
     /// For the scan's filter: by the hash of a word's fold, the languages in which it can start
     /// a keyed name.
     start_cache: FxHashMap<u64, u8>,
     /// The declension stems of words already seen (see [`super::declined`]): fold, as written,
     /// and the languages (a bit each) that read the word so. Running text repeats its names.
     pub stem_cache: StemCache,
+    /// What a window of declined words yields, by the window's text (see
+    /// [`super::Matcher::match_declined`]): its end and match, spans relative to the window.
+    pub declined_memo: FxHashMap<Box<str>, Option<(usize, super::Match)>>,
 }
 
 /// The romanisation keys of one word in each language, and in which languages the word can
@@ -176,6 +185,34 @@ pub(crate) struct Tokens {
 struct CachedKeys {
     keys: [Option<Box<str>>; 3],
     starts: Option<u8>,
+}
+
+/// A token whose keys have not been asked for yet (see [`Tokens::tok_keys`]).
+const NO_SLOT: u32 = u32::MAX;
+
+/// The place in `slots` of the keys of the folded word `word`, found by `cache` or computed now.
+/// The caches start afresh when they are full (`tok_keys`, which points into `slots`, too).
+fn key_slot(
+    cache: &mut FxHashMap<Box<str>, u32>,
+    slots: &mut Vec<CachedKeys>,
+    tok_keys: &mut Vec<u32>,
+    word: &str,
+) -> u32 {
+    if let Some(&s) = cache.get(word) {
+        return s;
+    }
+    if slots.len() > 1 << 16 {
+        cache.clear();
+        slots.clear();
+        tok_keys.clear();
+    }
+    let s = slots.len() as u32;
+    slots.push(CachedKeys {
+        keys: word_keys(word),
+        starts: None,
+    });
+    cache.insert(word.into(), s);
+    s
 }
 
 /// The romanisation keys of a folded word in each language (by [`slot`]).
@@ -215,10 +252,29 @@ impl Tokens {
     pub fn begin(&mut self, stop_at_break: bool) {
         self.toks.clear();
         self.folded.clear();
+        self.tok_keys.clear();
+        self.window = None;
         self.lazy = Lazy {
             stop_at_break,
             ..Lazy::default()
         };
+    }
+
+    /// [`Tokens::begin`] with `stop_at_break` on `text`, unless the tokens are already those of
+    /// this very text since the last [`Tokens::forget_window`]: the scan tries several kinds of
+    /// names at one word (a name, then a declined name), on the same window.
+    pub fn begin_window(&mut self, text: &str) {
+        let id = (text.as_ptr() as usize, text.len());
+        if self.window != Some(id) {
+            self.begin(true);
+            self.window = Some(id);
+        }
+    }
+
+    /// Forget which text the tokens are of: call it before [`Tokens::begin_window`] on text that
+    /// may be new at an old address (a new piece in a reused buffer).
+    pub fn forget_window(&mut self) {
+        self.window = None;
     }
 
     /// Go on tokenizing `text` (the same text since [`Tokens::begin`]) until there are `want`
@@ -343,18 +399,21 @@ impl Tokens {
 
     /// The cached keys of token `i` (computed now if they are not yet).
     fn cached(&mut self, i: usize) -> Option<&mut CachedKeys> {
-        let word = &self.folded[self.toks[i].fstart as usize..self.toks[i].fend as usize];
-        if !self.key_cache.contains_key(word) {
-            if self.key_cache.len() > 1 << 16 {
-                self.key_cache.clear();
-            }
-            let keys = CachedKeys {
-                keys: word_keys(word),
-                starts: None,
-            };
-            self.key_cache.insert(word.into(), keys);
+        if let Some(&s) = self.tok_keys.get(i).filter(|&&s| s != NO_SLOT) {
+            return self.key_slots.get_mut(s as usize);
         }
-        self.key_cache.get_mut(word)
+        let word = &self.folded[self.toks[i].fstart as usize..self.toks[i].fend as usize];
+        let s = key_slot(
+            &mut self.key_cache,
+            &mut self.key_slots,
+            &mut self.tok_keys,
+            word,
+        );
+        if self.tok_keys.len() <= i {
+            self.tok_keys.resize(i + 1, NO_SLOT);
+        }
+        self.tok_keys[i] = s;
+        self.key_slots.get_mut(s as usize)
     }
 
     /// The languages (bits by [`Lang`] order ko, zh, ru) in which token `i` can start a keyed
@@ -375,17 +434,13 @@ impl Tokens {
     /// The romanisation key in `lang` of a folded word that need not be a token (a declension
     /// stem), cached as the tokens' keys are.
     pub fn key_of_fold(&mut self, word: &str, lang: Lang) -> Option<&str> {
-        if !self.key_cache.contains_key(word) {
-            if self.key_cache.len() > 1 << 16 {
-                self.key_cache.clear();
-            }
-            let keys = CachedKeys {
-                keys: word_keys(word),
-                starts: None,
-            };
-            self.key_cache.insert(word.into(), keys);
-        }
-        self.key_cache.get(word)?.keys[slot(lang)].as_deref()
+        let s = key_slot(
+            &mut self.key_cache,
+            &mut self.key_slots,
+            &mut self.tok_keys,
+            word,
+        );
+        self.key_slots.get(s as usize)?.keys[slot(lang)].as_deref()
     }
 
     /// The fold of token `i`.
