@@ -16,6 +16,7 @@ use super::{Match, MatchKind, Matcher};
 use crate::fold::{classify, fold_char, CharClass};
 use crate::glossary::Kind;
 use crate::translit::hangul::{self, glued_stems, particle_stems, Follows};
+use crate::translit::hanzi;
 use crate::translit::Lang;
 
 /// The best candidate at one position of the scan.
@@ -315,6 +316,11 @@ impl Matcher {
                 .filter(|(len, _)| {
                     !inside_katakana_word(text, start, start + len)
                         && !glued_to_latin(text, start, start + len)
+                        && !hanzi::inside_words(
+                            &text[..start],
+                            &text[start..start + len],
+                            &text[start + len..],
+                        )
                 })
         } else {
             None
@@ -614,8 +620,11 @@ impl Matcher {
         if j > i && (i..=j).any(|k| glued(text, tokens.toks[k])) {
             return None;
         }
-        let key = tokens.key(i, j);
         let t_i = &tokens.toks[i];
+        if cased && j > i && one_lowercase_letter(text, t_i) {
+            return None;
+        }
+        let key = tokens.key(i, j);
         let upper = t_i.upper || !cased;
         let first_len = |key_len: usize| {
             if i == j {
@@ -946,7 +955,10 @@ impl Matcher {
             };
             return title.then_some(m);
         }
-        if super::shorts::after_short(text, end) {
+        if super::shorts::after_short(text, end)
+            || super::shorts::dotted_after(text, end)
+            || super::shorts::interjection(text, start, end)
+        {
             return None;
         }
         // A Chinese or Korean surname before a capitalised word is the start of a full name that is
@@ -1042,6 +1054,15 @@ fn glued(text: &str, tok: Token) -> bool {
             prev_lower = c.is_lowercase();
             glue
         })
+}
+
+/// Is `tok` a word of one lowercase letter? In running text such a word is a preposition or a
+/// conjunction (Polish and Czech `w`, `z`, `u`, `o`, `i`, `a`; Spanish `y`, `o`, `a`; Russian
+/// `в`, `с`, `у`, `и`, `а`), never the first word of a name of several words, which is
+/// capitalised: `u Han` is "at Han" in Polish, not the Lessing–Othmer `U-han` of Wuhan.
+fn one_lowercase_letter(text: &str, tok: &Token) -> bool {
+    let mut chars = text.get(tok.start..tok.end).unwrap_or_default().chars();
+    matches!((chars.next(), chars.next()), (Some(c), None) if c.is_lowercase())
 }
 
 /// Does the Latin word `word` end in a plural or possessive `s` that a name may take: after a
