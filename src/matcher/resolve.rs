@@ -73,18 +73,20 @@ impl Matcher {
                 None => self.index.canonical_of(m.entry?)?,
             },
         };
-        let target = match self.genitive(found, m) {
+        let genitive = match m.kind {
+            MatchKind::Short => self.short_genitive(found, m),
+            _ => self.genitive(found, m),
+        };
+        let target = match genitive.map(|()| genitive_ending(target)) {
             Some(ending) => Cow::Owned(format!("{target}{ending}")),
             None => Cow::Borrowed(target),
         };
         (!same_modulo_space(found, &target)).then_some(target)
     }
 
-    /// The German genitive ending that `found`, a name of several words, carries after the
-    /// spelling `m` matched (`Xi Jinpings`, `Kim Jong Uns`: see the scan), written for the
-    /// house style's last letter: an apostrophe after s, ß, x, z or ce, else `s` (Amtliche
-    /// Regelung der deutschen Rechtschreibung §96(1); Duden K 16). `None` for any other match.
-    fn genitive(&self, found: &str, m: &Match) -> Option<&'static str> {
+    /// Does `found`, a name of several words, carry a German genitive `s` after the spelling `m`
+    /// matched (`Xi Jinpings`, `Kim Jong Uns`: see the scan)? `None` for any other match.
+    fn genitive(&self, found: &str, m: &Match) -> Option<()> {
         if m.kind == MatchKind::Short || !found.ends_with(['s', 'S']) {
             return None;
         }
@@ -94,13 +96,28 @@ impl Matcher {
         if base != crate::fold::fold(spelling) || !spelling.contains(char::is_whitespace) {
             return None;
         }
-        let canonical = match m.canonical {
-            Some(range) => self.index.canonical(range)?,
-            None => self.index.canonical_of(m.entry?)?,
+        Some(())
+    }
+
+    /// Does the short form `found` carry a German genitive `s` after the surname it resolved as
+    /// (`Lawrows Besuch` after `Sergej Lawrow`: the scan takes the `s` along with an implied
+    /// short form)? When the entry lists its short form, the replacement is that form with the
+    /// ending (`Lavrovs`), not the bare surname.
+    fn short_genitive(&self, found: &str, m: &Match) -> Option<()> {
+        let base = found.strip_suffix(['s', 'S'])?;
+        let latin = base.chars().next_back().is_some_and(|c| {
+            c.is_alphabetic() && crate::fold::script_of(c) == crate::fold::Script::Latin
+        });
+        let entry = m.entry?;
+        let (whole, key) = (crate::fold::fold(found), crate::fold::fold(base));
+        let is_short = |k: &str, text: &str| {
+            let h = super::words::hash_str(k);
+            matches!(
+                self.index.find(h, k, k.len(), true, text),
+                Some(super::index::Resolved::Short(es)) if es.contains(&(entry as u32))
+            )
         };
-        let lower = canonical.to_lowercase();
-        let sibilant = lower.ends_with(['s', 'ß', 'x', 'z']) || lower.ends_with("ce");
-        Some(if sibilant { "'" } else { "s" })
+        (latin && !is_short(&whole, found) && is_short(&key, base)).then_some(())
     }
 
     /// An ambiguous match whose candidates all have one canonical form (true homonyms: two
@@ -161,6 +178,17 @@ impl Matcher {
         }
         out.push_str(&text[last..]);
         out
+    }
+}
+
+/// The German genitive ending of `name` as it is written back: an apostrophe after s, ß, x, z or
+/// ce, else `s` (Amtliche Regelung der deutschen Rechtschreibung §96(1); Duden K 16).
+fn genitive_ending(name: &str) -> &'static str {
+    let lower = name.to_lowercase();
+    if lower.ends_with(['s', 'ß', 'x', 'z']) || lower.ends_with("ce") {
+        "'"
+    } else {
+        "s"
     }
 }
 

@@ -48,6 +48,14 @@ kind = "place"
 native = ["武汉", "武漢"]
 
 [[entry]]
+id = "sergei-lavrov"
+canonical = "Sergei Lavrov"
+lang = "ru"
+kind = "person"
+native = ["Сергей Лавров"]
+short = ["Lavrov"]
+
+[[entry]]
 id = "tver"
 canonical = "Tver"
 lang = "ru"
@@ -134,5 +142,22 @@ fn a_soft_sign_apostrophe_belongs_to_the_name() {
     assert_eq!(
         found(input),
         pairs(&[("Tver'", "tver"), ("Tver", "tver"), ("Tver", "tver")])
+    );
+}
+
+#[test]
+fn a_german_genitive_of_a_surname_is_written_back_with_its_ending() {
+    // `Lawrows Besuch` after `Sergej Lawrow`: the short form is rewritten to the listed one with
+    // the genitive `s`, not to the bare surname; `Lawrow` alone loses nothing.
+    let t = crate::util::Sandbox::new();
+    t.write("g.toml", GLOSSARY);
+    let out = t
+        .canonym(["-g", "g.toml", "normalize"])
+        .stdin("Sergej Lawrow kam. Lawrows Besuch war kurz; Lawrow reiste ab.")
+        .run();
+    out.code(0);
+    assert_eq!(
+        out.out(),
+        "Sergei Lavrov kam. Lavrovs Besuch war kurz; Lavrov reiste ab."
     );
 }
