@@ -176,6 +176,10 @@ pub(crate) struct Tokens {
     /// What a window of declined words yields, by the window's text (see
     /// [`super::Matcher::match_declined`]): its end and match, spans relative to the window.
     pub declined_memo: FxHashMap<Box<str>, Option<(usize, super::Match)>>,
+    /// What the romanisation keys find at the start of a window, by the window's text (see
+    /// [`super::Matcher::probe_keys_at_start`]): the last token and the key that met, in which
+    /// language. Apart by whether tokenizing ended within the window (index 1) or not (0).
+    pub keys_memo: [FxHashMap<Box<str>, Option<(usize, Lang, Box<str>)>>; 2],
 }
 
 /// The romanisation keys of one word in each language, and in which languages the word can
@@ -369,6 +373,11 @@ impl Tokens {
             st.pos = i + len;
         }
         toks.len()
+    }
+
+    /// Has tokenizing ended (at a break, with `stop_at_break`, or at the end of the text)?
+    pub fn done(&self) -> bool {
+        self.lazy.done
     }
 
     /// The fold of tokens `i..=j`, separators dropped.
