@@ -195,6 +195,11 @@ pub(crate) fn classify(c: char) -> CharClass {
 
 /// [`classify`] of a character outside ASCII.
 fn classify_wide(c: char) -> CharClass {
+    if ('\u{0400}'..='\u{045F}').contains(&c) {
+        // The Cyrillic letters of Russian, Ukrainian, Belarusian, Serbian...: the commonest
+        // characters outside ASCII in a glossary with native forms, so ahead of the table tests.
+        return CharClass::Word;
+    }
     if matches!(c, '\u{30FC}' | '\u{FF70}') {
         // Kana by its block, a joiner to names (see `is_hyphen`).
         return CharClass::Joiner;
@@ -244,6 +249,18 @@ fn strips_marks(c: char) -> bool {
         || matches!(c, '\u{1D00}'..='\u{1FFF}' | '\u{2100}'..='\u{24FF}' | '\u{FB00}'..='\u{FB4F}' | '\u{FF00}'..='\u{FFEF}')
 }
 
+/// The fold of a letter of the basic Cyrillic alphabet (А-Я, а-я), whose only decomposing letters
+/// (Й, й) [`fold_special`] keeps: its lowercase, found without the case tables (the commonest
+/// characters outside ASCII of a glossary with native forms).
+#[inline]
+fn fold_basic_cyrillic(c: char) -> Option<char> {
+    match c {
+        '\u{0410}'..='\u{042F}' => char::from_u32(c as u32 + 0x20),
+        '\u{0430}'..='\u{044F}' => Some(c),
+        _ => None,
+    }
+}
+
 /// Append the fold of one character to `out`. Joiners and combining marks fold to nothing.
 #[inline]
 pub(crate) fn fold_char(c: char, out: &mut String) {
@@ -255,6 +272,10 @@ pub(crate) fn fold_char(c: char, out: &mut String) {
     }
     if let Some(s) = fold_special(c) {
         out.push_str(s);
+        return;
+    }
+    if let Some(l) = fold_basic_cyrillic(c) {
+        out.push(l);
         return;
     }
     if is_mark(c) || is_apostrophe(c) || is_hyphen(c) || is_dash(c) {
@@ -525,6 +546,31 @@ pub(crate) fn same_modulo_space(a: &str, b: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The quick paths for Cyrillic ([`classify_wide`], [`fold_basic_cyrillic`]) give what the
+    /// general rules give: a word character; the letter without marks, lowercased (й kept).
+    #[test]
+    fn basic_cyrillic_takes_the_quick_path_to_the_same_fold() {
+        use unicode_normalization::UnicodeNormalization;
+        for c in '\u{0400}'..='\u{045F}' {
+            assert!(c.is_alphabetic() && !is_mark(c) && !is_apostrophe(c) && !is_hyphen(c));
+            assert_eq!(classify(c), CharClass::Word, "{c}");
+        }
+        for c in '\u{0410}'..='\u{044F}' {
+            let mut out = String::new();
+            fold_char(c, &mut out);
+            let general: String = if matches!(c, 'й' | 'Й') {
+                "й".into()
+            } else {
+                c.to_string()
+                    .nfkd()
+                    .filter(|&d| !is_mark(d))
+                    .flat_map(char::to_lowercase)
+                    .collect()
+            };
+            assert_eq!(out, general, "{c}");
+        }
+    }
 
     #[test]
     fn separators_and_case_fold_away() {

@@ -16,6 +16,7 @@ use super::{Match, MatchKind, Matcher};
 use crate::fold::{classify, fold_char, CharClass};
 use crate::glossary::Kind;
 use crate::translit::hangul::{self, glued_stems, particle_stems, Follows};
+use crate::translit::hanzi;
 use crate::translit::Lang;
 
 /// The longest window (in bytes) whose romanisation keys the scan remembers (see
@@ -316,9 +317,15 @@ impl Matcher {
         }
         let here = if flags != 0 || keyed {
             self.match_here(&text[start..], tokens, flags)
-                .filter(|(len, _)| {
+                .filter(|(len, found)| {
                     !inside_katakana_word(text, start, start + len)
                         && !glued_to_latin(text, start, start + len)
+                        && !hanzi::inside_words(
+                            &text[..start],
+                            &text[start..start + len],
+                            &text[start + len..],
+                        )
+                        && !self.without_its_diacritics(&text[start..start + len], found)
                 })
         } else {
             None
@@ -352,6 +359,7 @@ impl Matcher {
         }
         match here {
             Some((len, found)) => {
+                let len = len + self.soft_sign_after(text, start, start + len, &found);
                 let m = self.make_match(base + start, base + start + len, found);
                 if let Some(m) = self.vet_short(text, start, start + len, m) {
                     out.push(m);
@@ -618,8 +626,11 @@ impl Matcher {
         if j > i && (i..=j).any(|k| glued(text, tokens.toks[k])) {
             return None;
         }
-        let key = tokens.key(i, j);
         let t_i = &tokens.toks[i];
+        if cased && j > i && one_lowercase_letter(text, t_i) {
+            return None;
+        }
+        let key = tokens.key(i, j);
         let upper = t_i.upper || !cased;
         let first_len = |key_len: usize| {
             if i == j {
@@ -708,6 +719,56 @@ impl Matcher {
             Resolved::One(s) | Resolved::Exact(s, _) => kind_ok(s.entry),
             Resolved::Ambiguous(ids) => ids.iter().any(|&s| kind_ok(self.index.spelling(s).entry)),
             Resolved::Short(_) => follows == Follows::Title,
+        }
+    }
+
+    /// Is `found` a one-word spelling generated for the press of another language (a Polish,
+    /// Czech, German, French or Spanish form) written without the letters that make it that
+    /// language's: `Luck` is English "luck", not the Polish `Łuck` (Lutsk). Such a form is the
+    /// other language's only with its diacritics; the house style, listed spellings and the
+    /// romanisations are matched without them as before.
+    fn without_its_diacritics(&self, found: &str, target: &Found) -> bool {
+        let Found::Index(Resolved::One(s) | Resolved::Exact(s, _)) = target else {
+            return false;
+        };
+        let SpellingSource::Generated(label) = self.index.spelling(s.id).source else {
+            return false;
+        };
+        let foreign = label.starts_with("press-")
+            || ["-pl", "-cs", "-de", "-fr", "-es"]
+                .iter()
+                .any(|l| label.ends_with(l));
+        let spelling = self.index.spelling_text(s.id);
+        foreign
+            && !spelling.contains(char::is_whitespace)
+            && !spelling.is_ascii()
+            && found.is_ascii()
+    }
+
+    /// The byte length of a soft-sign apostrophe right after a Russian, Ukrainian or Belarusian
+    /// name at `start..end` of `text` (`Kazan'`, `Perm'`, `Tver'`: the BGN/PCGN and scientific
+    /// transliterations write ь as `'` or `ʹ`), which belongs to the name; 0 when there is none.
+    /// Not after a single quotation mark opened earlier in the line, which the apostrophe may close.
+    fn soft_sign_after(&self, text: &str, start: usize, end: usize, target: &Found) -> usize {
+        let Found::Index(Resolved::One(s) | Resolved::Exact(s, _)) = target else {
+            return 0;
+        };
+        let lang = self.entry(s.entry as usize).lang.split('-').next();
+        if !matches!(lang, Some("ru" | "uk" | "be"))
+            || !text[..end]
+                .chars()
+                .next_back()
+                .is_some_and(|c| c.is_ascii_alphabetic() && !"aeiouyAEIOUY".contains(c))
+            || opens_single_quote(&text[..start])
+        {
+            return 0;
+        }
+        let mut after = text[end..].chars();
+        match (after.next(), after.next()) {
+            (Some(c @ ('\'' | 'ʹ' | '’')), next) if !next.is_some_and(char::is_alphanumeric) => {
+                c.len_utf8()
+            }
+            _ => 0,
         }
     }
 
@@ -989,7 +1050,10 @@ impl Matcher {
             };
             return title.then_some(m);
         }
-        if super::shorts::after_short(text, end) {
+        if super::shorts::after_short(text, end)
+            || super::shorts::dotted_after(text, end)
+            || super::shorts::interjection(text, start, end)
+        {
             return None;
         }
         // A Chinese or Korean surname before a capitalised word is the start of a full name that is
@@ -1085,6 +1149,27 @@ fn glued(text: &str, tok: Token) -> bool {
             prev_lower = c.is_lowercase();
             glue
         })
+}
+
+/// Does a single quotation mark open in the last line of `before` (`‘`, or `'` at the start or
+/// after white space or an opening bracket)?
+fn opens_single_quote(before: &str) -> bool {
+    let line = before.rsplit('\n').next().unwrap_or_default();
+    let mut prev = ' ';
+    line.chars().any(|c| {
+        let opens = c == '‘' || c == '\'' && (prev.is_whitespace() || "([{\"“".contains(prev));
+        prev = c;
+        opens
+    })
+}
+
+/// Is `tok` a word of one lowercase letter? In running text such a word is a preposition or a
+/// conjunction (Polish and Czech `w`, `z`, `u`, `o`, `i`, `a`; Spanish `y`, `o`, `a`; Russian
+/// `в`, `с`, `у`, `и`, `а`), never the first word of a name of several words, which is
+/// capitalised: `u Han` is "at Han" in Polish, not the Lessing–Othmer `U-han` of Wuhan.
+fn one_lowercase_letter(text: &str, tok: &Token) -> bool {
+    let mut chars = text.get(tok.start..tok.end).unwrap_or_default().chars();
+    matches!((chars.next(), chars.next()), (Some(c), None) if c.is_lowercase())
 }
 
 /// Does the Latin word `word` end in a plural or possessive `s` that a name may take: after a

@@ -224,6 +224,31 @@ pub(super) fn after_short(text: &str, end: usize) -> bool {
         .is_some_and(|rest| rest.chars().next().is_some_and(char::is_alphabetic))
 }
 
+/// A short form that a middle dot joins to a following word (`ユン・ソンニョル`, `金·正恩`) is the
+/// first part of a longer name, written otherwise than the entry's spellings: no surname alone.
+pub(super) fn dotted_after(text: &str, end: usize) -> bool {
+    text[end..]
+        .strip_prefix(PART_DOTS)
+        .is_some_and(|rest| rest.chars().next().is_some_and(char::is_alphabetic))
+}
+
+/// English interjections that are also romanised surnames (Korean 오 Oh, 하 Ha, 어 Eo; Chinese
+/// 何 Ho in Wade–Giles): *The Cambridge Grammar of the English Language* (Huddleston & Pullum
+/// 2002, ch. 9 §6, and ch. 15 on interjections as clause fragments). Lower case, sorted.
+#[rustfmt::skip]
+static INTERJECTIONS: &[&str] = &[
+    "ah", "aha", "eh", "er", "ha", "hey", "ho", "huh", "oh", "oho", "ooh", "uh", "wow", "yo",
+];
+
+/// Is the short form at `start..end` of `text` an interjection: a word of [`INTERJECTIONS`]
+/// followed by a comma or an exclamation mark (`"Oh, it's a long campaign"`, `Ha!`)? A surname
+/// that opens a sentence is followed by its verb, not by a comma.
+pub(super) fn interjection(text: &str, start: usize, end: usize) -> bool {
+    let word = text[start..end].to_lowercase();
+    INTERJECTIONS.binary_search(&word.as_str()).is_ok()
+        && text[end..].starts_with([',', '!', '\u{ff0c}', '\u{ff01}'])
+}
+
 /// Does a capitalised word (of a cased script) follow byte `end` of `text` after a space, or a
 /// word of Hangul or Han characters (which a replacement may turn into a capitalised name: the
 /// surname before it is read alike before and after normalising)?
@@ -248,6 +273,7 @@ mod tests {
     fn tables_are_sorted() {
         assert!(TITLES.windows(2).all(|w| w[0] < w[1]));
         assert!(ARTICLES.windows(2).all(|w| w[0] < w[1]));
+        assert!(INTERJECTIONS.windows(2).all(|w| w[0] < w[1]));
     }
 
     #[test]
@@ -286,6 +312,12 @@ mod tests {
         assert_eq!(before_short(t, at_in(t, "Ding. Die")), None);
         assert_eq!(before_short(t, t.rfind("Ding").unwrap()), None);
         assert!(after_short("Han-Chinesen", 3));
+        assert!(dotted_after("ユン・ソンニョル", "ユン".len()));
+        assert!(!dotted_after("ユン氏", "ユン".len()));
+        let t = "\"Oh, it is long,\" he said. Oh is a contender. Oh! Ohs,";
+        assert!(interjection(t, 1, 3));
+        assert!(!interjection(t, at_in(t, "Oh is"), at_in(t, "Oh is") + 2));
+        assert!(interjection(t, at_in(t, "Oh!"), at_in(t, "Oh!") + 2));
         assert!(!after_short("Han said", 3));
     }
 }

@@ -4,7 +4,7 @@
 //! particles after a name; no match inside a longer katakana word. Names here are not the issue's
 //! examples.
 
-use crate::util::{assert_spans, s, Sandbox};
+use crate::util::{pairs, resolved, Sandbox};
 
 const GLOSSARY: &str = r#"
 [[entry]]
@@ -60,25 +60,7 @@ native = ["김여정", "金與正"]
 
 /// `(text, id)` of every resolved match of `normalize --format jsonl` on `input`.
 fn found(input: &str) -> Vec<(String, String)> {
-    let t = Sandbox::new();
-    t.write("g.toml", GLOSSARY);
-    let out = t
-        .canonym(["-g", "g.toml", "normalize", "--format", "jsonl"])
-        .stdin(input)
-        .run();
-    out.code(0);
-    let ms = out.json_lines();
-    assert_spans(input, &ms);
-    ms.iter()
-        .filter(|m| m["id"].is_string())
-        .map(|m| (s(m, "text").to_string(), s(m, "id").to_string()))
-        .collect()
-}
-
-fn pairs(list: &[(&str, &str)]) -> Vec<(String, String)> {
-    list.iter()
-        .map(|(a, b)| (a.to_string(), b.to_string()))
-        .collect()
+    resolved(GLOSSARY, input)
 }
 
 #[test]
@@ -225,19 +207,7 @@ native = ["Хабаровск"]
 "#;
 
 fn found_in(glossary: &str, input: &str) -> Vec<(String, String)> {
-    let t = Sandbox::new();
-    t.write("g.toml", glossary);
-    let out = t
-        .canonym(["-g", "g.toml", "normalize", "--format", "jsonl"])
-        .stdin(input)
-        .run();
-    out.code(0);
-    let ms = out.json_lines();
-    assert_spans(input, &ms);
-    ms.iter()
-        .filter(|m| m["id"].is_string())
-        .map(|m| (s(m, "text").to_string(), s(m, "id").to_string()))
-        .collect()
+    resolved(glossary, input)
 }
 
 #[test]

@@ -261,3 +261,40 @@ fn custom_glossary_entry_fields() {
     assert_eq!(s(m, "lang"), "ru", "the file's lang is the entry's default");
     assert_eq!(s(m, "match"), "variant");
 }
+
+/// The glossary shape of real name lists (and of `gen_native.py`): one canonical romanisation and
+/// a native form per entry, every other spelling generated. Near misses of generated spellings
+/// (Wade–Giles, a press transcription) and of native forms are suggested, as for listed ones.
+#[test]
+fn near_misses_of_generated_spellings_are_suggested() {
+    let t = Sandbox::new();
+    t.write(
+        "native.toml",
+        "[glossary]\nname = \"native shape\"\n\n\
+         [[entry]]\nid = \"n0\"\ncanonical = \"Yuan Binying\"\nlang = \"zh\"\nkind = \"person\"\nnative = [\"袁斌英\"]\n\n\
+         [[entry]]\nid = \"n2\"\ncanonical = \"Gang Se-ho\"\nlang = \"ko\"\nkind = \"person\"\nnative = [\"강세호\"]\n\n\
+         [[entry]]\nid = \"n3\"\ncanonical = \"Grigory Morozenko\"\nlang = \"ru\"\nkind = \"person\"\nnative = [\"Григорий Морозенко\"]\n",
+    );
+    for (query, id) in [
+        ("Grigori Morosenkp", "n3"),
+        ("Григорй Морозенко", "n3"),
+        ("Yüan Pin-yinh", "n0"),
+    ] {
+        let out = t
+            .canonym(["-g", "native.toml", "lookup", "--json", query])
+            .run();
+        out.code(1);
+        let lines = out.json_lines();
+        assert_well_formed(&lines);
+        let ms = matches(&lines[0]);
+        assert!(!ms.is_empty(), "{query}: a near miss should be suggested");
+        assert_eq!(s(&ms[0], "id"), id, "{query}");
+        assert!(ms.iter().all(|m| s(m, "match") == "fuzzy"), "{}", lines[0]);
+    }
+    // A surname far from every spelling: nothing to suggest.
+    let out = t
+        .canonym(["-g", "native.toml", "lookup", "--json", "Grigory Petrenko"])
+        .run();
+    out.code(1);
+    assert!(matches(&out.json_lines()[0]).is_empty());
+}

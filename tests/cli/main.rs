@@ -27,6 +27,7 @@ mod markup;
 mod memory;
 mod normalize;
 mod parade;
+mod precision;
 mod precommit;
 mod progress;
 mod records;

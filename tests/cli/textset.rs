@@ -510,22 +510,25 @@ fn textset_recall_per_class_and_language() {
 /// Russian native forms (issue 14 §1, §4: 83.4 % and 100 % at the time), line breaks (§6: 87.7 %);
 /// press forms, Latin-script case endings and implied surnames (§2, §5: 95.5 %, 84.9 % and 93.0 %
 /// with the Polish and Czech press forms and the German genitive), and the negatives left alone
-/// (73.5 %).
+/// (73.5 %; 78.6 % with the first precision rules: interjections, one lowercase letter, a middle
+/// dot after a surname, a Chinese name inside the words around it; latin-inflected 86.0 %, other
+/// romanisations 99.0 % with the soft-sign apostrophe).
 const FLOORS: &[(&str, f64)] = &[
     ("canonical", 98.0),
+    ("other-romanisation", 97.0),
     ("press", 94.0),
     ("native", 97.0),
     ("native-inflected", 97.0),
     ("cross-script", 82.0),
-    ("latin-inflected", 82.0),
+    ("latin-inflected", 84.0),
     ("implied-short", 91.0),
     ("line-break", 85.0),
-    ("negative", 71.0),
+    ("negative", 77.0),
 ];
 
 /// The floor of the precision of resolved matches (percent; 97.0 % when the floors were set,
-/// 97.7 % when they were last raised).
-const MIN_PRECISION: f64 = 97.0;
+/// 97.7 % when they were first raised, 98.2 % and 98.3 % when raised again).
+const MIN_PRECISION: f64 = 98.0;
 
 #[test]
 fn textset_parser_strips_markup_and_keeps_spans() {

@@ -116,7 +116,6 @@ fn normalize_spellings_that_fold_alike_but_split_elsewhere() {
     for (text, id) in [
         ("Lvov", "lviv"),
         ("Łuck", "lutsk"),
-        ("Luck", "lutsk"),
         ("Hongkong", "hong-kong"),
     ] {
         assert!(
@@ -124,6 +123,10 @@ fn normalize_spellings_that_fold_alike_but_split_elsewhere() {
             "{text} as {id}: {found:?}"
         );
     }
+    // The Czech `Luck` would meet only the Polish form `Łuck` without its Ł (no Czech form is
+    // generated): a foreign press form matches only with its diacritics, so that English `Luck`
+    // is no city (tests/cli/precision.rs).
+    assert!(!found.iter().any(|(t, _)| t == "Luck"), "{found:?}");
 }
 
 #[test]

@@ -300,6 +300,32 @@ pub fn assert_spans(input: &str, matches: &[serde_json::Value]) {
     }
 }
 
+/// `(text, id)` of every resolved match of `normalize --format jsonl` on `input`, with the
+/// glossary `glossary` (TOML) as the only one; the spans are checked against the input.
+#[track_caller]
+pub fn resolved(glossary: &str, input: &str) -> Vec<(String, String)> {
+    let t = Sandbox::new();
+    t.write("g.toml", glossary);
+    let out = t
+        .canonym(["-g", "g.toml", "normalize", "--format", "jsonl"])
+        .stdin(input)
+        .run();
+    out.code(0);
+    let ms = out.json_lines();
+    assert_spans(input, &ms);
+    ms.iter()
+        .filter(|m| m["id"].is_string())
+        .map(|m| (s(m, "text").to_string(), s(m, "id").to_string()))
+        .collect()
+}
+
+/// `(text, id)` pairs written as string slices, to compare with [`resolved`].
+pub fn pairs(list: &[(&str, &str)]) -> Vec<(String, String)> {
+    list.iter()
+        .map(|(a, b)| (a.to_string(), b.to_string()))
+        .collect()
+}
+
 /// The project's shared folder (the samples, the benchmark's generator): `$CANONYM_SHARED` when
 /// set, else `../shared` beside the checkout, else `/work/shared`. A test that needs it fails
 /// when it is missing, naming where it looked, instead of passing without having run.

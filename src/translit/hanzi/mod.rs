@@ -26,12 +26,14 @@
 //! - `cyrillic.rs`: Chinese names in Russian (the Palladius system and the conventional forms).
 //! - `exonyms.rs`: what Chinese places are called in the languages of the European press.
 
+mod common_words;
 mod cyrillic;
 mod czech;
 mod exonyms;
 mod hangul;
 mod key;
 mod names;
+mod overlap;
 mod readings;
 mod render;
 mod syllable_tables;
@@ -45,6 +47,7 @@ pub use czech::{chinese_czech, chinese_czech_place, syllable as czech_syllable};
 pub use exonyms::place_exonyms;
 pub use hangul::{chinese_to_hangul, pinyin_syllable_to_hangul};
 pub use key::latin_key;
+pub use overlap::inside_words;
 pub use syllables::{is_numbered_pinyin, pinyin_to_wade_giles, wade_giles_to_pinyin};
 pub use variants::name_variants;
 

@@ -1,0 +1,138 @@
+//! Precision on real text (issue 14): ordinary words and other names that look like a glossary
+//! name, and the general rules that keep them apart. Each rule has a positive that still matches
+//! and a negative that no longer does.
+
+use crate::util::{pairs, resolved};
+
+const GLOSSARY: &str = r#"
+[[entry]]
+id = "oh-se-hoon"
+canonical = "Oh Se-hoon"
+lang = "ko"
+kind = "person"
+native = ["오세훈"]
+
+[[entry]]
+id = "kim-yo-jong"
+canonical = "Kim Yo Jong"
+lang = "ko"
+kind = "person"
+native = ["김여정", "金與正"]
+
+[[entry]]
+id = "kim-jong-un"
+canonical = "Kim Jong Un"
+lang = "ko"
+kind = "person"
+native = ["김정은", "金正恩"]
+
+[[entry]]
+id = "yoon-suk-yeol"
+canonical = "Yoon Suk Yeol"
+lang = "ko"
+kind = "person"
+native = ["윤석열", "尹錫悅"]
+
+[[entry]]
+id = "han-zheng"
+canonical = "Han Zheng"
+lang = "zh"
+kind = "person"
+native = ["韩正", "韓正"]
+
+[[entry]]
+id = "wuhan"
+canonical = "Wuhan"
+lang = "zh"
+kind = "place"
+native = ["武汉", "武漢"]
+
+[[entry]]
+id = "tver"
+canonical = "Tver"
+lang = "ru"
+kind = "place"
+native = ["Тверь"]
+
+[[entry]]
+id = "lutsk"
+canonical = "Lutsk"
+lang = "uk"
+kind = "place"
+native = ["Луцьк"]
+"#;
+
+fn found(input: &str) -> Vec<(String, String)> {
+    resolved(GLOSSARY, input)
+}
+
+#[test]
+fn an_interjection_is_no_surname() {
+    // `Oh,` and `Oh!` are the English interjection; `Oh` before its verb is the mayor.
+    assert_eq!(
+        found("Oh Se-hoon won again. \"Oh, that was close,\" an aide said. Oh! Oh thanked voters."),
+        pairs(&[("Oh Se-hoon", "oh-se-hoon"), ("Oh", "oh-se-hoon")])
+    );
+}
+
+#[test]
+fn a_lowercase_letter_starts_no_name_of_several_words() {
+    // Polish `u` ("at"): `u Han` is not the Lessing–Othmer `U-han` (Wuhan); written as a
+    // capitalised romanisation, it is.
+    assert_eq!(
+        found("Rozmowy u Han Zhenga trwały godzinę. Stara pisownia U-han to Wuhan."),
+        pairs(&[
+            ("Han Zhenga", "han-zheng"),
+            ("U-han", "wuhan"),
+            ("Wuhan", "wuhan")
+        ])
+    );
+}
+
+#[test]
+fn a_surname_joined_by_a_middle_dot_to_more_name_is_no_short_form() {
+    // ユン・ソンニョル is the whole name in another katakana spelling: its ユン is not the
+    // surname alone, which ユン氏 is.
+    assert_eq!(
+        found("韓国の尹錫悦前大統領が来日した。ユン氏は会見した。ユン・ソンニョル氏は笑った。"),
+        pairs(&[("尹錫悦", "yoon-suk-yeol"), ("ユン", "yoon-suk-yeol")])
+    );
+}
+
+#[test]
+fn a_chinese_name_inside_the_words_around_it_is_no_name() {
+    // 韩正式 is 韩 "South Korea" + 正式 "officially"; after a title, 韩正在 is the vice-president
+    // "in" a place. 武汉 stands apart from the words around it.
+    assert_eq!(
+        found("国家副主席韩正在武汉考察。另据报道，韩正式宣布将举行演习。武汉市民欢迎。"),
+        pairs(&[("韩正", "han-zheng"), ("武汉", "wuhan"), ("武汉", "wuhan")])
+    );
+}
+
+#[test]
+fn a_foreign_press_form_needs_its_diacritics() {
+    // The Polish `Łuck` (Lutsk) is no English `Luck`; with its letter Ł, it is the city.
+    assert_eq!(
+        found("Luck was on our side. Łuck leży nad Styrem. Lutsk."),
+        pairs(&[("Łuck", "lutsk"), ("Lutsk", "lutsk")])
+    );
+}
+
+#[test]
+fn a_soft_sign_apostrophe_belongs_to_the_name() {
+    // BGN/PCGN writes ь as an apostrophe (`Tver'`): the match takes it in, so that the name is
+    // replaced whole; a possessive `'s` and a closing quotation mark are left alone.
+    let input = "Maps say Tver' and Tver's kremlin. 'I saw Tver' she said.";
+    let t = crate::util::Sandbox::new();
+    t.write("g.toml", GLOSSARY);
+    let out = t.canonym(["-g", "g.toml", "normalize"]).stdin(input).run();
+    out.code(0);
+    assert_eq!(
+        out.out(),
+        "Maps say Tver and Tver's kremlin. 'I saw Tver' she said."
+    );
+    assert_eq!(
+        found(input),
+        pairs(&[("Tver'", "tver"), ("Tver", "tver"), ("Tver", "tver")])
+    );
+}
