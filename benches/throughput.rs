@@ -11,9 +11,15 @@
 //! A second workload ([`native`]) measures a glossary whose entries carry native forms, when its
 //! data can be made (it needs three PyPI romanisers; it is skipped with a message otherwise).
 //!
+//! A third ([`adversarial`]) measures text made to slow the scan down (`Kim Kim …`, random
+//! capitalised words, runs of surnames) as a multiple of ordinary text, with the bundled
+//! glossaries (issue 12, item 14: within 10×).
+//!
 //! Environment: CANONYM_BENCH_ENTRIES (100000), CANONYM_BENCH_MB (100), CANONYM_BENCH_RUNS (3),
-//! CANONYM_BENCH_DIR (target/bench-data), CANONYM_BENCH_WORKLOAD (`all`, `names` or `native`).
+//! CANONYM_BENCH_DIR (target/bench-data), CANONYM_BENCH_WORKLOAD (`all`, `names`, `native` or
+//! `adversarial`).
 
+mod adversarial;
 mod native;
 
 use aho_corasick::{AhoCorasick, MatchKind};
@@ -119,10 +125,14 @@ fn main() {
     let mb = env_or("CANONYM_BENCH_MB", 100);
     let runs = env_or("CANONYM_BENCH_RUNS", 3).max(1);
     let workload = std::env::var("CANONYM_BENCH_WORKLOAD").unwrap_or_else(|_| "all".into());
-    if workload != "native" {
+    if workload == "all" || workload == "names" {
         names(root, bin, entries, mb, runs);
     }
-    if workload != "names" {
+    if workload == "all" || workload == "adversarial" {
+        let (title, rows, checks) = adversarial::run(root, runs);
+        print_table(&title, &rows, &checks);
+    }
+    if workload == "all" || workload == "native" {
         match native::run(root, bin, runs) {
             Ok((title, rows, checks)) => print_table(&title, &rows, &checks),
             Err(why) => println!("\nnative-forms workload skipped: {why}"),

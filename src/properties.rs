@@ -160,6 +160,19 @@ proptest! {
         }
     }
 
+    /// The scan remembers what windows yield, by their text, across texts (`Kim Kim …`): texts
+    /// scanned one after another with one scratch memory give what each gives alone.
+    #[test]
+    fn remembered_windows_change_no_match(ts in prop::collection::vec(adjacent_names(), 1..6)) {
+        let m = matcher();
+        let mut scratch = crate::Scratch::default();
+        for _ in 0..2 {
+            for t in &ts {
+                prop_assert_eq!(m.find_all_with(t, false, &mut scratch), m.find_all(t, false));
+            }
+        }
+    }
+
     #[test]
     fn normalize_is_idempotent(t in adjacent_names()) {
         let m = matcher();

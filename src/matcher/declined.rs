@@ -18,7 +18,7 @@ use super::{Match, MatchKind, Matcher};
 use crate::fold::{script_of, spelling_key, Script as FoldScript};
 use crate::glossary::Kind;
 use crate::translit::declension::{self, Kind as Paradigm};
-use rustc_hash::FxHashSet;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 /// The most words of a declined name tried.
 const MAX_WORDS: usize = 4;
@@ -32,6 +32,15 @@ const MEMO_WINDOW: usize = 128;
 
 /// Starts of windows of one, two and three words, by the bases picked (see `Matcher::goes_on`).
 const PREFIXES: usize = MAX_BASES + MAX_BASES * MAX_BASES + MAX_BASES * MAX_BASES * MAX_BASES;
+
+/// What is known of the starts of the windows at one word (0: not asked yet, 1: yes, 2: no).
+struct Starts {
+    /// Some spelling starts with the bases picked for the first words (`Matcher::goes_on`).
+    filter: [u8; PREFIXES],
+    /// Some romanisation key starts with the key of the first word's base
+    /// (`Matcher::keyed_first`).
+    keyed: [u8; MAX_BASES],
+}
 
 /// The letters of a word's fold that [`Trunks`] keeps.
 const TRUNK: usize = 3;
@@ -112,12 +121,11 @@ fn trunk_hash(word: &str) -> Option<u64> {
 type Base = (Box<str>, Box<str>, u16);
 
 /// What the declined-name step knows of one written word: the bases it may decline from, and
-/// whether it may be a declined word of a name at all. Kept by written word in
-/// [`super::tokens::Tokens::stem_cache`] and shared, not copied, by every window that holds the
-/// word: text that repeats its names (or one name, `Kim Kim …`) meets the same words again and
-/// again.
+/// whether it may be a declined word of a name at all. Kept by written word in [`Stems`] and
+/// read in place by every window that holds the word: text that repeats its names (or one name,
+/// `Kim Kim …`) meets the same words again and again.
 #[derive(Debug)]
-pub(crate) struct Bases {
+struct Bases {
     /// (fold, as written, languages as a bit each by [`declension::langs`]): the word itself
     /// (no languages), then its stems in every language, at most [`MAX_BASES`] in all.
     list: Box<[Base]>,
@@ -136,48 +144,64 @@ impl Bases {
     }
 }
 
-/// The [`Bases`] of the word `written` (its fold `fold`), remembered in `cache`.
-fn bases_of(
-    cache: &mut super::tokens::StemCache,
-    trunks: &Trunks,
-    written: &str,
-    fold: &str,
-) -> std::sync::Arc<Bases> {
-    if let Some(b) = cache.get(written) {
-        return b.clone();
-    }
-    if cache.len() > 1 << 14 {
-        cache.clear();
-    }
-    let mut list: Vec<Base> = vec![(fold.into(), written.into(), 0)];
-    let (first, later) = (trunks.may_hold(written), trunks.may_hold_later(written));
-    if first || later {
-        let own = crate::fold(written);
-        for (bit, lang) in declension::langs().iter().enumerate() {
-            for stem in declension::stems(lang, written) {
-                if is_adjective_like(written, &stem) {
-                    continue;
-                }
-                let f = crate::fold(&stem);
-                if f == own {
-                    continue;
-                }
-                let room = list.len() < MAX_BASES;
-                match list[1..].iter_mut().find(|(b, _, _)| **b == *f) {
-                    Some(known) => known.2 |= 1 << bit,
-                    None if room => list.push((f.into(), stem.into(), 1 << bit)),
-                    None => {}
+/// The [`Bases`] of the words met, by word as written (kept in
+/// [`super::tokens::Tokens::stem_cache`], across texts).
+#[derive(Debug, Default)]
+pub(crate) struct Stems {
+    by_word: FxHashMap<Box<str>, u32>,
+    bases: Vec<Bases>,
+}
+
+impl Stems {
+    /// The most words remembered; past it, the memory starts afresh.
+    const MAX: usize = 1 << 14;
+
+    /// The place in `self.bases` of the [`Bases`] of the word `written` (its fold `fold`),
+    /// computed now if it is not there (never starting afresh: see [`Stems::make_room`]).
+    fn id_of(&mut self, trunks: &Trunks, written: &str, fold: &str) -> u32 {
+        if let Some(&id) = self.by_word.get(written) {
+            return id;
+        }
+        let mut list: Vec<Base> = vec![(fold.into(), written.into(), 0)];
+        let (first, later) = (trunks.may_hold(written), trunks.may_hold_later(written));
+        if first || later {
+            let own = crate::fold(written);
+            for (bit, lang) in declension::langs().iter().enumerate() {
+                for stem in declension::stems(lang, written) {
+                    if is_adjective_like(written, &stem) {
+                        continue;
+                    }
+                    let f = crate::fold(&stem);
+                    if f == own {
+                        continue;
+                    }
+                    let room = list.len() < MAX_BASES;
+                    match list[1..].iter_mut().find(|(b, _, _)| **b == *f) {
+                        Some(known) => known.2 |= 1 << bit,
+                        None if room => list.push((f.into(), stem.into(), 1 << bit)),
+                        None => {}
+                    }
                 }
             }
         }
+        let id = self.bases.len() as u32;
+        self.bases.push(Bases {
+            list: list.into_boxed_slice(),
+            first,
+            later,
+        });
+        self.by_word.insert(written.into(), id);
+        id
     }
-    let b = std::sync::Arc::new(Bases {
-        list: list.into_boxed_slice(),
-        first,
-        later,
-    });
-    cache.insert(written.into(), b.clone());
-    b
+
+    /// Start afresh if full: before the words of a window are looked up, so that their places
+    /// stay valid while the window is tried.
+    fn make_room(&mut self) {
+        if self.bases.len() > Self::MAX {
+            self.by_word.clear();
+            self.bases.clear();
+        }
+    }
 }
 
 /// The languages of the bits of `mask` (by the order of [`declension::langs`]).
@@ -351,21 +375,41 @@ impl Matcher {
     ) -> Option<(usize, Match)> {
         let trunks = self.trunks();
         // The bases of each word (fold, as written): the word itself, then its stems.
-        let bases: Vec<std::sync::Arc<Bases>> = (0..words)
-            .map(|k| {
-                let t = tokens.toks[k];
-                let fold = &tokens.folded[t.fstart as usize..t.fend as usize];
-                bases_of(&mut tokens.stem_cache, trunks, &text[t.start..t.end], fold)
-            })
-            .collect();
-        let bases: Vec<&[Base]> = bases.iter().enumerate().map(|(k, b)| b.at(k)).collect();
+        tokens.stem_cache.make_room();
+        let mut ids = [0u32; MAX_WORDS];
+        for (k, id) in ids.iter_mut().enumerate().take(words) {
+            let t = tokens.toks[k];
+            let fold = &tokens.folded[t.fstart as usize..t.fend as usize];
+            *id = tokens.stem_cache.id_of(trunks, &text[t.start..t.end], fold);
+        }
+        // Read in place while `tokens` is worked on, then put back.
+        let stems = std::mem::take(&mut tokens.stem_cache);
+        let mut bases: [&[Base]; MAX_WORDS] = [&[]; MAX_WORDS];
+        for k in 0..words {
+            bases[k] = stems.bases[ids[k] as usize].at(k);
+        }
+        let found = self.declined_bases(text, &bases[..words], tokens);
+        tokens.stem_cache = stems;
+        found
+    }
+
+    /// [`Matcher::declined_window`] with the `bases` of each word of the window.
+    fn declined_bases(
+        &self,
+        text: &str,
+        bases: &[&[Base]],
+        tokens: &mut Tokens,
+    ) -> Option<(usize, Match)> {
+        let words = bases.len();
         // Every window tried reads at least one word back to a stem: without stems, none is.
         if bases.iter().all(|b| b.len() == 1) {
             return None;
         }
-        // Which windows of fewer than `len` bases some key starts with, by the bases picked
-        // (see `goes_on`), for all lengths.
-        let mut prefixes = [0u8; PREFIXES];
+        // What is known of the starts of the windows, for all lengths.
+        let mut starts = Starts {
+            filter: [0; PREFIXES],
+            keyed: [0; MAX_BASES],
+        };
         let mut found = None;
         let mut len = words;
         while len > 0 {
@@ -376,7 +420,7 @@ impl Matcher {
                     break;
                 }
             }
-            found = self.declined_len(text, len, &bases, &mut prefixes, tokens);
+            found = self.declined_len(text, len, bases, &mut starts, tokens);
             if found.is_some() {
                 break;
             }
@@ -398,13 +442,13 @@ impl Matcher {
 
     /// The declined name of exactly `len` words at the start of `text` (tokenized in `tokens`),
     /// trying the combinations of the words' `bases` in order, at most [`MAX_COMBOS`] of them.
-    /// `prefixes` remembers which first words some key starts with (see [`goes_on`]).
+    /// `starts` remembers which first words some key starts with.
     fn declined_len(
         &self,
         text: &str,
         len: usize,
         bases: &[&[Base]],
-        prefixes: &mut [u8; PREFIXES],
+        starts: &mut Starts,
         tokens: &mut Tokens,
     ) -> Option<(usize, Match)> {
         let bases = &bases[..len];
@@ -419,7 +463,7 @@ impl Matcher {
                 return None;
             }
             if filtered {
-                if let Some(d) = (1..len).find(|&d| !self.goes_on(&pick[..d], bases, prefixes)) {
+                if let Some(d) = (1..len).find(|&d| !self.goes_on(&pick[..d], bases, starts)) {
                     // Nor does any window that starts with these words: on to the next first
                     // words.
                     for (k, p) in pick.iter_mut().enumerate().skip(d) {
@@ -430,6 +474,16 @@ impl Matcher {
                     }
                     continue;
                 }
+            } else if len == 2
+                && !self.goes_on(&pick[..1], bases, starts)
+                && !self.keyed_first(pick[0], bases, starts, tokens)
+            {
+                // Neither a spelling nor a romanisation key starts with this first word.
+                pick[1] = bases[1].len() - 1;
+                if !next_combination(pick, bases) {
+                    return None;
+                }
+                continue;
             }
             if pick.iter().any(|&p| p > 0) {
                 key.clear();
@@ -488,9 +542,10 @@ impl Matcher {
     }
 
     /// May some key start with the bases `pick` of the first words (the filter's answer for
-    /// their folds, remembered in `prefixes`)? Every start of a key, at every character, is in
+    /// their folds, remembered in `starts`)? Every start of a key, at every character, is in
     /// the filter ([`MAY_GO_ON`]), so a no is certain. An empty start is never ruled out.
-    fn goes_on(&self, pick: &[usize], bases: &[&[Base]], prefixes: &mut [u8; PREFIXES]) -> bool {
+    fn goes_on(&self, pick: &[usize], bases: &[&[Base]], starts: &mut Starts) -> bool {
+        let prefixes = &mut starts.filter;
         // Starts of one, two and three words: at most MAX_BASES, MAX_BASES², MAX_BASES³.
         let at = pick.iter().fold(0, |a, &p| a * MAX_BASES + p)
             + (1..pick.len())
@@ -506,6 +561,27 @@ impl Matcher {
             prefixes[at] = if open { 1 } else { 2 };
         }
         prefixes[at] == 1
+    }
+
+    /// Does the romanisation key of the first word's base `p` start some key, in some language
+    /// (remembered in `starts`)? If not, [`Matcher::declined_key_hit`] finds nothing with it.
+    fn keyed_first(
+        &self,
+        p: usize,
+        bases: &[&[Base]],
+        starts: &mut Starts,
+        tokens: &mut Tokens,
+    ) -> bool {
+        if starts.keyed[p] == 0 {
+            let fold = &bases[0][p].0;
+            let keyed = self.keys.langs().any(|lang| {
+                tokens
+                    .key_of_fold(fold, lang)
+                    .is_some_and(|k| self.keys.first_ok(lang, k))
+            });
+            starts.keyed[p] = if keyed { 1 } else { 2 };
+        }
+        starts.keyed[p] == 1
     }
 
     /// The match of the window of `len` tokens at `span` of `text` when `key`, its words read

@@ -19,6 +19,10 @@ use crate::translit::hangul::{self, glued_stems, particle_stems, Follows};
 use crate::translit::hanzi;
 use crate::translit::Lang;
 
+/// The longest window (in bytes) whose romanisation keys the scan remembers (see
+/// [`Matcher::probe_keys_at_start`]).
+const KEYS_MEMO_WINDOW: usize = 256;
+
 /// The best candidate at one position of the scan.
 #[derive(Clone)]
 enum Found<'a> {
@@ -575,7 +579,7 @@ impl Matcher {
             Some(_) => true,
         };
         if weak {
-            if let Some((kj, t)) = self.probe_keys(tokens, text, i) {
+            if let Some((kj, t)) = self.probe_keys_at_start(tokens, text) {
                 let reversed = t.spellings().iter().all(|&sp| {
                     matches!(
                         self.index.spelling(sp).source,
@@ -896,6 +900,45 @@ impl Matcher {
         }
     }
 
+    /// [`Matcher::probe_keys`] at the first token of `text`, remembered in [`Tokens::keys_memo`]:
+    /// text that repeats its words (`Kim Kim …`, a list of names) asks the key index about each
+    /// window once.
+    ///
+    /// What the probe finds depends on the tokens it reads alone, and it reads at most
+    /// `max_tokens + 4` of them: the text of that many tokens (fewer where tokenizing stops at a
+    /// break or the end of the text, which the memory tells apart) is the key. A probe that made
+    /// more tokens than were there before it is not remembered.
+    fn probe_keys_at_start<'a>(
+        &'a self,
+        tokens: &mut Tokens,
+        text: &str,
+    ) -> Option<(usize, KeyTarget<'a>)> {
+        let n = tokens.more(text, self.keys.max_tokens + 4);
+        let done = tokens.done();
+        let window = &text[..tokens.toks[n - 1].end];
+        let remembered = window.len() <= KEYS_MEMO_WINDOW;
+        let memo = &mut tokens.keys_memo[usize::from(done)];
+        if remembered {
+            if let Some(known) = memo.get(window) {
+                return known
+                    .as_ref()
+                    .and_then(|(j, lang, key)| Some((*j, self.keys.get(*lang, key)?)));
+            }
+        }
+        let found = self.probe_keys(tokens, text, 0);
+        if remembered && tokens.toks.len() == n {
+            let memo = &mut tokens.keys_memo[usize::from(done)];
+            if memo.len() > 1 << 14 {
+                memo.clear();
+            }
+            let value = found
+                .as_ref()
+                .map(|(j, _, lang, key)| (*j, *lang, key.as_str().into()));
+            memo.insert(window.into(), value);
+        }
+        found.map(|(j, t, _, _)| (j, t))
+    }
+
     /// The longest window of two or more capitalised Latin words starting at token `i` whose
     /// romanisation key (in some language) is in the key index; a patronymic after the first
     /// name is skipped ("Sergey Viktorovich Lavrov").
@@ -904,12 +947,12 @@ impl Matcher {
         tokens: &mut Tokens,
         text: &str,
         i: usize,
-    ) -> Option<(usize, KeyTarget<'a>)> {
+    ) -> Option<(usize, KeyTarget<'a>, Lang, String)> {
         let t0 = tokens.toks[i];
         if !t0.upper || t0.script != Script::Word || glued(text, t0) {
             return None;
         }
-        let mut best: Option<(usize, KeyTarget<'_>)> = None;
+        let mut best: Option<(usize, KeyTarget<'_>, Lang, String)> = None;
         let starts = tokens.key_starts(i, |lang, k| self.keys.first_ok(lang, k));
         if starts == 0 {
             return None;
@@ -930,7 +973,7 @@ impl Matcher {
                             .iter()
                             .all(|&e| self.entry(e as usize).kind == Kind::Place)
                     {
-                        best = Some((i, t));
+                        best = Some((i, t, lang, key.clone()));
                     }
                 }
             }
@@ -956,8 +999,8 @@ impl Matcher {
                 }
                 parts += 1;
                 if let Some(t) = self.keys.get(lang, &key) {
-                    if best.is_none_or(|(bj, _)| j > bj) {
-                        best = Some((j, t));
+                    if best.as_ref().is_none_or(|(bj, ..)| j > *bj) {
+                        best = Some((j, t, lang, key.clone()));
                     }
                 }
             }

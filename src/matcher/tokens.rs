@@ -148,9 +148,6 @@ impl Lazy {
     }
 }
 
-/// The bases of declined words by word as written (see [`super::declined`]).
-pub(crate) type StemCache = FxHashMap<Box<str>, std::sync::Arc<super::declined::Bases>>;
-
 /// The tokens of one text and the folds of all of them, back to back.
 #[derive(Debug, Default)]
 pub(crate) struct Tokens {
@@ -172,10 +169,14 @@ pub(crate) struct Tokens {
     start_cache: FxHashMap<u64, u8>,
     /// The declension stems of words already seen (see [`super::declined`]): fold, as written,
     /// and the languages (a bit each) that read the word so. Running text repeats its names.
-    pub stem_cache: StemCache,
+    pub stem_cache: super::declined::Stems,
     /// What a window of declined words yields, by the window's text (see
     /// [`super::Matcher::match_declined`]): its end and match, spans relative to the window.
     pub declined_memo: FxHashMap<Box<str>, Option<(usize, super::Match)>>,
+    /// What the romanisation keys find at the start of a window, by the window's text (see
+    /// [`super::Matcher::probe_keys_at_start`]): the last token and the key that met, in which
+    /// language. Apart by whether tokenizing ended within the window (index 1) or not (0).
+    pub keys_memo: [FxHashMap<Box<str>, Option<KeyFound>>; 2],
 }
 
 /// The romanisation keys of one word in each language, and in which languages the word can
@@ -186,6 +187,10 @@ struct CachedKeys {
     keys: [Option<Box<str>>; 3],
     starts: Option<u8>,
 }
+
+/// What the romanisation keys found at the start of a window: its last token, the language and
+/// the key (see [`Tokens::keys_memo`]).
+pub(crate) type KeyFound = (usize, Lang, Box<str>);
 
 /// A token whose keys have not been asked for yet (see [`Tokens::tok_keys`]).
 const NO_SLOT: u32 = u32::MAX;
@@ -369,6 +374,11 @@ impl Tokens {
             st.pos = i + len;
         }
         toks.len()
+    }
+
+    /// Has tokenizing ended (at a break, with `stop_at_break`, or at the end of the text)?
+    pub fn done(&self) -> bool {
+        self.lazy.done
     }
 
     /// The fold of tokens `i..=j`, separators dropped.

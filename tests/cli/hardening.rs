@@ -344,18 +344,41 @@ fn lint_reports_the_first_syntax_error() {
     }
 }
 
+/// A glossary of one entry whose `n` variants, made by `variant`, are one array on one line.
+fn one_long_array(n: usize, variant: impl Fn(usize) -> String) -> String {
+    let variants: Vec<String> = (0..n).map(variant).collect();
+    format!(
+        "[[entry]]\ncanonical = \"Kim Jong Un\"\nvariants = [{}]\n",
+        variants.join(", ")
+    )
+}
+
 #[test]
 fn lint_is_linear_in_a_long_array() {
     let t = Sandbox::new();
-    let variants: Vec<String> = (0..100_000)
-        .map(|i| format!("\"Kim Jong Un {i}\""))
-        .collect();
-    let toml = format!(
-        "[[entry]]\ncanonical = \"Kim Jong Un\"\nvariants = [{}]\n",
-        variants.join(", ")
+    // 100,000 variants in one array took 4.9 s (quadratic in the line's length).
+    let run = lint(
+        &t,
+        &one_long_array(100_000, |i| format!("\"Kim Jong Un {i}\"")),
     );
-    let run = lint(&t, &toml);
     run.code(0);
+    // Every variant a problem: each is reported with its column on the one long line, which
+    // must not be counted from the line's start again for each.
+    let toml = one_long_array(200_000, |i| format!("\"Kim\\u0007 Jong Un {i}\""));
+    t.write("g.toml", &toml);
+    let run = t
+        .canonym(["glossary", "lint", "g.toml"])
+        .deadline(Duration::from_secs(30))
+        .run();
+    run.code(2);
+    assert!(
+        run.err().ends_with("200000 problems found\n"),
+        "{}",
+        &run.err()[run.err().len() - 200..]
+    );
+    assert!(run
+        .err()
+        .contains("g.toml:3:5488875: variant `Kim\\u{0007} Jong Un 199999`"));
 }
 
 #[test]

@@ -1,0 +1,168 @@
+//! The third workload: adversarial text against ordinary text (issue 12, item 14: within 10×).
+//!
+//! With the bundled glossaries, `normalize` on one thread reads a few megabytes of ordinary,
+//! name-dense text (the shared folder's `samples/parade.txt`, repeated) and as much text of each
+//! shape that makes the scan try many windows: random capitalised words, `Kim Kim …`, `Kim Jong
+//! Kim Jong …`, every word of a name repeated, and runs of the glossaries' own first and last
+//! names. The runs are interleaved by round (ordinary text, then each shape), and each shape's
+//! figure is the median of its rounds' ratios to the ordinary text of the same round.
+//!
+//! Environment: CANONYM_BENCH_ADV_MB (3).
+
+use super::{env_or, median, shared, time, Row};
+use canonym::report::NormalizedText;
+use canonym::stream::{normalize, Input, StreamOptions};
+use canonym::{Glossary, Matcher, MatcherOptions};
+use std::path::Path;
+use std::time::Duration;
+
+/// The most a shape may cost, as a multiple of ordinary text (issue 12, item 14).
+const TARGET: f64 = 10.0;
+
+/// A small deterministic generator (xorshift64*): the same text on every run.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
+    }
+
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n as u64) as usize
+    }
+}
+
+/// Lines made by `line` until the text has `size` bytes.
+fn fill(size: usize, mut line: impl FnMut() -> String) -> String {
+    let mut text = String::with_capacity(size + 200);
+    while text.len() < size {
+        text.push_str(&line());
+        text.push('\n');
+    }
+    text
+}
+
+/// The adversarial texts of about `size` bytes each, by name.
+fn shapes(size: usize, bundled: &Glossary) -> Vec<(&'static str, String)> {
+    let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
+    let vocab: Vec<String> = (0..5000)
+        .map(|_| {
+            let n = 3 + rng.below(8);
+            let mut w: String = (0..n)
+                .map(|_| char::from(b'a' + rng.below(26) as u8))
+                .collect();
+            w[..1].make_ascii_uppercase();
+            w
+        })
+        .collect();
+    // The Latin canonical forms of several words, and their first and last words.
+    let names: Vec<Vec<&str>> = bundled
+        .entries()
+        .iter()
+        .map(|e| e.canonical.split(' ').collect::<Vec<_>>())
+        .filter(|w| {
+            w.len() > 1
+                && w.iter()
+                    .all(|w| w.chars().all(|c| c.is_ascii_alphabetic() || c == '-'))
+        })
+        .collect();
+    let mut ends: Vec<&str> = names.iter().flat_map(|w| [w[0], w[w.len() - 1]]).collect();
+    ends.sort_unstable();
+    ends.dedup();
+    let mut pick = |words: &[String]| words[rng.below(words.len())].clone();
+    let random = fill(size, || {
+        (0..10).map(|_| pick(&vocab)).collect::<Vec<_>>().join(" ")
+    });
+    let mut rng = Rng(0x2545_F491_4F6C_DD1D);
+    let repeated = fill(size, || {
+        let name = &names[rng.below(names.len())];
+        name.iter()
+            .flat_map(|w| std::iter::repeat_n(*w, 5))
+            .collect::<Vec<_>>()
+            .join(" ")
+    });
+    let surnames = fill(size, || {
+        (0..10)
+            .map(|_| ends[rng.below(ends.len())])
+            .collect::<Vec<_>>()
+            .join(" ")
+    });
+    vec![
+        ("random capitalised words", random),
+        ("Kim Kim …", fill(size, || ["Kim"; 10].join(" "))),
+        (
+            "Kim Jong Kim Jong …",
+            fill(size, || ["Kim Jong"; 5].join(" ")),
+        ),
+        ("every word of a name five times", repeated),
+        ("runs of the glossaries' first and last names", surnames),
+    ]
+}
+
+/// Run the workload: its title, rows and target checks.
+pub fn run(root: &Path, runs: usize) -> (String, Vec<Row>, Vec<(String, bool)>) {
+    let size = env_or("CANONYM_BENCH_ADV_MB", 3) * 1_000_000;
+    let bundled = Glossary::bundled().expect("bundled glossaries load");
+    let matcher = Matcher::new(bundled.clone(), &MatcherOptions::default());
+    let parade = std::fs::read_to_string(shared(root, "samples/parade.txt"))
+        .expect("samples/parade.txt is readable");
+    let ordinary = parade.repeat(size / parade.len().max(1) + 1);
+    let shapes = shapes(size, &bundled);
+    let run_normalize = |text: &str| {
+        let mut out = NormalizedText::new(std::io::sink(), &matcher, false);
+        let opts = StreamOptions {
+            threads: 1,
+            ..StreamOptions::default()
+        };
+        let input = Input::new("text", text.as_bytes());
+        normalize(&matcher, [input], &mut out, &opts).expect("normalize runs");
+    };
+    // Warm the caches of the scan once, as a long run would have them.
+    run_normalize(&ordinary);
+    let rounds = runs.max(5);
+    let mut base: Vec<Duration> = Vec::new();
+    let mut ratios: Vec<Vec<f64>> = vec![Vec::new(); shapes.len()];
+    let mut times: Vec<Vec<Duration>> = vec![Vec::new(); shapes.len()];
+    for _ in 0..rounds {
+        let b = time(1, || run_normalize(&ordinary)).0;
+        base.push(b);
+        for (k, (_, text)) in shapes.iter().enumerate() {
+            let t = time(1, || run_normalize(text)).0;
+            ratios[k].push(t.as_secs_f64() / b.as_secs_f64());
+            times[k].push(t);
+        }
+    }
+    let mb = ordinary.len() as f64 / 1e6;
+    let mut rows: Vec<Row> = vec![(
+        "ordinary text (parade sample repeated)".into(),
+        format!("{:.3} s", median(base).as_secs_f64()),
+        format!("{mb:.1} MB, 1 thread"),
+    )];
+    let mut checks = Vec::new();
+    for (k, (name, _)) in shapes.iter().enumerate() {
+        let r = &mut ratios[k];
+        r.sort_by(f64::total_cmp);
+        let ratio = r[r.len() / 2];
+        rows.push((
+            (*name).to_string(),
+            format!("{ratio:.1}x"),
+            format!(
+                "{:.3} s; rounds {:.1}x to {:.1}x",
+                median(std::mem::take(&mut times[k])).as_secs_f64(),
+                r[0],
+                r[r.len() - 1]
+            ),
+        ));
+        checks.push((
+            format!("{name} <= {TARGET}x ordinary text"),
+            ratio <= TARGET,
+        ));
+    }
+    let title = format!(
+        "adversarial text, bundled glossaries, 1 thread, median ratio of {rounds} interleaved rounds"
+    );
+    (title, rows, checks)
+}
