@@ -30,6 +30,7 @@ use crate::prose::{Markup, Prose};
 use crate::report::{Document, Format, Piece};
 use std::fmt;
 use std::io::{self, Read};
+use std::ops::Range;
 use std::path::{Path, PathBuf};
 
 /// Tunables of a streaming run.
@@ -335,10 +336,10 @@ impl From<io::Error> for PieceError {
     }
 }
 
-/// The pieces of one input: `(offset in the input, text, length of the piece's own text)`. A piece
-/// is cut at a safe place where it can; where none is near (a long line without punctuation), the
-/// cut is forced at the last white space before [`Pieces::chunk`] bytes, and the text carries
-/// [`Pieces::overlap`] bytes of what follows (see [`Piece`]).
+/// The pieces of one input ([`Chunk`]). A piece is cut at a safe place where it can; where none is
+/// near (a long line without punctuation), the cut is forced at the last white space before
+/// [`Pieces::chunk`] bytes, the piece carries [`Pieces::overlap`] bytes of what follows and the
+/// next one the [`LOOK_BEHIND`] bytes before the cut.
 struct Pieces<R> {
     input: R,
     chunk: usize,
@@ -347,9 +348,15 @@ struct Pieces<R> {
     eager: bool,
     buf: Vec<u8>,
     base: usize,
+    /// The end of the last piece, when it was cut by force: the context of the next.
+    behind: String,
     eof: bool,
     done: bool,
 }
+
+/// How much of the text before a forced cut the piece after it carries: what the scan reads as the
+/// context of a match at the start of the piece (whether a name is glued to a word before it).
+const LOOK_BEHIND: usize = 64;
 
 impl<R: Read> Pieces<R> {
     fn new(input: R, chunk: usize, overlap: usize) -> Self {
@@ -360,6 +367,7 @@ impl<R: Read> Pieces<R> {
             eager: false,
             buf: Vec::with_capacity(chunk.saturating_mul(2).min(1 << 22)),
             base: 0,
+            behind: String::new(),
             eof: false,
             done: false,
         }
@@ -460,27 +468,38 @@ impl<R: Read> Pieces<R> {
             if text.is_empty() && self.buf.is_empty() {
                 return Ok(None);
             }
-            let own = text.len();
+            let behind = std::mem::take(&mut self.behind);
+            if forced {
+                let mut start = text.len().saturating_sub(LOOK_BEHIND);
+                while !text.is_char_boundary(start) {
+                    start += 1;
+                }
+                self.behind.push_str(&text[start..]);
+            }
+            if !behind.is_empty() {
+                text.insert_str(0, &behind);
+            }
+            let own = behind.len()..text.len();
             if forced {
                 // The text after the cut, up to its first invalid byte (which the next piece
                 // reports).
                 let ahead = &self.buf[..self.overlap.min(self.buf.len())];
                 text.push_str(valid_prefix(ahead));
             }
-            let base = self.base;
-            self.base += own;
+            let base = self.base - own.start;
+            self.base += own.len();
             return Ok(Some(Chunk { base, text, own }));
         }
     }
 }
 
-/// A piece of an input as read: its offset in the input, its text, and how much of the text is
-/// its own (the rest is the start of the next piece, carried when the cut was forced).
+/// A piece of an input as read: the offset of its text in the input, the text, and which part of
+/// the text is its own (before and after it, the text around a forced cut).
 #[derive(Debug)]
 struct Chunk {
     base: usize,
     text: String,
-    own: usize,
+    own: Range<usize>,
 }
 
 /// The longest start of `bytes` that is UTF-8.
@@ -537,8 +556,8 @@ enum Event {
     Piece {
         base: usize,
         text: String,
-        /// The piece's own text is `text[..own]`; the rest is carried from the next piece.
-        own: usize,
+        /// The piece's own text (the rest is context: the text around a forced cut).
+        own: Range<usize>,
         markup: Markup,
         /// The piece starts inside a region switched off (`canonym: off`).
         off: bool,
@@ -607,7 +626,7 @@ impl<'a, I: Iterator<Item = Input<'a>>> Iterator for Events<'a, I> {
                 // Whether a region switched off goes on into the next piece is known only here,
                 // where the pieces are in order.
                 let off = current.off;
-                current.off = crate::prose::still_off(&text[..own], off);
+                current.off = crate::prose::still_off(&text[own.clone()], off);
                 Ok(Event::Piece {
                     base,
                     text,
@@ -638,19 +657,19 @@ fn overlap(matcher: &Matcher) -> usize {
     matcher.longest_key().saturating_mul(4).max(16 << 10)
 }
 
-/// Add to `matches` the matches of `view` (the prose of a piece of an input that starts at byte
-/// `base` of it) that start in the piece's own text, its first `own` bytes.
+/// Add to `matches` the matches of `view` (the prose of a piece of an input whose text starts at
+/// byte `base` of it) that start in `own`, the part of the view scanned.
 fn scan_own(
     matcher: &Matcher,
-    (view, base, own): (&Prose<'_>, usize, usize),
+    (view, base, own): (&Prose<'_>, usize, Range<usize>),
     fuzzy: bool,
     tokens: &mut Tokens,
     matches: &mut Vec<Match>,
 ) {
-    matches.reserve(own / 256);
-    matcher.scan_prose(view, base, fuzzy, tokens, matches);
-    if own < view.view().len() {
-        matches.retain(|m| m.start < base + own);
+    matches.reserve(own.len() / 256);
+    matcher.scan_prose_from(view, own.start, base, fuzzy, tokens, matches);
+    if own != (0..view.view().len()) {
+        matches.retain(|m| own.contains(&(m.start - base)));
     }
 }
 
@@ -724,7 +743,7 @@ pub fn normalize_each<'a>(
                 let view = Prose::piece(text, *markup, *off).0;
                 scan_own(
                     matcher,
-                    (&view, *base, *own),
+                    (&view, *base, own.clone()),
                     options.fuzzy,
                     tokens,
                     matches,
@@ -752,18 +771,18 @@ pub fn normalize_each<'a>(
                     // Where a match ran across the cut before this piece, the piece was scanned
                     // from the wrong place (inside that match): scan it again from the match's
                     // end, as a scan of the whole input would.
-                    let from = written.saturating_sub(base).min(own);
-                    if from > 0 {
+                    let from = written.saturating_sub(base).clamp(own.start, own.end);
+                    if from > own.start {
                         matches.clear();
                     }
-                    if from > 0 && from < own {
-                        let view = Prose::piece(&text[from..], markup, off).0;
-                        let piece = (&view, base + from, own - from);
+                    if from > own.start && from < own.end {
+                        let view = Prose::piece(&text, markup, off).0;
+                        let piece = (&view, base, from..own.end);
                         scan_own(matcher, piece, options.fuzzy, &mut tokens, &mut matches);
                     }
                     // A match that runs across the cut after this piece is written whole, with
                     // the text it takes from the next piece.
-                    let end = matches.iter().map(|m| m.end - base).fold(own, usize::max);
+                    let end = matches.iter().map(|m| m.end - base).fold(own.end, usize::max);
                     written = base + end;
                     if from == end {
                         return Ok(());
@@ -836,7 +855,7 @@ mod tests {
         let mut got = String::new();
         for piece in Pieces::new(text.as_bytes(), 1000, 0) {
             let Chunk { base, text, own } = piece.unwrap();
-            assert_eq!((base, own), (got.len(), text.len()));
+            assert_eq!((base, own), (got.len(), 0..text.len()));
             got.push_str(&text);
         }
         assert_eq!(got, text);
@@ -850,15 +869,15 @@ mod tests {
         let mut got = String::new();
         for piece in Pieces::new(text.as_bytes(), 1000, 100) {
             let Chunk { base, text: t, own } = piece.unwrap();
-            assert_eq!(base, got.len());
-            assert!(own <= 1000, "{own}");
-            assert!(t.len() <= own + 100);
+            assert_eq!(base + own.start, got.len());
+            assert!(own.len() <= 1000, "{own:?}");
+            assert!(own.start <= LOOK_BEHIND && t.len() <= own.end + 100);
             assert_eq!(&t[..], &text[base..base + t.len()]);
-            if base + own < text.len() {
-                assert_eq!(t.len(), own + 100);
-                assert!(t[..own].ends_with(' '));
+            if base + own.end < text.len() {
+                assert_eq!(t.len(), own.end + 100);
+                assert!(t[..own.end].ends_with(' '));
             }
-            got.push_str(&t[..own]);
+            got.push_str(&t[own]);
         }
         assert_eq!(got, text);
         // No white space: after the last character that is no letter, else at a character

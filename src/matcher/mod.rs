@@ -343,15 +343,29 @@ impl Matcher {
         tokens: &mut Tokens,
         out: &mut Vec<Match>,
     ) {
+        self.scan_prose_from(prose, 0, base, fuzzy, tokens, out);
+    }
+
+    /// [`Matcher::scan_prose`] from byte `start` of the view on (see [`Matcher::scan_from`]); near
+    /// misses are looked for in the whole view.
+    pub(crate) fn scan_prose_from(
+        &self,
+        prose: &Prose<'_>,
+        start: usize,
+        base: usize,
+        fuzzy: bool,
+        tokens: &mut Tokens,
+        out: &mut Vec<Match>,
+    ) {
         let from = out.len();
         let view = prose.view();
         if prose.same_offsets() {
-            self.scan(view, base, tokens, out);
+            self.scan_from(view, start, base, tokens, out);
             if fuzzy {
                 self.scan_fuzzy(view, tokens, base, from, out);
             }
         } else {
-            self.scan(view, 0, tokens, out);
+            self.scan_from(view, start, 0, tokens, out);
             if fuzzy {
                 self.scan_fuzzy(view, tokens, 0, from, out);
             }

@@ -47,6 +47,20 @@ impl Matcher {
     /// resolving short forms (call [`Matcher::resolve`] on the pieces in document order). `text` must
     /// be cut where no name can span (see [`crate::stream`]). Reuses `tokens` between calls.
     pub(crate) fn scan(&self, text: &str, base: usize, tokens: &mut Tokens, out: &mut Vec<Match>) {
+        self.scan_from(text, 0, base, tokens, out);
+    }
+
+    /// [`Matcher::scan`] from byte `from` of `text` on: the text before it is only read as the
+    /// context of a match (what a name is glued to), as a scan of the whole text would have read
+    /// it.
+    pub(crate) fn scan_from(
+        &self,
+        text: &str,
+        from: usize,
+        base: usize,
+        tokens: &mut Tokens,
+        out: &mut Vec<Match>,
+    ) {
         // Skim word by word: hash each word as it is folded and test it against the filters of
         // the index. Only a word that can start a name is tokenized with what follows it and
         // matched; most words of running text cost a hash and one bit.
@@ -62,7 +76,7 @@ impl Matcher {
         let shortcuts = shortcuts();
         // The word whose window was asked for last, and that window's hash and end.
         let mut asked: Option<(usize, Option<(u64, usize)>)> = None;
-        let mut i = 0;
+        let mut i = from;
         while i < bytes.len() {
             // Go to the next word start or non-ASCII byte, unless the last match ended inside an
             // ASCII word (before the "s" of "Pyongyangs"): that rest is a word of its own.
