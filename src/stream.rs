@@ -254,8 +254,9 @@ fn open<'a>(name: &str, source: InputSource<'a>) -> Result<Reader<'a>, StreamErr
 /// Where a piece may end: never inside a name, a URL, a path or an e-mail address, and where
 /// possible at the end of a line. The first choice is the end of a line that ends with punctuation,
 /// or a paragraph break (a name never continues across either, and the line of a `canonym:
-/// ignore` stays whole); the second, right after punctuation followed by white space. Searches
-/// backwards from the end of `buf`, at most 64 KiB; returns the cut offset.
+/// ignore` stays whole); the second, right after punctuation followed by white space. The period
+/// of an initial (`V. Putin`, `В.\nПутин`) is no such punctuation. Searches backwards from the end
+/// of `buf`, at most 64 KiB; returns the cut offset.
 fn safe_cut(buf: &[u8]) -> Option<usize> {
     let window = buf.len().saturating_sub(1 << 16);
     let punct = |b: u8| {
@@ -290,14 +291,39 @@ fn safe_cut(buf: &[u8]) -> Option<usize> {
             } else {
                 buf[i - 2]
             };
-            if before == b'\n' || punct(before) {
+            let end = i - 1 - usize::from(buf[i - 2] == b'\r');
+            if before == b'\n' || punct(before) && !ends_with_initial(&buf[..end]) {
                 return Some(i);
             }
-        } else if second.is_none() && punct(b) && buf[i].is_ascii_whitespace() {
+        } else if second.is_none()
+            && punct(b)
+            && buf[i].is_ascii_whitespace()
+            && !ends_with_initial(&buf[..i])
+        {
             second = Some(i);
         }
     }
     second
+}
+
+/// Does `bytes` end with an initial, a word of one letter and a period (the scan reads it with the
+/// name after it: see `Matcher::initials_here`)?
+fn ends_with_initial(bytes: &[u8]) -> bool {
+    let Some(rest) = bytes.strip_suffix(b".") else {
+        return false;
+    };
+    // Two characters at most 8 bytes.
+    let tail = &rest[rest.len().saturating_sub(8)..];
+    let tail = (0..=tail.len())
+        .find_map(|k| std::str::from_utf8(&tail[k..]).ok())
+        .unwrap_or_default();
+    let mut chars = tail.chars().rev();
+    // The letter starts a word: after white space or an opening bracket or quote (not after the
+    // slash of a path, `a.org/b/c. Mr`).
+    chars.next().is_some_and(char::is_alphabetic)
+        && chars
+            .next()
+            .is_none_or(|c| c.is_whitespace() || "([{\"'«„“‘".contains(c))
 }
 
 /// Where a stream read as it arrives may end a piece: after the last line end that no name runs
@@ -562,6 +588,9 @@ enum Event {
         /// The piece starts inside a region switched off (`canonym: off`).
         off: bool,
         matches: Vec<Match>,
+        /// Where the scan of the piece's own text first looked at a word, and where it would go on
+        /// after it, when that is inside the text (see [`Places`]).
+        places: Places,
     },
     /// The current input ends (its length).
     End(usize),
@@ -634,6 +663,7 @@ impl<'a, I: Iterator<Item = Input<'a>>> Iterator for Events<'a, I> {
                     markup: current.markup,
                     off,
                     matches: Vec::new(),
+                    places: Places::default(),
                 })
             }
             Some(Err(e)) => {
@@ -657,6 +687,58 @@ fn overlap(matcher: &Matcher) -> usize {
     matcher.longest_key().saturating_mul(4).max(16 << 10)
 }
 
+/// Where the scan of a piece went, in offsets of the input: where it first looked at a word, and
+/// where a scan of the whole input goes on after the piece's own text (`None` where the view is not
+/// the text). A scan of the next piece from there finds what a scan of the whole input finds.
+#[derive(Debug, Default, Clone, Copy)]
+struct Places {
+    first: Option<usize>,
+    next: Option<Resume>,
+}
+
+/// Where a scan goes on after a piece: at an offset of the input, or (`ran_off`) after the rest of
+/// the word at that offset, the end of the text the piece carries, which the word ran past.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Resume {
+    at: usize,
+    ran_off: bool,
+}
+
+/// Where in `text` the word that byte `at` is inside ends: a run of characters of one class as the
+/// scan reads words (`fold::classify`), which a scan of the whole input read from its start. `at`
+/// itself where it starts no such rest, and a `ran_off` [`Resume`] where the word runs to the end
+/// of `text`.
+fn rest_of_word(text: &str, base: usize, at: usize) -> Resume {
+    use crate::fold::{classify, CharClass};
+    let class = text[..at].chars().next_back().map(classify);
+    let word = |c: char| Some(classify(c)) == class;
+    if !matches!(class, Some(CharClass::Word | CharClass::Hangul))
+        || !text[at..].chars().next().is_some_and(word)
+    {
+        return Resume {
+            at: base + at,
+            ran_off: false,
+        };
+    }
+    match text[at..].char_indices().find(|&(_, c)| !word(c)) {
+        Some((n, _)) => Resume {
+            at: base + at + n,
+            ran_off: false,
+        },
+        None => Resume {
+            at: base + text.len(),
+            ran_off: true,
+        },
+    }
+}
+
+/// Where the scan of a piece with a forced cut before it starts when nothing else is known: where
+/// the scan of the piece before ran off the end of its text, which starts at the same place (the
+/// piece carries the [`LOOK_BEHIND`] bytes before the cut).
+fn first_word(text: &str, base: usize, own: &Range<usize>) -> Resume {
+    rest_of_word(text, base, own.start)
+}
+
 /// Add to `matches` the matches of `view` (the prose of a piece of an input whose text starts at
 /// byte `base` of it) that start in `own`, the part of the view scanned.
 fn scan_own(
@@ -665,12 +747,42 @@ fn scan_own(
     fuzzy: bool,
     tokens: &mut Tokens,
     matches: &mut Vec<Match>,
-) {
+) -> Places {
     matches.reserve(own.len() / 256);
-    matcher.scan_prose_from(view, own.start, base, fuzzy, tokens, matches);
-    if own != (0..view.view().len()) {
+    let len = view.view().len();
+    let places = matcher.scan_prose_from(view, (own.start, own.end), base, fuzzy, tokens, matches);
+    if own != (0..len) {
         matches.retain(|m| own.contains(&(m.start - base)));
     }
+    places.map_or_else(Places::default, |(first, next)| Places {
+        first: Some(base + first),
+        next: Some(Resume {
+            at: base + next,
+            ran_off: next >= len,
+        }),
+    })
+}
+
+/// Scan the piece `text` (at byte `base` of its input) from `start` (an offset of the input) to
+/// the end of its own text, unless `start` is past it (then the scan goes on at `start`).
+fn scan_piece(
+    matcher: &Matcher,
+    (text, markup, off): (&str, Markup, bool),
+    (base, own): (usize, &Range<usize>),
+    start: Resume,
+    fuzzy: bool,
+    tokens: &mut Tokens,
+    matches: &mut Vec<Match>,
+) -> Places {
+    if start.at >= base + own.end {
+        return Places {
+            first: None,
+            next: Some(start),
+        };
+    }
+    let view = Prose::piece(text, markup, off).0;
+    let piece = (&view, base, start.at - base..own.end);
+    scan_own(matcher, piece, fuzzy, tokens, matches)
 }
 
 /// Normalise `inputs`, one after the other, writing each through `output` in input order (every
@@ -722,6 +834,8 @@ pub fn normalize_each<'a>(
     // Where the output of the current input stands: past the end of a match that ran across a
     // forced cut, which was written whole with the piece before the cut.
     let mut written = 0usize;
+    // Where the scan of the current input goes on after the last piece, when that is known.
+    let mut resume: Option<Resume> = None;
     let mut tokens = Tokens::default();
     let write_error = |name: &str, source| StreamError::Write {
         input: name.to_string(),
@@ -738,12 +852,15 @@ pub fn normalize_each<'a>(
                 markup,
                 off,
                 matches,
+                places,
             } = &mut event
             {
-                let view = Prose::piece(text, *markup, *off).0;
-                scan_own(
+                let start = first_word(text, *base, own);
+                *places = scan_piece(
                     matcher,
-                    (&view, *base, own.clone()),
+                    (text, *markup, *off),
+                    (*base, own),
+                    start,
                     options.fuzzy,
                     tokens,
                     matches,
@@ -757,6 +874,7 @@ pub fn normalize_each<'a>(
                     name = n;
                     mentions = Mentions::default();
                     written = 0;
+                    resume = None;
                     stats.inputs += 1;
                     output.begin_document(&Document::streamed(&name))
                 }
@@ -767,22 +885,46 @@ pub fn normalize_each<'a>(
                     markup,
                     off,
                     mut matches,
+                    places,
                 } => {
-                    // Where a match ran across the cut before this piece, the piece was scanned
-                    // from the wrong place (inside that match): scan it again from the match's
-                    // end, as a scan of the whole input would.
+                    // The piece was scanned from the first word after the cut. A scan of the whole
+                    // input goes on elsewhere where a match ran across the cut (it was written
+                    // whole with the piece before), where a match or a word ended inside a word
+                    // after the cut, or where the scan of the piece before ran off the end of its
+                    // text inside a word: scan it again from there, unless the scan from the
+                    // start went there first.
                     let from = written.saturating_sub(base).clamp(own.start, own.end);
-                    if from > own.start {
+                    let guess = first_word(&text, base, &own);
+                    let at = |at| Resume { at, ran_off: false };
+                    let start = match resume.take() {
+                        None if base + from > guess.at => at(base + from),
+                        None => guess,
+                        Some(r) if r.at < base + from => at(base + from),
+                        Some(r) if r.ran_off && r.at < base + own.end => {
+                            rest_of_word(&text, base, r.at - base)
+                        }
+                        Some(r) => r,
+                    };
+                    let mut places = places;
+                    if start != guess && places.first != Some(start.at) {
                         matches.clear();
+                        places = scan_piece(
+                            matcher,
+                            (&text, markup, off),
+                            (base, &own),
+                            start,
+                            options.fuzzy,
+                            &mut tokens,
+                            &mut matches,
+                        );
                     }
-                    if from > own.start && from < own.end {
-                        let view = Prose::piece(&text, markup, off).0;
-                        let piece = (&view, base, from..own.end);
-                        scan_own(matcher, piece, options.fuzzy, &mut tokens, &mut matches);
-                    }
+                    resume = places.next;
                     // A match that runs across the cut after this piece is written whole, with
                     // the text it takes from the next piece.
-                    let end = matches.iter().map(|m| m.end - base).fold(own.end, usize::max);
+                    let end = matches
+                        .iter()
+                        .map(|m| m.end - base)
+                        .fold(own.end, usize::max);
                     written = base + end;
                     if from == end {
                         return Ok(());
@@ -839,6 +981,10 @@ mod tests {
         assert_eq!(safe_cut(b"x https://a.org/kim-jong-un/bio"), None);
         assert_eq!(safe_cut(b"Kim.\nSee https://a.org/b. Mr"), Some(5));
         assert_eq!(safe_cut(b"Kim. See https://a.org/b/c. Mr"), Some(27));
+        // Never after the period of an initial: `V. Putin` is one name.
+        assert_eq!(safe_cut(b"met. V. Putin"), Some(4));
+        assert_eq!(safe_cut("Tak. (В.\nПутин".as_bytes()), Some(4));
+        assert_eq!(safe_cut(b"Kim.\nV.\nPutin"), Some(5));
     }
 
     #[test]

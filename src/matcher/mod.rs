@@ -343,33 +343,39 @@ impl Matcher {
         tokens: &mut Tokens,
         out: &mut Vec<Match>,
     ) {
-        self.scan_prose_from(prose, 0, base, fuzzy, tokens, out);
+        let all = (0, prose.view().len());
+        self.scan_prose_from(prose, all, base, fuzzy, tokens, out);
     }
 
-    /// [`Matcher::scan_prose`] from byte `start` of the view on (see [`Matcher::scan_from`]); near
-    /// misses are looked for in the whole view.
+    /// [`Matcher::scan_prose`] of the view's bytes `from..stop` (see [`Matcher::scan_from`]; near
+    /// misses are looked for in the whole view). Where the view has the offsets of the text, also
+    /// returns where the scan first looked at a word and where it would go on after `stop`.
     pub(crate) fn scan_prose_from(
         &self,
         prose: &Prose<'_>,
-        start: usize,
+        (start, stop): (usize, usize),
         base: usize,
         fuzzy: bool,
         tokens: &mut Tokens,
         out: &mut Vec<Match>,
-    ) {
+    ) -> Option<(usize, usize)> {
         let from = out.len();
         let view = prose.view();
         if prose.same_offsets() {
-            self.scan_from(view, start, base, tokens, out);
+            let places = self.scan_from(view, (start, stop), base, tokens, out);
             if fuzzy {
                 self.scan_fuzzy(view, tokens, base, from, out);
             }
+            Some(places)
         } else {
-            self.scan_from(view, start, 0, tokens, out);
+            // Offsets of the view differ only in markup read whole.
+            let stop = stop.min(view.len());
+            self.scan_from(view, (start.min(stop), stop), 0, tokens, out);
             if fuzzy {
                 self.scan_fuzzy(view, tokens, 0, from, out);
             }
             prose.to_original(&mut out[from..], base);
+            None
         }
     }
 }

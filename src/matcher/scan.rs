@@ -47,20 +47,22 @@ impl Matcher {
     /// resolving short forms (call [`Matcher::resolve`] on the pieces in document order). `text` must
     /// be cut where no name can span (see [`crate::stream`]). Reuses `tokens` between calls.
     pub(crate) fn scan(&self, text: &str, base: usize, tokens: &mut Tokens, out: &mut Vec<Match>) {
-        self.scan_from(text, 0, base, tokens, out);
+        self.scan_from(text, (0, text.len()), base, tokens, out);
     }
 
-    /// [`Matcher::scan`] from byte `from` of `text` on: the text before it is only read as the
-    /// context of a match (what a name is glued to), as a scan of the whole text would have read
-    /// it.
+    /// [`Matcher::scan`] of `text[from..stop]`: the text around it is read only as the context of
+    /// a match (what a name is glued to, how far it runs), as a scan of the whole text would read
+    /// it. Returns where the scan first looked at a word, and where it would go on after `stop`
+    /// (at most `text.len()`): a scan of the text after a cut that starts there finds what a
+    /// scan of the whole text finds (see [`crate::stream`]).
     pub(crate) fn scan_from(
         &self,
         text: &str,
-        from: usize,
+        (from, stop): (usize, usize),
         base: usize,
         tokens: &mut Tokens,
         out: &mut Vec<Match>,
-    ) {
+    ) -> (usize, usize) {
         // Skim word by word: hash each word as it is folded and test it against the filters of
         // the index. Only a word that can start a name is tokenized with what follows it and
         // matched; most words of running text cost a hash and one bit.
@@ -76,13 +78,24 @@ impl Matcher {
         let shortcuts = shortcuts();
         // The word whose window was asked for last, and that window's hash and end.
         let mut asked: Option<(usize, Option<(u64, usize)>)> = None;
+        // A piece may start inside a word (the scan goes on there after a match that ends inside
+        // one): its marks are those of the text from `from` on.
+        marks.seek(from);
+        let inside_at = |i: usize| {
+            i > 0 && bytes[i].is_ascii_alphanumeric() && bytes[i - 1].is_ascii_alphanumeric()
+        };
+        let first = if from < stop && !inside_at(from) {
+            let next = self.skip(text, &mut marks, tokens, from, usize::MAX);
+            ahead = Some((from, next));
+            next.unwrap_or(bytes.len())
+        } else {
+            from
+        };
         let mut i = from;
-        while i < bytes.len() {
+        while i < stop {
             // Go to the next word start or non-ASCII byte, unless the last match ended inside an
             // ASCII word (before the "s" of "Pyongyangs"): that rest is a word of its own.
-            let inside =
-                i > 0 && bytes[i].is_ascii_alphanumeric() && bytes[i - 1].is_ascii_alphanumeric();
-            if !inside {
+            if !inside_at(i) {
                 let next = match ahead.take() {
                     // Nothing between: the skim ahead stands. Else only the words between are
                     // skimmed now.
@@ -99,17 +112,19 @@ impl Matcher {
                     _ => self.skip(text, &mut marks, tokens, i, usize::MAX),
                 };
                 match next {
-                    Some(next) => i = next,
-                    None => break,
+                    Some(next) if next < stop => i = next,
+                    Some(next) => return (first, next),
+                    None => return (first, bytes.len()),
                 }
             }
             let b = bytes[i];
             if b < 0x80 {
                 // Fast path: an ASCII word, hashed eight bytes at a time as it is lowercased,
-                // never copied.
+                // never copied. It is never empty (`bytes[i]` is a letter or digit), so the scan
+                // goes on.
                 let (e, h) = match marks.word_end(i) {
-                    Some(e) => (e, ascii_hash(bytes, i, e)),
-                    None => ascii_word(bytes, i),
+                    Some(e) if e > i => (e, ascii_hash(bytes, i, e)),
+                    _ => ascii_word(bytes, i),
                 };
                 if e >= bytes.len() || bytes[e] < 0x80 {
                     // Only the start of a longer first word ("and" of "Andrei") can go on only
@@ -154,6 +169,7 @@ impl Matcher {
                 Err(end) => end,
             };
         }
+        (first, i.min(bytes.len()))
     }
 
     /// The word that starts at byte `i` of `text` (folded into `word`), the slow way: its end,

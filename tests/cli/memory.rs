@@ -162,6 +162,67 @@ fn a_name_across_a_forced_cut_is_matched_wherever_the_cut_falls() {
     }
 }
 
+/// What a whole-file run makes of the `context` bytes of `text` on either side of `text[at..end]`
+/// (read as one small piece), put back into `text`: the scan decides by the words around a place
+/// only, so this is what a whole-file run of `text` writes.
+fn normalized_around(t: &Sandbox, text: &str, (at, end): (usize, usize), context: usize) -> String {
+    let (from, to) = (at - context, end + context);
+    let around = normalized(t, &text[from..to]);
+    format!("{}{around}{}", &text[..from], &text[to..])
+}
+
+/// A line of `len` ASCII letters: no white space, punctuation or line end anywhere, so every cut
+/// is forced inside a word.
+fn one_word(len: usize) -> String {
+    "abcdefghijklmnopqrstuvwxyz".repeat(len / 26 + 1)[..len].to_string()
+}
+
+#[test]
+fn a_name_across_a_cut_forced_inside_a_word_is_judged_as_in_a_whole_run() {
+    // Issue 12, item 13: with no white space or punctuation for 64 KiB, the cut falls inside a
+    // word; the piece after it reads the text before the cut, as a whole-file run does. Here the
+    // exact case of the issue (`Kim Kim Jong Un` at byte 67,108,860, 4 bytes before the 64th
+    // cut), with a hang deadline: a piece that starts inside a word once made the scan loop.
+    let t = Sandbox::new();
+    let name = "Kim Kim Jong Un";
+    let at = 67_108_860;
+    let mut text = one_word(at);
+    text.push_str(name);
+    text.push_str(&one_word(4096));
+    t.write("big.txt", &text);
+    let m = measured(&t, &["normalize", "--no-cache", "-j", "2", "big.txt"]);
+    assert_eq!(m.code, 0, "{}", m.err);
+    let expected = normalized_around(&t, &text, (at, at + name.len()), 200);
+    assert_ne!(expected, text, "the name is matched in a whole-file run");
+    assert!(
+        m.out == expected.as_bytes(),
+        "the output differs from the whole-file result"
+    );
+    assert_peak_under(&m, 120, "64 MiB line without white space");
+    // Names glued to the word before them (a whole-file run leaves `…xyz김정은` alone) and names
+    // that are words of their own, at every byte around the first cut (at 1 MiB).
+    for name in ["김정은", "Kim Jong Un", "V.Путина"] {
+        let n = name.len();
+        for shift in [0, 1, 2, 3, 4, n - 1, n, n + 1] {
+            let at = (1 << 20) - shift;
+            let mut text = one_word(at);
+            text.push_str(name);
+            text.push_str(&one_word(1 << 16));
+            t.write("cut.txt", &text);
+            let out = t
+                .canonym(["normalize", "--no-cache", "-j", "2", "cut.txt"])
+                .deadline(Duration::from_secs(120))
+                .run();
+            out.code(0);
+            let expected = normalized_around(&t, &text, (at, at + name.len()), 200);
+            assert!(
+                out.out() == expected,
+                "{name:?} at {at}: the output differs from the whole-file result"
+            );
+        }
+    }
+}
+
 /// Three records, the second of them `size` bytes long (without its line end).
 fn records_around_one_of(size: usize) -> (String, String) {
     let first = "{\"id\":1,\"t\":\"KIM JONG-UN\"}\n";
