@@ -188,12 +188,13 @@ fn a_name_across_a_cut_forced_inside_a_word_is_judged_as_in_a_whole_run() {
     let at = 67_108_860;
     let mut text = one_word(at);
     text.push_str(name);
+    text.push(' ');
     text.push_str(&one_word(4096));
     t.write("big.txt", &text);
     let m = measured(&t, &["normalize", "--no-cache", "-j", "2", "big.txt"]);
     assert_eq!(m.code, 0, "{}", m.err);
-    let expected = normalized_around(&t, &text, (at, at + name.len()), 200);
-    assert_ne!(expected, text, "the name is matched in a whole-file run");
+    let expected = normalized_around(&t, &text, (at, at + name.len() + 1), 200);
+    assert!(expected != text, "the name is matched in a whole-file run");
     assert!(
         m.out == expected.as_bytes(),
         "the output differs from the whole-file result"
@@ -207,6 +208,7 @@ fn a_name_across_a_cut_forced_inside_a_word_is_judged_as_in_a_whole_run() {
             let at = (1 << 20) - shift;
             let mut text = one_word(at);
             text.push_str(name);
+            text.push(' ');
             text.push_str(&one_word(1 << 16));
             t.write("cut.txt", &text);
             let out = t
@@ -214,7 +216,7 @@ fn a_name_across_a_cut_forced_inside_a_word_is_judged_as_in_a_whole_run() {
                 .deadline(Duration::from_secs(120))
                 .run();
             out.code(0);
-            let expected = normalized_around(&t, &text, (at, at + name.len()), 200);
+            let expected = normalized_around(&t, &text, (at, at + name.len() + 1), 200);
             assert!(
                 out.out() == expected,
                 "{name:?} at {at}: the output differs from the whole-file result"
