@@ -29,6 +29,7 @@ mod cross_script;
 mod declined;
 mod fuzzy;
 mod generate;
+mod homographs;
 mod index;
 mod keys;
 mod lookup;

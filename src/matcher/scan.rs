@@ -350,7 +350,10 @@ impl Matcher {
         if weak && declinable() {
             if let Some((len, m)) = self.match_declined(&text[start..], base + start, tokens) {
                 if here.as_ref().is_none_or(|(l, _)| len > *l) {
-                    if let Some(m) = self.vet_short(text, start, start + len, m) {
+                    if let Some(m) = self
+                        .vet_short(text, start, start + len, m)
+                        .and_then(|m| self.vet_homograph(text, start, start + len, m))
+                    {
                         out.push(m);
                     }
                     return start + len.max(1);
@@ -361,7 +364,10 @@ impl Matcher {
             Some((len, found)) => {
                 let len = len + self.soft_sign_after(text, start, start + len, &found);
                 let m = self.make_match(base + start, base + start + len, found);
-                if let Some(m) = self.vet_short(text, start, start + len, m) {
+                if let Some(m) = self
+                    .vet_short(text, start, start + len, m)
+                    .and_then(|m| self.vet_homograph(text, start, start + len, m))
+                {
                     out.push(m);
                 }
                 start + len.max(1)

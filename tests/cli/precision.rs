@@ -63,6 +63,20 @@ kind = "place"
 native = ["Тверь"]
 
 [[entry]]
+id = "kazan"
+canonical = "Kazan"
+lang = "ru"
+kind = "place"
+native = ["Казань"]
+
+[[entry]]
+id = "samara"
+canonical = "Samara"
+lang = "ru"
+kind = "place"
+native = ["Самара"]
+
+[[entry]]
 id = "lutsk"
 canonical = "Lutsk"
 lang = "uk"
@@ -159,5 +173,22 @@ fn a_german_genitive_of_a_surname_is_written_back_with_its_ending() {
     assert_eq!(
         out.out(),
         "Sergei Lavrov kam. Lavrovs Besuch war kurz; Lavrov reiste ab."
+    );
+}
+
+#[test]
+fn a_one_word_place_inside_a_personal_name_is_no_place() {
+    // A given name before it (`Elia Kazan`), or an occupation (`Actress Samara Weaving`), makes it
+    // part of a person's name; a German noun before it (`die Stadt Samara`) does not.
+    assert_eq!(
+        found(
+            "Fans of director Elia Kazan know the city of Kazan. Actress Samara Weaving never saw \
+             Samara. Die Stadt Samara liegt an der Wolga; le film d'Elia Kazan."
+        ),
+        pairs(&[
+            ("Kazan", "kazan"),
+            ("Samara", "samara"),
+            ("Samara", "samara")
+        ])
     );
 }
