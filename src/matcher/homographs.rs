@@ -81,11 +81,7 @@ fn place_in_personal_name(text: &str, start: usize, found: &str) -> bool {
 /// `None` when something else stands there (punctuation, a line start, nothing).
 fn word_before(text: &str, start: usize) -> Option<(usize, &str)> {
     let before = text[..start].strip_suffix([' ', '\u{a0}'])?;
-    let word_start = before
-        .char_indices()
-        .rev()
-        .find(|&(_, c)| !(c.is_alphanumeric() || c == '-'))
-        .map_or(0, |(b, c)| b + c.len_utf8());
+    let word_start = super::shorts::last_word_start(before);
     let word = &before[word_start..];
     (!word.is_empty()).then_some((word_start, word))
 }
