@@ -7,10 +7,19 @@
 //!   it. A capitalised word before a place is a given name when it opens no sentence, is no title
 //!   and is not itself a noun of a noun phrase (German capitalises nouns: `die Stadt Dnipro`,
 //!   `im Gebiet Schytomyr`, `in der russischen Stadt Kasan` name the place).
+//! - **A Hangul name that is an ordinary Korean word** (선전 "propaganda" and Shenzhen, 개성
+//!   "personality" and Kaesong, 경주 "race" and Gyeongju, 왕이 "the king" + particle and Wang Yi; see
+//!   [`hangul::is_ordinary_word`]) is a name only where something says so: for a place, a particle
+//!   or a place's noun glued to it (`선전을`, `경주시는`) or a place's noun after it (`경주 시내`); for
+//!   a person, a title glued to it or written next to it (`왕이 외교부장`, `소설가 한강이`); for both,
+//!   its Han characters in brackets after it (`선전(深圳)`) or an earlier mention of the entry in
+//!   another script. A particle alone does not make a person of a word (`한강이 내려다보이는`, "the
+//!   Han river" + particle).
 
 use super::{Match, MatchKind, Matcher};
 use crate::fold::{script_of, Script};
 use crate::glossary::Kind;
+use crate::translit::hangul::{self, Follows};
 
 /// Occupations written right before a person's name as a descriptive title, lower case: the
 /// descriptive titles before a name of *The Chicago Manual of Style* (17th ed., 8.21: "the
@@ -28,15 +37,17 @@ static OCCUPATIONS: &[&str] = &[
 ];
 
 impl Matcher {
-    /// Keep or drop a match at `start..end` of `text` by whether the name there is another
-    /// name's part (see the module doc). Short forms and ambiguous matches pass unchanged (the
-    /// short-form rules of [`super::shorts`] vet those).
+    /// Keep or drop a match at `start..end` of `text` (a piece at byte `base` of the document) by
+    /// whether the name there is another name's part or an ordinary word (see the module doc);
+    /// `earlier` holds the matches made before it. Short forms and ambiguous matches pass
+    /// unchanged (the short-form rules of [`super::shorts`] vet those).
     pub(super) fn vet_homograph(
         &self,
         text: &str,
-        start: usize,
-        end: usize,
+        base: usize,
+        (start, end): (usize, usize),
         m: Match,
+        earlier: &[Match],
     ) -> Option<Match> {
         let Some(e) = m.entry else {
             return Some(m);
@@ -44,13 +55,97 @@ impl Matcher {
         if m.kind == MatchKind::Short {
             return Some(m);
         }
-        let entry = self.entry(e);
+        let kind = self.entry(e).kind;
         let found = &text[start..end];
-        if entry.kind == Kind::Place && place_in_personal_name(text, start, found) {
+        if kind == Kind::Place && place_in_personal_name(text, start, found) {
             return None;
+        }
+        if ordinary_hangul(found) {
+            // A mention of the entry in another script before it says which is meant.
+            let named = earlier.iter().any(|x| {
+                x.entry == Some(e)
+                    && x.start >= base
+                    && !text[x.start - base..x.end - base]
+                        .chars()
+                        .any(|c| script_of(c) == Script::Hangul)
+            });
+            // A person named before, with a particle after the name: `한강은` after `소설가 한강이`.
+            let again = kind == Kind::Person
+                && earlier
+                    .iter()
+                    .any(|x| x.entry == Some(e) && x.start >= base)
+                && !hangul_run(text, end).is_empty();
+            if !named && !again && !hangul_confirmed(text, start, end, kind) {
+                return None;
+            }
         }
         Some(m)
     }
+}
+
+/// Is `found`, a match of two Hangul syllables or more, an ordinary Korean word, or one with a
+/// particle?
+fn ordinary_hangul(found: &str) -> bool {
+    found.chars().nth(1).is_some()
+        && found.chars().all(|c| script_of(c) == Script::Hangul)
+        && hangul::is_ordinary_word(&crate::fold::fold(found))
+}
+
+/// The run of Hangul syllables that starts at byte `at` of `text`.
+fn hangul_run(text: &str, at: usize) -> &str {
+    let rest = &text[at..];
+    let end = rest
+        .char_indices()
+        .find(|&(_, c)| script_of(c) != Script::Hangul)
+        .map_or(rest.len(), |(b, _)| b);
+    &rest[..end]
+}
+
+/// The provinces of South Korea by the short names the press lists places with (`대구·경북`,
+/// `광주·전남`): the abbreviations of the provincial governments (행정안전부, 시·도 약칭). Sorted.
+#[rustfmt::skip]
+static PROVINCES: &[&str] = &[
+    "강원", "경기", "경남", "경북", "전남", "전북", "제주", "충남", "충북",
+];
+
+/// Separators of a list of places: the middle dots Korean writes between listed nouns (한글 맞춤법
+/// 부록, 가운뎃점) and the comma.
+const LIST: &[char] = &['·', 'ㆍ', '・', ',', '，'];
+
+/// Does what stands around the Hangul name at `start..end` of `text` make it a name of this
+/// `kind` (see the module doc)?
+fn hangul_confirmed(text: &str, start: usize, end: usize, kind: Kind) -> bool {
+    let fold = crate::fold::fold;
+    let place = kind == Kind::Place;
+    let glued = hangul_run(text, end);
+    if !glued.is_empty() {
+        // The scan matched the name at the start of a word only before a follower or a
+        // particle: a place takes either, a person a title or a person's noun.
+        if place
+            || matches!(
+                hangul::follower(&fold(glued)),
+                Some(Follows::Title | Follows::Person)
+            )
+        {
+            return true;
+        }
+    } else if apart_confirms(&text[end..], place) {
+        return true;
+    }
+    // A title before a person: `소설가 한강이`, `국가주석 시진핑`.
+    if !place {
+        if let Some(before) = text[..start].strip_suffix([' ', '\u{a0}']) {
+            let from = before
+                .char_indices()
+                .rev()
+                .find(|&(_, c)| script_of(c) != Script::Hangul)
+                .map_or(0, |(b, c)| b + c.len_utf8());
+            if hangul::is_bare_title(&fold(&before[from..])) {
+                return true;
+            }
+        }
+    }
+    false
 }
 
 /// Is `found`, a one-word place at byte `start` of `text` written in a cased script, part of a
@@ -84,6 +179,49 @@ fn word_before(text: &str, start: usize) -> Option<(usize, &str)> {
     let word_start = super::shorts::last_word_start(before);
     let word = &before[word_start..];
     (!word.is_empty()).then_some((word_start, word))
+}
+
+/// Does what follows a Hangul name that ends a word (`after`, the text after it) make it a
+/// place (`place`) or a person: its Han characters in brackets, a province it is listed with, a
+/// place's noun or a title written apart?
+fn apart_confirms(after: &str, place: bool) -> bool {
+    let fold = crate::fold::fold;
+    // Its Han characters in brackets: `선전(深圳)`.
+    if let Some(inner) = after.strip_prefix(['(', '（']) {
+        if inner
+            .chars()
+            .next()
+            .is_some_and(|c| script_of(c) == Script::Han)
+        {
+            return true;
+        }
+    }
+    if place {
+        // Listed with a province: `대구·경북`, `광주·전남`.
+        if let Some(next) = after.strip_prefix(LIST) {
+            let next = next.trim_start_matches([' ', '\u{a0}']);
+            if PROVINCES
+                .binary_search(&fold(hangul_run(next, 0)).as_str())
+                .is_ok()
+            {
+                return true;
+            }
+        }
+    }
+    // A place's noun or a title written apart after it, alone or ending a word (`경주 시내`,
+    // `평양 순안공항에`, `왕이 외교부장은`).
+    let next = after.trim_start_matches([' ', '\u{a0}']);
+    if next.len() < after.len() {
+        let word = fold(hangul_run(next, 0));
+        let whole = hangul::follower(&word);
+        let ends = hangul::glued_stems(&word).next().map(|(_, f)| f);
+        match (whole, ends) {
+            (Some(Follows::Place), _) | (_, Some(Follows::Place)) if place => return true,
+            (Some(Follows::Title), _) if !place => return true,
+            _ => {}
+        }
+    }
+    false
 }
 
 #[cfg(test)]
@@ -123,5 +261,21 @@ mod tests {
             let (s, w) = at(t, w);
             assert!(!place_in_personal_name(t, s, &w), "{t}");
         }
+    }
+
+    #[test]
+    fn what_confirms_a_hangul_name_written_apart() {
+        let place = |after: &str| apart_confirms(after, true);
+        let person = |after: &str| apart_confirms(after, false);
+        assert!(place("(深圳)은 특구다"));
+        assert!(place("·경북 통합"));
+        assert!(place(" 순안공항에 내렸다"));
+        assert!(place(" 시내에서"));
+        assert!(person(" 외교부장은"));
+        assert!(!place(" 대회는 연기됐다"));
+        assert!(!place("·홍보 매체"));
+        assert!(!person(" 수상버스"));
+        assert!(!person(" 시내에서"));
+        assert!(!place(" 외교부장은"));
     }
 }

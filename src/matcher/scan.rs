@@ -352,7 +352,7 @@ impl Matcher {
                 if here.as_ref().is_none_or(|(l, _)| len > *l) {
                     if let Some(m) = self
                         .vet_short(text, start, start + len, m)
-                        .and_then(|m| self.vet_homograph(text, start, start + len, m))
+                        .and_then(|m| self.vet_homograph(text, base, (start, start + len), m, out))
                     {
                         out.push(m);
                     }
@@ -366,7 +366,7 @@ impl Matcher {
                 let m = self.make_match(base + start, base + start + len, found);
                 if let Some(m) = self
                     .vet_short(text, start, start + len, m)
-                    .and_then(|m| self.vet_homograph(text, start, start + len, m))
+                    .and_then(|m| self.vet_homograph(text, base, (start, start + len), m, out))
                 {
                     out.push(m);
                 }

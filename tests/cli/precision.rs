@@ -77,6 +77,27 @@ kind = "place"
 native = ["Самара"]
 
 [[entry]]
+id = "shenzhen"
+canonical = "Shenzhen"
+lang = "zh"
+kind = "place"
+native = ["深圳"]
+
+[[entry]]
+id = "gyeongju"
+canonical = "Gyeongju"
+lang = "ko"
+kind = "place"
+native = ["경주", "慶州"]
+
+[[entry]]
+id = "han-kang"
+canonical = "Han Kang"
+lang = "ko"
+kind = "person"
+native = ["한강", "韓江"]
+
+[[entry]]
 id = "lutsk"
 canonical = "Lutsk"
 lang = "uk"
@@ -189,6 +210,26 @@ fn a_one_word_place_inside_a_personal_name_is_no_place() {
             ("Kazan", "kazan"),
             ("Samara", "samara"),
             ("Samara", "samara")
+        ])
+    );
+}
+
+#[test]
+fn a_hangul_name_that_is_an_ordinary_word_needs_a_reason() {
+    // 선전 is Shenzhen with a particle and "propaganda" before a noun; 경주 is Gyeongju with a
+    // place's noun glued to it and "race" in 자동차 경주; 한강 is the novelist after a title (and
+    // again with a particle), and the river without one.
+    assert_eq!(
+        found(
+            "덩샤오핑은 선전을 경제특구로 지정했다. 북한의 대남 선전 매체는 비난했다. \
+             경주시는 도로를 정비했다. 자동차 경주 대회는 연기됐다. 소설가 한강이 상을 받았다. \
+             한강은 소감을 밝혔다. 한강 변에서 축제가 열렸다."
+        ),
+        pairs(&[
+            ("선전", "shenzhen"),
+            ("경주", "gyeongju"),
+            ("한강", "han-kang"),
+            ("한강", "han-kang")
         ])
     );
 }
