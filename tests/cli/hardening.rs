@@ -292,6 +292,29 @@ fn spellings_past_the_limits_are_refused_with_their_position() {
 }
 
 #[test]
+fn every_command_shows_a_huge_value_shortened() {
+    // Issue 12, "Smaller things": a 10 MB value once came back as one line of 26.6 MB from
+    // `lookup`. Every command that loads the glossary shows the problem on one short line.
+    let t = Sandbox::new();
+    let huge = format!("[[entry]]\ncanonical = \"{}\"\n", "K".repeat(2 << 20));
+    t.write("g.toml", &huge);
+    for args in [
+        &["-g", "g.toml", "lookup", "Kim"][..],
+        &["-g", "g.toml", "check", "g.toml"],
+        &["-g", "g.toml", "normalize"],
+        &["-g", "g.toml", "glossary", "lint"],
+    ] {
+        let run = t.canonym(args).stdin("Kim\n").run();
+        run.code(2);
+        let err = run.err();
+        assert!(err.contains("canonical form `KKK"), "{args:?}: {err}");
+        assert!(err.len() < 1000, "{args:?}: {} bytes on stderr", err.len());
+        // One problem a line (lint ends with its count of problems).
+        assert!(err.lines().count() <= 2, "{args:?}: {err}");
+    }
+}
+
+#[test]
 fn invisible_and_control_characters_are_refused_and_shown_escaped() {
     let t = Sandbox::new();
     for (escape, shown) in [

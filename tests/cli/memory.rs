@@ -181,10 +181,10 @@ fn one_word(len: usize) -> String {
 fn a_name_across_a_cut_forced_inside_a_word_is_judged_as_in_a_whole_run() {
     // Issue 12, item 13: with no white space or punctuation for 64 KiB, the cut falls inside a
     // word; the piece after it reads the text before the cut, as a whole-file run does. Here the
-    // exact case of the issue (`Kim Kim Jong Un` at byte 67,108,860, 4 bytes before the 64th
-    // cut), with a hang deadline: a piece that starts inside a word once made the scan loop.
+    // case of the issue (`Kim Kim Jong-un` at byte 67,108,860, 4 bytes before the 64th cut),
+    // with a hang deadline: a piece that starts inside a word once made the scan loop.
     let t = Sandbox::new();
-    let name = "Kim Kim Jong Un";
+    let name = "Kim Kim Jong-un";
     let at = 67_108_860;
     let mut text = one_word(at);
     text.push_str(name);
