@@ -924,6 +924,17 @@ impl Matcher {
         tokens: &mut Tokens,
         text: &str,
     ) -> Option<(usize, KeyTarget<'a>)> {
+        // What rules the probe out at its first token is asked first, before the tokens ahead
+        // are made and the window's text is looked up (most capitalised words, such as the
+        // first word of a sentence, start no key).
+        let t0 = tokens.toks[0];
+        if !t0.upper
+            || t0.script != Script::Word
+            || glued(text, t0)
+            || tokens.key_starts(0, |lang, k| self.keys.first_ok(lang, k)) == 0
+        {
+            return None;
+        }
         let n = tokens.more(text, self.keys.max_tokens + 4);
         let done = tokens.done();
         let window = &text[..tokens.toks[n - 1].end];
