@@ -98,6 +98,20 @@ kind = "person"
 native = ["한강", "韓江"]
 
 [[entry]]
+id = "wang-yang"
+canonical = "Wang Yang"
+lang = "zh"
+kind = "person"
+native = ["汪洋"]
+
+[[entry]]
+id = "daejeon"
+canonical = "Daejeon"
+lang = "ko"
+kind = "place"
+native = ["대전", "大田"]
+
+[[entry]]
 id = "lutsk"
 canonical = "Lutsk"
 lang = "uk"
@@ -149,6 +163,19 @@ fn a_chinese_name_inside_the_words_around_it_is_no_name() {
     assert_eq!(
         found("国家副主席韩正在武汉考察。另据报道，韩正式宣布将举行演习。武汉市民欢迎。"),
         pairs(&[("韩正", "han-zheng"), ("武汉", "wuhan"), ("武汉", "wuhan")])
+    );
+}
+
+#[test]
+fn a_chinese_name_inside_a_set_phrase_is_no_name() {
+    // 一片汪洋 "a vast expanse of water" and 大田作物 "field crops" are set phrases of jieba's
+    // dictionary; after a title 汪洋 is the politician, and 大田 with 市 after it the city.
+    assert_eq!(
+        found(
+            "农田一片汪洋。前全国政协主席汪洋曾长期主政广东。大田作物播种进度过半。\
+             韩国大田市举办了科学博览会。"
+        ),
+        pairs(&[("汪洋", "wang-yang"), ("大田", "daejeon")])
     );
 }
 

@@ -36,6 +36,7 @@ mod names;
 mod overlap;
 mod readings;
 mod render;
+mod set_phrases;
 mod syllable_tables;
 mod syllables;
 pub mod unihan;
