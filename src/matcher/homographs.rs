@@ -9,14 +9,18 @@
 //!   `im Gebiet Schytomyr`, `in der russischen Stadt Kasan` name the place).
 //! - **A Hangul name that is an ordinary Korean word** (선전 "propaganda" and Shenzhen, 개성
 //!   "personality" and Kaesong, 경주 "race" and Gyeongju, 왕이 "the king" + particle and Wang Yi; see
-//!   [`hangul::is_ordinary_word`]) is a name only where something says so: for a place, a particle
-//!   or a place's noun glued to it (`선전을`, `경주시는`) or a place's noun after it (`경주 시내`); for
-//!   a person, a title glued to it or written next to it (`왕이 외교부장`, `소설가 한강이`); for both,
-//!   its Han characters in brackets after it (`선전(深圳)`) or an earlier mention of the entry in
-//!   another script. A particle alone does not make a person of a word (`한강이 내려다보이는`, "the
-//!   Han river" + particle).
+//!   [`hangul::is_ordinary_word`]; the learners' list's place names with no other sense, 서울 or
+//!   평양, are not) is a name only where something says so: for a place, the locative particle
+//!   에서 or a place's noun glued to it (`선전에서`, `경주시는`) or a place's noun after it (`경주
+//!   시내`); for a person, a title glued to it or written next to it (`왕이 외교부장`, `소설가
+//!   한강이`); for both, its Han characters in brackets after it (`선전(深圳)`) or a mention of the
+//!   entry earlier in the document in another script; and, with any particle after it, any
+//!   earlier mention of the entry (`한강은` after `소설가 한강이`, `개성은` after `개성공단`). A
+//!   subject or object particle alone is no evidence (`개성이 강하다`, "the personality is
+//!   strong"; `한강이 내려다보이는`, the river). What an earlier mention decides is decided when the
+//!   document's matches are resolved, so that a document read in pieces decides alike.
 
-use super::{Match, MatchKind, Matcher};
+use super::{Match, MatchKind, Matcher, Pending};
 use crate::fold::{script_of, Script};
 use crate::glossary::Kind;
 use crate::translit::hangul::{self, Follows};
@@ -39,7 +43,8 @@ static OCCUPATIONS: &[&str] = &[
 impl Matcher {
     /// Keep or drop a match at `start..end` of `text` (a piece at byte `base` of the document) by
     /// whether the name there is another name's part or an ordinary word (see the module doc);
-    /// `earlier` holds the matches made before it. Short forms and ambiguous matches pass
+    /// `earlier` holds the matches made before it; a match that only an earlier mention could
+    /// confirm is marked [`Match::pending`] for [`Matcher::resolve`]. Short forms and ambiguous matches pass
     /// unchanged (the short-form rules of [`super::shorts`] vet those).
     pub(super) fn vet_homograph(
         &self,
@@ -57,29 +62,26 @@ impl Matcher {
         }
         let kind = self.entry(e).kind;
         let found = &text[start..end];
-        if kind == Kind::Place && place_in_personal_name(text, start, found) {
+        if kind == Kind::Place && place_in_personal_name(text, start, found, base, earlier) {
             return None;
         }
-        if ordinary_hangul(found) {
-            // A mention of the entry in another script before it says which is meant.
-            let named = earlier.iter().any(|x| {
-                x.entry == Some(e)
-                    && x.start >= base
-                    && !text[x.start - base..x.end - base]
-                        .chars()
-                        .any(|c| script_of(c) == Script::Hangul)
+        let hangul = found.chars().all(|c| script_of(c) == Script::Hangul);
+        if hangul && ordinary_hangul(found) && !hangul_confirmed(text, start, end, kind) {
+            // Only an earlier mention of the entry in the document can still say which is meant:
+            // one in another script, or, for a person with a particle after the name, any. That
+            // is known when the document's matches are resolved, piece after piece.
+            let pending = if !hangul_run(text, end).is_empty() {
+                Pending::AnyMention
+            } else {
+                Pending::OtherScript
+            };
+            return Some(Match {
+                pending,
+                hangul,
+                ..m
             });
-            // A person named before, with a particle after the name: `한강은` after `소설가 한강이`.
-            let again = kind == Kind::Person
-                && earlier
-                    .iter()
-                    .any(|x| x.entry == Some(e) && x.start >= base)
-                && !hangul_run(text, end).is_empty();
-            if !named && !again && !hangul_confirmed(text, start, end, kind) {
-                return None;
-            }
         }
-        Some(m)
+        Some(Match { hangul, ..m })
     }
 }
 
@@ -121,13 +123,16 @@ fn hangul_confirmed(text: &str, start: usize, end: usize, kind: Kind) -> bool {
     if !glued.is_empty() {
         // The scan matched the name at the start of a word only before a follower or a
         // particle: a place takes either, a person a title or a person's noun.
-        if place
-            || matches!(
-                hangul::follower(&fold(glued)),
-                Some(Follows::Title | Follows::Person)
-            )
-        {
+        // The locative particle 에서 ("in, at, from": 표준국어대사전, 부사격 조사) after a place,
+        // alone or with more particles (`경주에서`, `선전에서는`); a subject or object particle is
+        // no evidence (`개성이 강하다`, "the personality is strong").
+        if place && glued.starts_with("에서") {
             return true;
+        }
+        match hangul::follower(&fold(glued)) {
+            Some(Follows::Place) if place => return true,
+            Some(Follows::Title | Follows::Person) if !place => return true,
+            _ => {}
         }
     } else if apart_confirms(&text[end..], place) {
         return true;
@@ -151,7 +156,13 @@ fn hangul_confirmed(text: &str, start: usize, end: usize, kind: Kind) -> bool {
 /// Is `found`, a one-word place at byte `start` of `text` written in a cased script, part of a
 /// person's name: after a given name (`Elia Kazan`) or after a title or an occupation
 /// (`Actress Samara Weaving`)?
-fn place_in_personal_name(text: &str, start: usize, found: &str) -> bool {
+fn place_in_personal_name(
+    text: &str,
+    start: usize,
+    found: &str,
+    base: usize,
+    earlier: &[Match],
+) -> bool {
     let cased = found.chars().next().is_some_and(|c| {
         c.is_uppercase() && matches!(script_of(c), Script::Latin | Script::Cyrillic)
     });
@@ -161,15 +172,39 @@ fn place_in_personal_name(text: &str, start: usize, found: &str) -> bool {
     let Some((word_start, word)) = word_before(text, start) else {
         return false;
     };
+    // The word before ends another name (`Kim Jong Un Pyongyang`): names side by side, and the
+    // same however that name is spelt.
+    if earlier
+        .last()
+        .is_some_and(|x| x.end == base + word_start + word.len())
+    {
+        return false;
+    }
     let lower = word.to_lowercase();
     if OCCUPATIONS.binary_search(&lower.as_str()).is_ok() {
         return true;
     }
     // A given name: what the short-form rules take for another person's given name, unless that
-    // word is itself a noun after an article or an inflected adjective (German nouns).
+    // word is itself a noun after an article or an inflected adjective (German nouns: `die Stadt
+    // Samara`, `Die Stadt Samara` at a sentence's start). A capitalised word inside a sentence is
+    // no article (`… Kim Jong Un Vladimir …`: `Un` ends a name), so what a run of names before
+    // the given name becomes when normalised does not change the decision.
     super::shorts::before_short(text, start) == Some(true)
         && word.chars().next().is_some_and(char::is_uppercase)
-        && super::shorts::before_short(text, word_start).is_none()
+        && !(super::shorts::before_short(text, word_start) == Some(false)
+            && word_before(text, word_start).is_none_or(|(at, w)| {
+                w.starts_with(char::is_lowercase) || opens_sentence(text, at)
+            }))
+}
+
+/// Does the word at byte `at` of `text` open a sentence (nothing but space between it and the
+/// line's start or a sentence's punctuation)?
+fn opens_sentence(text: &str, at: usize) -> bool {
+    text[..at]
+        .trim_end()
+        .chars()
+        .next_back()
+        .is_none_or(|c| ".!?…:;\"“”«»„()[]—–\n".contains(c))
 }
 
 /// The word right before byte `start` of `text`, after one space (with where it starts), or
@@ -243,7 +278,7 @@ mod tests {
             ("Die Schauspielerin Samara Weaving.", "Samara"),
         ] {
             let (s, w) = at(t, w);
-            assert!(place_in_personal_name(t, s, &w), "{t}");
+            assert!(place_in_personal_name(t, s, &w, 0, &[]), "{t}");
         }
         for (t, w) in [
             ("The city of Kazan is the capital.", "Kazan"),
@@ -259,7 +294,7 @@ mod tests {
             ("Мэр Москвы", "Москвы"),
         ] {
             let (s, w) = at(t, w);
-            assert!(!place_in_personal_name(t, s, &w), "{t}");
+            assert!(!place_in_personal_name(t, s, &w, 0, &[]), "{t}");
         }
     }
 

@@ -112,6 +112,13 @@ kind = "place"
 native = ["대전", "大田"]
 
 [[entry]]
+id = "seoul"
+canonical = "Seoul"
+lang = "ko"
+kind = "place"
+native = ["서울"]
+
+[[entry]]
 id = "lutsk"
 canonical = "Lutsk"
 lang = "uk"
@@ -243,12 +250,12 @@ fn a_one_word_place_inside_a_personal_name_is_no_place() {
 
 #[test]
 fn a_hangul_name_that_is_an_ordinary_word_needs_a_reason() {
-    // 선전 is Shenzhen with a particle and "propaganda" before a noun; 경주 is Gyeongju with a
-    // place's noun glued to it and "race" in 자동차 경주; 한강 is the novelist after a title (and
-    // again with a particle), and the river without one.
+    // 선전 is Shenzhen with the locative particle and "propaganda" before a noun; 경주 is
+    // Gyeongju with a place's noun glued to it and "race" in 자동차 경주; 한강 is the novelist
+    // after a title (and again with a particle), and the river without one.
     assert_eq!(
         found(
-            "덩샤오핑은 선전을 경제특구로 지정했다. 북한의 대남 선전 매체는 비난했다. \
+            "덩샤오핑은 선전에서 개혁을 시작했다. 북한의 대남 선전 매체는 비난했다. \
              경주시는 도로를 정비했다. 자동차 경주 대회는 연기됐다. 소설가 한강이 상을 받았다. \
              한강은 소감을 밝혔다. 한강 변에서 축제가 열렸다."
         ),
@@ -258,5 +265,33 @@ fn a_hangul_name_that_is_an_ordinary_word_needs_a_reason() {
             ("한강", "han-kang"),
             ("한강", "han-kang")
         ])
+    );
+}
+
+#[test]
+fn a_subject_or_object_particle_is_no_reason_but_an_earlier_mention_is() {
+    // 개성이 강하다 "the personality is strong", 선전을 강화 "step up the propaganda": no place. After
+    // the place is named in another script, the same words name it; after it is named only in
+    // Hangul (선전에서), a bare 선전 is still the word.
+    assert_eq!(
+        found("그의 개성이 강하다. 대남 선전을 강화했다."),
+        pairs(&[])
+    );
+    assert_eq!(
+        found("深圳은 특구다. 선전은 커졌다."),
+        pairs(&[("深圳", "shenzhen"), ("선전", "shenzhen")])
+    );
+    assert_eq!(
+        found("선전에서 만났다. 선전 매체는 침묵했다."),
+        pairs(&[("선전", "shenzhen")])
+    );
+}
+
+#[test]
+fn a_place_name_of_the_learners_list_is_a_name_wherever_it_stands() {
+    // 서울 is in the learners' list, as a proper noun only: no reason is needed.
+    assert_eq!(
+        found("서울 시민이 서울, 부산을 잇는다."),
+        pairs(&[("서울", "seoul"), ("서울", "seoul")])
     );
 }

@@ -8,14 +8,35 @@
 use super::common_nouns::NOUNS;
 use super::particles::is_particle;
 
+/// The proper nouns of the learners' list: names of countries, continents, provinces, cities,
+/// districts, mountains and a palace that the Standard Korean Language Dictionary (국립국어원,
+/// 표준국어대사전) gives no other sense than the place. They are names wherever they stand, and
+/// are no ordinary word. A place name that is also a common noun stays ordinary: 개성
+/// "personality", 경주 "race", 대구 "cod", 대전 "great war", 공주 "princess", 전주 "utility
+/// pole", 양주 "liquor", 인도 "sidewalk", 조선 "shipbuilding", 파리 "fly", 현대 "modern times", and
+/// 한강, whose novelist shares the river's name. Sorted.
+#[rustfmt::skip]
+static PROPER_NOUNS: &[&str] = &[
+    "강원도", "경기도", "경복궁", "경상도", "광주", "금강산", "남미", "남산",
+    "뉴욕", "대한민국", "독일", "러시아", "런던", "미국", "백두산", "부산",
+    "북한", "서울", "설악산", "아시아", "아프리카", "안동", "영국", "영남",
+    "울산", "유럽", "인천", "일본", "전라도", "제주도", "종로", "중국",
+    "지리산", "충청도", "캐나다", "평양", "프랑스", "한국", "한라산", "한반도",
+    "호남", "호주",
+];
+
 /// Is `word` (folded Hangul) a common noun of the learners' list?
 fn is_common_noun(word: &str) -> bool {
-    NOUNS.binary_search(&word).is_ok()
+    NOUNS.binary_search(&word).is_ok() && PROPER_NOUNS.binary_search(&word).is_err()
 }
 
 /// Can the Hangul word `word` (folded) be read as ordinary Korean: a common noun of two syllables
 /// or more, or a common noun followed by one particle (`왕이`, `왕은`)?
 pub fn is_ordinary_word(word: &str) -> bool {
+    if PROPER_NOUNS.binary_search(&word).is_ok() {
+        // A place's name, however it splits (경기도 is no 경기 "game" + 도 "too").
+        return false;
+    }
     if word.chars().nth(1).is_some() && is_common_noun(word) {
         return true;
     }
@@ -37,6 +58,17 @@ mod tests {
         for w in ["이재명", "평양공항", "왕", "시진핑", ""] {
             assert!(!is_ordinary_word(w), "{w}");
         }
+    }
+
+    #[test]
+    fn proper_nouns_are_sorted_words_of_the_list_and_no_ordinary_words() {
+        assert!(PROPER_NOUNS.windows(2).all(|w| w[0] < w[1]));
+        for w in PROPER_NOUNS {
+            assert!(NOUNS.binary_search(w).is_ok(), "{w} is not in the list");
+            assert!(!is_ordinary_word(w), "{w}");
+        }
+        assert!(!is_ordinary_word("한국이"));
+        assert!(is_ordinary_word("개성이"));
     }
 
     #[test]
