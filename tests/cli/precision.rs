@@ -175,11 +175,11 @@ fn a_chinese_name_inside_the_words_around_it_is_no_name() {
 
 #[test]
 fn a_chinese_name_inside_a_set_phrase_is_no_name() {
-    // 一片汪洋 "a vast expanse of water" and 大田作物 "field crops" are set phrases of jieba's
-    // dictionary; after a title 汪洋 is the politician, and 大田 with 市 after it the city.
+    // 汪洋恣肆 "vast and unrestrained" (of writing) and 大田作物 "field crops" are set phrases of
+    // jieba's dictionary; after a title 汪洋 is the politician, and 大田 with 市 after it the city.
     assert_eq!(
         found(
-            "农田一片汪洋。前全国政协主席汪洋曾长期主政广东。大田作物播种进度过半。\
+            "他的文章汪洋恣肆。前全国政协主席汪洋曾长期主政广东。大田作物播种进度过半。\
              韩国大田市举办了科学博览会。"
         ),
         pairs(&[("汪洋", "wang-yang"), ("大田", "daejeon")])
@@ -293,5 +293,17 @@ fn a_place_name_of_the_learners_list_is_a_name_wherever_it_stands() {
     assert_eq!(
         found("서울 시민이 서울, 부산을 잇는다."),
         pairs(&[("서울", "seoul"), ("서울", "seoul")])
+    );
+}
+
+#[test]
+fn a_han_name_counted_or_before_a_river_basin_is_no_name() {
+    // After a numeral and a classifier, 汪洋 is "a vast expanse of water"; before 流域, 韩江 is
+    // the river. After a title, both are the people.
+    assert_eq!(
+        found(
+            "农田一片汪洋。前全国政协主席汪洋曾主政广东。韩江流域降雨偏多。韩国作家韩江的新书出版。"
+        ),
+        pairs(&[("汪洋", "wang-yang"), ("韩江", "han-kang")])
     );
 }
