@@ -288,3 +288,107 @@ mod tests {
         }
     }
 }
+
+/// A census of the index of a large glossary, for issue 13's redesign: how many spellings each
+/// rule generates, and how many of them the romanisation-key path already reaches (the same
+/// entry, alone) so that an index of keys would not need to store them. Run it on a glossary with
+///
+/// `CANONYM_CENSUS=PATH cargo test --release --lib index_census -- --ignored --nocapture`
+#[cfg(test)]
+mod census {
+    use super::*;
+    use crate::fold::spelling_key;
+    use crate::matcher::index::Resolved;
+    use crate::matcher::keys;
+    use crate::matcher::words::hash_str;
+    use std::collections::BTreeMap;
+
+    /// What is counted per rule label, in the order printed.
+    const COLUMNS: [&str; 7] = [
+        "count",
+        "bytes",
+        "latin",
+        "keyed",
+        "key-uniq",
+        "removable",
+        "key-many",
+    ];
+
+    #[test]
+    #[ignore = "a measurement: needs CANONYM_CENSUS=PATH to a glossary"]
+    fn index_census() {
+        let Some(path) = std::env::var_os("CANONYM_CENSUS") else {
+            eprintln!("set CANONYM_CENSUS to the path of a glossary");
+            return;
+        };
+        let path = std::path::PathBuf::from(path);
+        let bytes = std::fs::read(&path).expect("the glossary is readable");
+        let mut b = crate::GlossaryBuilder::new();
+        b.add_bytes(&path, &bytes);
+        let g = b.build().expect("the glossary loads");
+        let options = MatcherOptions::default();
+        let t0 = std::time::Instant::now();
+        let m = Matcher::new(g, &options);
+        eprintln!(
+            "built in {:?}, {} spellings",
+            t0.elapsed(),
+            m.index.spelling_count()
+        );
+        // Per label: spellings, their bytes, how many are Latin, how many have a key, whose key
+        // reaches this entry alone, which the index also resolves to this entry alone (the
+        // removable ones), and whose key reaches several entries.
+        let mut stats: BTreeMap<String, [usize; 7]> = BTreeMap::new();
+        let mut k = String::new();
+        for (i, e) in m.glossary.entries().iter().enumerate() {
+            let lang = Lang::from_code(e.lang.split('-').next().unwrap_or(""));
+            for ((text, source), p) in expanded(e, &options) {
+                let label = match source {
+                    SpellingSource::Generated(l) => l.to_string(),
+                    other => format!("{other:?}"),
+                };
+                let st = stats.entry(label).or_default();
+                st[0] += 1;
+                st[1] += text.len();
+                if text
+                    .chars()
+                    .all(|c| matches!(script_of(c), FoldScript::Latin | FoldScript::Other))
+                {
+                    st[2] += 1;
+                }
+                let (Some(_), Some(l)) = (p, lang) else {
+                    continue;
+                };
+                st[3] += 1;
+                let toks = crate::fold::fold_tokens(&text);
+                let toks: Vec<&str> = toks.iter().map(String::as_str).collect();
+                let Some(t) = keys::key(l, &toks).and_then(|kk| m.keys.get(l, &kk)) else {
+                    continue;
+                };
+                if t.entries() != [i as u32] {
+                    st[6] += 1;
+                    continue;
+                }
+                st[4] += 1;
+                let shape = spelling_key(&text, &mut k);
+                if matches!(
+                    m.index.find(hash_str(&k), &k, shape.first, true, &text),
+                    Some(Resolved::One(s)) if s.entry == i as u32
+                ) {
+                    st[5] += 1;
+                }
+            }
+        }
+        let row = |label: &str, s: &[usize; 7]| {
+            let cells: Vec<String> = s.iter().map(|n| format!("{n:>10}")).collect();
+            eprintln!("{label:<24}{}", cells.join(""));
+        };
+        let head: Vec<String> = COLUMNS.iter().map(|c| format!("{c:>10}")).collect();
+        eprintln!("{:<24}{}", "label", head.join(""));
+        let mut total = [0usize; 7];
+        for (label, s) in &stats {
+            row(label, s);
+            total.iter_mut().zip(s).for_each(|(t, n)| *t += n);
+        }
+        row("TOTAL", &total);
+    }
+}

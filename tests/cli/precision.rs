@@ -105,6 +105,13 @@ kind = "person"
 native = ["汪洋"]
 
 [[entry]]
+id = "daejeon"
+canonical = "Daejeon"
+lang = "ko"
+kind = "place"
+native = ["대전", "大田"]
+
+[[entry]]
 id = "seoul"
 canonical = "Seoul"
 lang = "ko"
@@ -163,6 +170,19 @@ fn a_chinese_name_inside_the_words_around_it_is_no_name() {
     assert_eq!(
         found("国家副主席韩正在武汉考察。另据报道，韩正式宣布将举行演习。武汉市民欢迎。"),
         pairs(&[("韩正", "han-zheng"), ("武汉", "wuhan"), ("武汉", "wuhan")])
+    );
+}
+
+#[test]
+fn a_chinese_name_inside_a_set_phrase_is_no_name() {
+    // 汪洋恣肆 "vast and unrestrained" (of writing) and 大田作物 "field crops" are set phrases of
+    // jieba's dictionary; after a title 汪洋 is the politician, and 大田 with 市 after it the city.
+    assert_eq!(
+        found(
+            "他的文章汪洋恣肆。前全国政协主席汪洋曾长期主政广东。大田作物播种进度过半。\
+             韩国大田市举办了科学博览会。"
+        ),
+        pairs(&[("汪洋", "wang-yang"), ("大田", "daejeon")])
     );
 }
 

@@ -37,6 +37,7 @@ mod noun_phrase;
 mod overlap;
 mod readings;
 mod render;
+mod set_phrases;
 mod syllable_tables;
 mod syllables;
 pub mod unihan;
