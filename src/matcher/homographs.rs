@@ -214,18 +214,8 @@ fn place_in_personal_name(
         && word.chars().next().is_some_and(char::is_uppercase)
         && !(super::shorts::before_short(text, word_start) == Some(false)
             && word_before(text, word_start).is_none_or(|(at, w)| {
-                w.starts_with(char::is_lowercase) || opens_sentence(text, at)
+                w.starts_with(char::is_lowercase) || super::shorts::opens_sentence(text, at)
             }))
-}
-
-/// Does the word at byte `at` of `text` open a sentence (nothing but space between it and the
-/// line's start or a sentence's punctuation)?
-fn opens_sentence(text: &str, at: usize) -> bool {
-    text[..at]
-        .trim_end()
-        .chars()
-        .next_back()
-        .is_none_or(|c| ".!?…:;\"“”«»„()[]—–\n".contains(c))
 }
 
 /// The word right before byte `start` of `text`, after one space (with where it starts), or

@@ -179,12 +179,17 @@ pub(super) fn before_short(text: &str, start: usize) -> Option<bool> {
         return None;
     }
     // A capitalised word that opens a sentence is no given name.
-    let opens = trimmed[..word_start]
+    (!opens_sentence(trimmed, word_start)).then_some(true)
+}
+
+/// Does the word at byte `at` of `text` open a sentence (nothing but space between it and the
+/// text's start or a sentence's punctuation)?
+pub(super) fn opens_sentence(text: &str, at: usize) -> bool {
+    text[..at]
         .trim_end()
         .chars()
         .next_back()
-        .is_none_or(|c| ".!?…:;\"“”«»„()[]—–\n".contains(c));
-    (!opens).then_some(true)
+        .is_none_or(|c| ".!?…:;\"“”«»„()[]—–\n".contains(c))
 }
 
 /// Where the last word of `s` starts (letters, digits and hyphens); `s.len()` when `s` ends in
