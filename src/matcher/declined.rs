@@ -326,6 +326,8 @@ impl Matcher {
                     canonical: None,
                     rival: false,
                     in_full: false,
+                    pending: super::Pending::No,
+                    hangul: false,
                 });
             }
         }
@@ -628,6 +630,8 @@ impl Matcher {
             canonical: None,
             rival: false,
             in_full: false,
+            pending: super::Pending::No,
+            hangul: false,
         };
         match target {
             Resolved::One(s) | Resolved::Exact(s, _) => {
@@ -650,6 +654,8 @@ impl Matcher {
                     canonical: Some(s.canon),
                     rival: false,
                     in_full: false,
+                    pending: super::Pending::No,
+                    hangul: false,
                 })
             }
             Resolved::Short(entries) => {
