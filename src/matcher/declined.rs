@@ -62,11 +62,17 @@ impl Trunks {
     /// The trunks of the words of `spellings`.
     pub(super) fn of<'a>(spellings: impl Iterator<Item = &'a str>) -> Trunks {
         let mut t = Trunks::default();
+        // The generated spellings of an entry repeat its words, and names share words: each
+        // distinct word is folded once.
+        let mut seen: FxHashSet<&str> = FxHashSet::default();
         for s in spellings {
             if !s.chars().any(|c| script_of(c) == FoldScript::Latin) {
                 continue;
             }
             for w in s.split(|c: char| c.is_whitespace() || c == '-') {
+                if !seen.insert(w) {
+                    continue;
+                }
                 if let Some(h) = trunk_hash(w) {
                     t.trunks.insert(h);
                 } else {
