@@ -320,6 +320,8 @@ impl Matcher {
                     canonical: None,
                     rival: false,
                     in_full: false,
+                    pending: super::Pending::No,
+                    hangul: false,
                 });
             }
         }
@@ -622,6 +624,8 @@ impl Matcher {
             canonical: None,
             rival: false,
             in_full: false,
+            pending: super::Pending::No,
+            hangul: false,
         };
         match target {
             Resolved::One(s) | Resolved::Exact(s, _) => {
@@ -644,6 +648,8 @@ impl Matcher {
                     canonical: Some(s.canon),
                     rival: false,
                     in_full: false,
+                    pending: super::Pending::No,
+                    hangul: false,
                 })
             }
             Resolved::Short(entries) => {

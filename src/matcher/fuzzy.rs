@@ -388,6 +388,8 @@ impl Matcher {
                     canonical: None,
                     rival: false,
                     in_full: false,
+                    pending: super::Pending::No,
+                    hangul: false,
                 });
                 i = j + 1;
                 continue 'tokens;

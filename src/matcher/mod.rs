@@ -29,6 +29,7 @@ mod cross_script;
 mod declined;
 mod fuzzy;
 mod generate;
+mod homographs;
 mod index;
 mod keys;
 mod lookup;
@@ -104,6 +105,26 @@ pub struct Match {
     /// forms ("Лавров" for "Lavrov"): if nothing resolves it, it is rewritten to the entry's
     /// canonical form, which then mentions the entry for the short forms after it.
     in_full: bool,
+    /// An ordinary Korean word that nothing around it makes a name (see [`homographs`]): what
+    /// earlier mention of its entry in the document keeps it a match, which
+    /// [`Matcher::resolve`] knows across pieces; without one it is dropped there.
+    pending: Pending,
+    /// The match is written in Hangul alone (a mention in another script confirms an ordinary
+    /// Korean word after it).
+    hangul: bool,
+}
+
+/// What keeps an ordinary Korean word a match ([`Match::pending`]).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+enum Pending {
+    /// Nothing needed: a match like any other.
+    #[default]
+    No,
+    /// A mention of the entry earlier in the document in another script than Hangul.
+    OtherScript,
+    /// A mention of the person earlier in the document, in any script (the word has a particle
+    /// after it: `한강은` after `소설가 한강이`).
+    AnyMention,
 }
 
 /// Where compiled indexes are cached unless a program is told otherwise: `$CANONYM_CACHE_DIR`,
@@ -147,6 +168,8 @@ impl Default for MatcherOptions {
 #[derive(Clone, Debug, Default)]
 pub struct Mentions {
     seen: FxHashSet<usize>,
+    /// Entries mentioned in full in another script than Hangul.
+    seen_apart: FxHashSet<usize>,
     /// Entries whose surname another person of the document shares.
     rivalled: FxHashSet<usize>,
 }
@@ -164,6 +187,9 @@ pub struct Matcher {
     /// Built on first use: the trunks of the words of the Latin-script spellings, for declined
     /// words in running text.
     trunks: OnceLock<declined::Trunks>,
+    /// Some entry has a native form, so a Hangul spelling may be an ordinary word whose match
+    /// waits for an earlier mention ([`Match::unconfirmed`]): mentions are then always tracked.
+    vets_mentions: bool,
     /// Unique to this matcher in this process: what a [`Scratch`] knows its matcher by.
     uid: u64,
 }
@@ -199,12 +225,14 @@ impl Matcher {
     /// The matcher made of its parts.
     fn assemble(glossary: Glossary, index: Index, keys: LangKeys) -> Matcher {
         static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+        let vets_mentions = glossary.entries().iter().any(|e| !e.native.is_empty());
         Matcher {
             glossary,
             index,
             keys,
             fuzzy: OnceLock::new(),
             trunks: OnceLock::new(),
+            vets_mentions,
             uid: NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
         }
     }

@@ -1,20 +1,37 @@
 //! After the scan: short forms resolved against the entries mentioned before them, and the
 //! text a match is replaced with.
 
-use super::{Match, MatchKind, Matcher, Mentions};
+use super::{Match, MatchKind, Matcher, Mentions, Pending};
 use crate::fold::same_modulo_space;
 use crate::prose::Markup;
 use std::borrow::Cow;
 
 impl Matcher {
     /// Resolve the short forms among `matches` (in document order) against the entries mentioned
-    /// in full before them; `mentions` carries that state from one piece of a document to the next.
-    pub fn resolve(&self, matches: &mut [Match], mentions: &mut Mentions) {
-        if !self.index.has_shorts() {
-            // No short forms anywhere: nothing to resolve, no mentions worth recording.
+    /// in full before them, and keep a pending ordinary word (`Match::pending`) only where
+    /// its entry was mentioned before it as it needs; `mentions` carries that state from one piece of a
+    /// document to the next.
+    pub fn resolve(&self, matches: &mut Vec<Match>, mentions: &mut Mentions) {
+        if !self.index.has_shorts() && !self.vets_mentions {
+            // No short forms and no ordinary words anywhere: nothing to resolve, no mentions
+            // worth recording.
             return;
         }
+        let mut dropped = false;
         for m in matches.iter_mut() {
+            if m.pending != Pending::No {
+                let seen = match m.pending {
+                    Pending::OtherScript => &mentions.seen_apart,
+                    _ => &mentions.seen,
+                };
+                match m.entry {
+                    Some(e) if seen.contains(&e) => m.pending = Pending::No,
+                    _ => {
+                        dropped = true;
+                        continue;
+                    }
+                }
+            }
             if m.kind == MatchKind::Short && m.entry.is_none() {
                 if m.rival {
                     // Another person of this surname: from here on it names none of them.
@@ -44,7 +61,13 @@ impl Matcher {
                 }
             } else if let (Some(e), true) = (m.entry, m.kind != MatchKind::Short) {
                 mentions.seen.insert(e);
+                if !m.hangul {
+                    mentions.seen_apart.insert(e);
+                }
             }
+        }
+        if dropped {
+            matches.retain(|m| m.pending == Pending::No);
         }
     }
 

@@ -156,11 +156,7 @@ pub(super) fn before_short(text: &str, start: usize) -> Option<bool> {
         return None;
     }
     // After punctuation (the end of a sentence, `Mr.`, a comma) nothing speaks against it.
-    let word_start = trimmed
-        .char_indices()
-        .rev()
-        .find(|&(_, c)| !(c.is_alphanumeric() || c == '-'))
-        .map_or(0, |(b, c)| b + c.len_utf8());
+    let word_start = last_word_start(trimmed);
     let word = &trimmed[word_start..];
     let first = word.chars().next()?;
     if !first.is_alphabetic() {
@@ -189,6 +185,15 @@ pub(super) fn before_short(text: &str, start: usize) -> Option<bool> {
         .next_back()
         .is_none_or(|c| ".!?…:;\"“”«»„()[]—–\n".contains(c));
     (!opens).then_some(true)
+}
+
+/// Where the last word of `s` starts (letters, digits and hyphens); `s.len()` when `s` ends in
+/// anything else.
+pub(super) fn last_word_start(s: &str) -> usize {
+    s.char_indices()
+        .rev()
+        .find(|&(_, c)| !(c.is_alphanumeric() || c == '-'))
+        .map_or(0, |(b, c)| b + c.len_utf8())
 }
 
 /// German articles, before which an inflected adjective makes the next capitalised word a noun

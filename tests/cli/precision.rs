@@ -63,6 +63,48 @@ kind = "place"
 native = ["Тверь"]
 
 [[entry]]
+id = "kazan"
+canonical = "Kazan"
+lang = "ru"
+kind = "place"
+native = ["Казань"]
+
+[[entry]]
+id = "samara"
+canonical = "Samara"
+lang = "ru"
+kind = "place"
+native = ["Самара"]
+
+[[entry]]
+id = "shenzhen"
+canonical = "Shenzhen"
+lang = "zh"
+kind = "place"
+native = ["深圳"]
+
+[[entry]]
+id = "gyeongju"
+canonical = "Gyeongju"
+lang = "ko"
+kind = "place"
+native = ["경주", "慶州"]
+
+[[entry]]
+id = "han-kang"
+canonical = "Han Kang"
+lang = "ko"
+kind = "person"
+native = ["한강", "韓江"]
+
+[[entry]]
+id = "seoul"
+canonical = "Seoul"
+lang = "ko"
+kind = "place"
+native = ["서울"]
+
+[[entry]]
 id = "lutsk"
 canonical = "Lutsk"
 lang = "uk"
@@ -159,5 +201,70 @@ fn a_german_genitive_of_a_surname_is_written_back_with_its_ending() {
     assert_eq!(
         out.out(),
         "Sergei Lavrov kam. Lavrovs Besuch war kurz; Lavrov reiste ab."
+    );
+}
+
+#[test]
+fn a_one_word_place_inside_a_personal_name_is_no_place() {
+    // A given name before it (`Elia Kazan`), or an occupation (`Actress Samara Weaving`), makes it
+    // part of a person's name; a German noun before it (`die Stadt Samara`) does not.
+    assert_eq!(
+        found(
+            "Fans of director Elia Kazan know the city of Kazan. Actress Samara Weaving never saw \
+             Samara. Die Stadt Samara liegt an der Wolga; le film d'Elia Kazan."
+        ),
+        pairs(&[
+            ("Kazan", "kazan"),
+            ("Samara", "samara"),
+            ("Samara", "samara")
+        ])
+    );
+}
+
+#[test]
+fn a_hangul_name_that_is_an_ordinary_word_needs_a_reason() {
+    // 선전 is Shenzhen with the locative particle and "propaganda" before a noun; 경주 is
+    // Gyeongju with a place's noun glued to it and "race" in 자동차 경주; 한강 is the novelist
+    // after a title (and again with a particle), and the river without one.
+    assert_eq!(
+        found(
+            "덩샤오핑은 선전에서 개혁을 시작했다. 북한의 대남 선전 매체는 비난했다. \
+             경주시는 도로를 정비했다. 자동차 경주 대회는 연기됐다. 소설가 한강이 상을 받았다. \
+             한강은 소감을 밝혔다. 한강 변에서 축제가 열렸다."
+        ),
+        pairs(&[
+            ("선전", "shenzhen"),
+            ("경주", "gyeongju"),
+            ("한강", "han-kang"),
+            ("한강", "han-kang")
+        ])
+    );
+}
+
+#[test]
+fn a_subject_or_object_particle_is_no_reason_but_an_earlier_mention_is() {
+    // 개성이 강하다 "the personality is strong", 선전을 강화 "step up the propaganda": no place. After
+    // the place is named in another script, the same words name it; after it is named only in
+    // Hangul (선전에서), a bare 선전 is still the word.
+    assert_eq!(
+        found("그의 개성이 강하다. 대남 선전을 강화했다."),
+        pairs(&[])
+    );
+    assert_eq!(
+        found("深圳은 특구다. 선전은 커졌다."),
+        pairs(&[("深圳", "shenzhen"), ("선전", "shenzhen")])
+    );
+    assert_eq!(
+        found("선전에서 만났다. 선전 매체는 침묵했다."),
+        pairs(&[("선전", "shenzhen")])
+    );
+}
+
+#[test]
+fn a_place_name_of_the_learners_list_is_a_name_wherever_it_stands() {
+    // 서울 is in the learners' list, as a proper noun only: no reason is needed.
+    assert_eq!(
+        found("서울 시민이 서울, 부산을 잇는다."),
+        pairs(&[("서울", "seoul"), ("서울", "seoul")])
     );
 }

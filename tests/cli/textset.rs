@@ -512,7 +512,9 @@ fn textset_recall_per_class_and_language() {
 /// with the Polish and Czech press forms and the German genitive), and the negatives left alone
 /// (73.5 %; 78.6 % with the first precision rules: interjections, one lowercase letter, a middle
 /// dot after a surname, a Chinese name inside the words around it; latin-inflected 86.0 %, other
-/// romanisations 99.0 % with the soft-sign apostrophe).
+/// romanisations 99.0 % with the soft-sign apostrophe; negatives 83.3 % with a one-word place
+/// inside a personal name and four labels corrected, see the set's README; 89.5 % with a Hangul
+/// name that is an ordinary word needing a reason).
 const FLOORS: &[(&str, f64)] = &[
     ("canonical", 98.0),
     ("other-romanisation", 97.0),
@@ -523,12 +525,14 @@ const FLOORS: &[(&str, f64)] = &[
     ("latin-inflected", 84.0),
     ("implied-short", 91.0),
     ("line-break", 85.0),
-    ("negative", 77.0),
+    ("negative", 88.0),
 ];
 
 /// The floor of the precision of resolved matches (percent; 97.0 % when the floors were set,
-/// 97.7 % when they were first raised, 98.2 % and 98.3 % when raised again).
-const MIN_PRECISION: f64 = 98.0;
+/// 97.7 % when they were first raised, 98.2 % and 98.3 % when raised again, 98.7 % with a
+/// one-word place inside a personal name and the corrected labels, 99.2 % with the Korean
+/// ordinary words).
+const MIN_PRECISION: f64 = 99.0;
 
 #[test]
 fn textset_parser_strips_markup_and_keeps_spans() {

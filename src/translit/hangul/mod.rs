@@ -35,6 +35,7 @@
 //! few small per-word buffers, never per character.
 
 mod alalc;
+mod common_nouns;
 mod customary;
 mod cyrillic;
 mod exonyms;
@@ -43,6 +44,7 @@ mod kana;
 mod key;
 mod lexicon;
 mod names;
+mod ordinary;
 mod particles;
 mod polish;
 mod pronounce;
@@ -54,11 +56,12 @@ mod variants;
 pub use customary::conventional_surnames;
 pub use cyrillic::korean_to_cyrillic;
 pub use exonyms::place_exonyms;
-pub use followers::{follower, glued_stems, is_title_word, Follows};
+pub use followers::{follower, glued_stems, is_bare_title, is_title_word, Follows};
 pub use kana::korean_to_katakana;
 pub use key::latin_key;
 pub use lexicon::is_sino_korean_homograph;
 pub use names::surname_of;
+pub use ordinary::is_ordinary_word;
 pub use particles::{particle_stems, PARTICLES};
 pub use polish::{korean_polish, korean_polish_place};
 pub use variants::name_variants;
