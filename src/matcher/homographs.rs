@@ -19,11 +19,16 @@
 //!   subject or object particle alone is no evidence (`개성이 강하다`, "the personality is
 //!   strong"; `한강이 내려다보이는`, the river). What an earlier mention decides is decided when the
 //!   document's matches are resolved, so that a document read in pieces decides alike.
+//! - **A Han name that is a common noun or another thing's name** by the words around it
+//!   ([`hanzi::counted`], [`hanzi::geographic_after`]): after a numeral or a demonstrative and a
+//!   classifier (`农田一片汪洋`, "the fields a vast expanse of water", not Wang Yang), and, for a
+//!   person, before a geographic generic term (`韩江流域`, the Han river's basin, not the novelist).
 
 use super::{Match, MatchKind, Matcher, Pending};
 use crate::fold::{script_of, Script};
 use crate::glossary::Kind;
 use crate::translit::hangul::{self, Follows};
+use crate::translit::hanzi;
 
 /// Occupations written right before a person's name as a descriptive title, lower case: the
 /// descriptive titles before a name of *The Chicago Manual of Style* (17th ed., 8.21: "the
@@ -65,6 +70,9 @@ impl Matcher {
         if kind == Kind::Place && place_in_personal_name(text, start, found, base, earlier) {
             return None;
         }
+        if han_name_is_no_name(text, start, end, kind) {
+            return None;
+        }
         let hangul = found.chars().all(|c| script_of(c) == Script::Hangul);
         if hangul && ordinary_hangul(found) && !hangul_confirmed(text, start, end, kind) {
             // Only an earlier mention of the entry in the document can still say which is meant:
@@ -83,6 +91,19 @@ impl Matcher {
         }
         Some(Match { hangul, ..m })
     }
+}
+
+/// Is the Han name at `start..end` of `text` a common noun or another thing's name by the words
+/// around it: a numeral or demonstrative and a classifier before it (`一片汪洋`), or, for a
+/// person, a geographic generic term after it (`韩江流域`, the river)? See
+/// [`crate::translit::hanzi::counted`].
+fn han_name_is_no_name(text: &str, start: usize, end: usize, kind: Kind) -> bool {
+    let found = &text[start..end];
+    if found.is_empty() || !found.chars().all(|c| script_of(c) == Script::Han) {
+        return false;
+    }
+    hanzi::counted(&text[..start])
+        || (kind == Kind::Person && hanzi::geographic_after(&text[end..]))
 }
 
 /// Is `found`, a match of two Hangul syllables or more, an ordinary Korean word, or one with a

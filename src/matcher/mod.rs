@@ -187,6 +187,10 @@ pub struct Matcher {
     /// Built on first use: the trunks of the words of the Latin-script spellings, for declined
     /// words in running text.
     trunks: OnceLock<declined::Trunks>,
+    /// A bit for each entry: is it Russian, Ukrainian or Belarusian (see
+    /// [`Matcher::is_east_slavic`])? The scan asks at every match, and an entry's language is a
+    /// cache miss away.
+    east_slavic: Vec<u64>,
     /// Some entry has a native form, so a Hangul spelling may be an ordinary word whose match
     /// waits for an earlier mention ([`Match::unconfirmed`]): mentions are then always tracked.
     vets_mentions: bool,
@@ -225,6 +229,12 @@ impl Matcher {
     /// The matcher made of its parts.
     fn assemble(glossary: Glossary, index: Index, keys: LangKeys) -> Matcher {
         static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+        let mut east_slavic = vec![0u64; glossary.entries().len().div_ceil(64)];
+        for (i, e) in glossary.entries().iter().enumerate() {
+            if matches!(e.lang.split('-').next(), Some("ru" | "uk" | "be")) {
+                east_slavic[i / 64] |= 1 << (i % 64);
+            }
+        }
         let vets_mentions = glossary.entries().iter().any(|e| !e.native.is_empty());
         Matcher {
             glossary,
@@ -232,6 +242,7 @@ impl Matcher {
             keys,
             fuzzy: OnceLock::new(),
             trunks: OnceLock::new(),
+            east_slavic,
             vets_mentions,
             uid: NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
         }
@@ -244,6 +255,14 @@ impl Matcher {
                 (0..self.index.spelling_count()).map(|i| self.index.spelling_text(i as u32)),
             )
         })
+    }
+
+    /// Is entry `entry` Russian, Ukrainian or Belarusian (its language tag's first subtag)?
+    #[inline]
+    fn is_east_slavic(&self, entry: usize) -> bool {
+        self.east_slavic
+            .get(entry / 64)
+            .is_some_and(|w| w >> (entry % 64) & 1 != 0)
     }
 
     /// The glossary this matcher was built from.

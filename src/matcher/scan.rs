@@ -561,14 +561,9 @@ impl Matcher {
         if let Some((j, end, Found::Index(Resolved::One(s)))) = &mut best {
             // "Собянин Сергей Семёнович": a patronymic after an East Slavic name of two words or
             // more belongs to it.
-            // The entry is read last: it is a cache miss, the tokens are at hand.
-            let russian = || {
-                let lang = self.entry(s.entry as usize).lang.split('-').next();
-                matches!(lang, Some("ru" | "uk" | "be"))
-            };
             if *j > i
                 && tokens.toks[*j].gap == Gap::Space
-                && russian()
+                && self.is_east_slavic(s.entry as usize)
                 && tokens.more(text, *j + 2) > *j + 1
             {
                 let next = tokens.toks[*j + 1];
@@ -743,6 +738,11 @@ impl Matcher {
         let Found::Index(Resolved::One(s) | Resolved::Exact(s, _)) = target else {
             return false;
         };
+        // What is at hand first: the rank (a listed spelling is no generated one) and the text;
+        // the spelling's record and text are cache misses.
+        if s.rank < SpellingSource::Generated("").rank() || !found.is_ascii() {
+            return false;
+        }
         let SpellingSource::Generated(label) = self.index.spelling(s.id).source else {
             return false;
         };
@@ -766,7 +766,7 @@ impl Matcher {
             return 0;
         };
         // The text right after the name first (nearly always no apostrophe), then the entry's
-        // language (a cache miss), then the line before it.
+        // language, then the line before it.
         let mut after = text[end..].chars();
         let len = match (after.next(), after.next()) {
             (Some(c @ ('\'' | 'ʹ' | '’')), next) if !next.is_some_and(char::is_alphanumeric) => {
@@ -774,8 +774,7 @@ impl Matcher {
             }
             _ => return 0,
         };
-        let lang = self.entry(s.entry as usize).lang.split('-').next();
-        if !matches!(lang, Some("ru" | "uk" | "be"))
+        if !self.is_east_slavic(s.entry as usize)
             || !text[..end]
                 .chars()
                 .next_back()
@@ -933,6 +932,17 @@ impl Matcher {
         tokens: &mut Tokens,
         text: &str,
     ) -> Option<(usize, KeyTarget<'a>)> {
+        // What rules the probe out at its first token is asked first, before the tokens ahead
+        // are made and the window's text is looked up (most capitalised words, such as the
+        // first word of a sentence, start no key).
+        let t0 = tokens.toks[0];
+        if !t0.upper
+            || t0.script != Script::Word
+            || glued(text, t0)
+            || tokens.key_starts(0, |lang, k| self.keys.first_ok(lang, k)) == 0
+        {
+            return None;
+        }
         let n = tokens.more(text, self.keys.max_tokens + 4);
         let done = tokens.done();
         let window = &text[..tokens.toks[n - 1].end];

@@ -98,6 +98,13 @@ kind = "person"
 native = ["한강", "韓江"]
 
 [[entry]]
+id = "wang-yang"
+canonical = "Wang Yang"
+lang = "zh"
+kind = "person"
+native = ["汪洋"]
+
+[[entry]]
 id = "seoul"
 canonical = "Seoul"
 lang = "ko"
@@ -266,5 +273,17 @@ fn a_place_name_of_the_learners_list_is_a_name_wherever_it_stands() {
     assert_eq!(
         found("서울 시민이 서울, 부산을 잇는다."),
         pairs(&[("서울", "seoul"), ("서울", "seoul")])
+    );
+}
+
+#[test]
+fn a_han_name_counted_or_before_a_river_basin_is_no_name() {
+    // After a numeral and a classifier, 汪洋 is "a vast expanse of water"; before 流域, 韩江 is
+    // the river. After a title, both are the people.
+    assert_eq!(
+        found(
+            "农田一片汪洋。前全国政协主席汪洋曾主政广东。韩江流域降雨偏多。韩国作家韩江的新书出版。"
+        ),
+        pairs(&[("汪洋", "wang-yang"), ("韩江", "han-kang")])
     );
 }
