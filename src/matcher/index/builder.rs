@@ -226,7 +226,12 @@ fn merge(t: &mut Building, spellings: &[Record], id: u32) {
     let new = &spellings[id as usize];
     if new.code() == SHORT {
         if let Building::Short(entries, _) = t {
-            if !entries.contains(&new.entry) {
+            // Entries arrive in order, so an entry already in is nearly always the last one:
+            // a surname that thousands of entries share is not searched for each of its
+            // spellings.
+            let last = entries.last().copied();
+            if last != Some(new.entry) && (last < Some(new.entry) || !entries.contains(&new.entry))
+            {
                 entries.push(new.entry);
             }
         }
