@@ -212,7 +212,7 @@ fn cyrillic_with_cases(
     out: &mut Vec<(String, SpellingSource)>,
 ) {
     for s in spellings {
-        for form in cyrillic::case_forms(&s) {
+        for form in cyrillic::east_asian_case_forms(&s) {
             if form != s {
                 out.push((form, SpellingSource::Inflected));
             }

@@ -347,6 +347,7 @@ impl Matcher {
         }
         let here = if flags != 0 || keyed {
             self.match_here(&text[start..], tokens, flags)
+                .map(|(len, found)| (len + long_marks_after(text, start + len), found))
                 .filter(|(len, found)| {
                     !inside_katakana_word(text, start, start + len)
                         && !glued_to_latin(text, start, start + len)
@@ -1254,6 +1255,26 @@ fn plural_s(word: &str) -> bool {
 /// Is a katakana letter (or the prolonged sound mark, which continues a katakana word)?
 fn is_katakana(c: char) -> bool {
     matches!(c, '\u{30A1}'..='\u{30FA}' | '\u{30FC}'..='\u{30FF}' | '\u{31F0}'..='\u{31FF}' | '\u{FF66}'..='\u{FF9F}')
+}
+
+/// The bytes of the prolonged sound marks (ー, halfwidth ｰ) right after a match that ends at byte
+/// `end` of `text` in a katakana letter. Japanese writes the long vowels of a foreign name with
+/// the mark (ドストエフスキー, ゼレンスキー), and the fold drops it like a hyphen (so that
+/// ソビャーニン and ソビャニン meet): a name that ends in the mark ends after it, not inside a
+/// katakana word.
+fn long_marks_after(text: &str, end: usize) -> usize {
+    let kana_before = text[..end]
+        .chars()
+        .next_back()
+        .is_some_and(|c| is_katakana(c) && !matches!(c, '\u{30FC}' | '\u{FF70}'));
+    if !kana_before {
+        return 0;
+    }
+    text[end..]
+        .chars()
+        .take_while(|&c| matches!(c, '\u{30FC}' | '\u{FF70}'))
+        .map(char::len_utf8)
+        .sum()
 }
 
 /// Does the match `start..end` of `text` begin or end inside a katakana word? Japanese writes

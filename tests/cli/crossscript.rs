@@ -271,3 +271,59 @@ fn names_run_across_line_breaks_but_reversed_forms_do_not() {
         ])
     );
 }
+
+const LONG_VOWELS_AND_NJ: &str = r#"
+[[entry]]
+id = "pyotr-tchaikovsky"
+canonical = "Pyotr Tchaikovsky"
+lang = "ru"
+kind = "person"
+native = ["Пётр Чайковский"]
+
+[[entry]]
+id = "guilin"
+canonical = "Guilin"
+lang = "zh"
+kind = "place"
+native = ["桂林"]
+"#;
+
+#[test]
+fn a_katakana_name_may_end_in_the_prolonged_sound_mark() {
+    // Japanese marks the long vowel of a foreign name's ending (-スキー): the name ends after
+    // the mark, before a particle, an honorific or punctuation, and is replaced whole.
+    let got = found_in(
+        LONG_VOWELS_AND_NJ,
+        "ピョートル・チャイコフスキーの交響曲。ピョトル・チャイコフスキー氏。",
+    );
+    assert_eq!(
+        got,
+        pairs(&[
+            ("ピョートル・チャイコフスキー", "pyotr-tchaikovsky"),
+            ("ピョトル・チャイコフスキー", "pyotr-tchaikovsky"),
+        ])
+    );
+    let sb = Sandbox::new();
+    sb.write("g.toml", LONG_VOWELS_AND_NJ);
+    let out = sb
+        .canonym(["-g", "g.toml", "normalize"])
+        .stdin("ピョートル・チャイコフスキーの交響曲\n")
+        .run();
+    assert_eq!(out.code(0).out(), "Pyotr Tchaikovskyの交響曲\n");
+    // Still no match inside a longer katakana word.
+    assert!(found_in(LONG_VOWELS_AND_NJ, "ピョートル・チャイコフスキーズ").is_empty());
+}
+
+#[test]
+fn chinese_places_in_nj_decline_in_russian_as_masculine_nouns() {
+    // в Гуйлине, из Гуйлиня: Russian usage takes the Chinese names in -нь as masculine.
+    let got = found_in(LONG_VOWELS_AND_NJ, "Туристы в Гуйлине и из Гуйлиня. Гуйлинь.");
+    assert_eq!(
+        got,
+        pairs(&[
+            ("Гуйлине", "guilin"),
+            ("Гуйлиня", "guilin"),
+            ("Гуйлинь", "guilin"),
+        ])
+    );
+}

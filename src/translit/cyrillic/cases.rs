@@ -448,10 +448,47 @@ pub fn case_forms(name: &str) -> Vec<String> {
     out
 }
 
+/// The case forms of a Korean or Chinese name written in Cyrillic (Palladius, Kontsevich): those of
+/// [`case_forms`], and for a one-word name in -нь also the masculine soft paradigm. Russian takes
+/// the Chinese place names in -нь (-ань, -инь, -энь, -унь: Ухань, Тяньцзинь, Шэньчжэнь, Тайвань)
+/// as masculine nouns, "в Ухане", "на Тайване", "из Тяньцзиня" (Розенталь, Справочник по
+/// правописанию и литературной правке, § 152 on the gender of foreign place names: by the generic
+/// word or by the ending; Агеенко, Словарь собственных имён русского языка, 2010: Тайвань, -я,
+/// м.), while the native Russian words in -нь are mostly feminine (Казань, Рязань, Тюмень, which
+/// [`case_forms`] declines so); both readings of a Chinese one are in use, so both are made.
+pub fn east_asian_case_forms(name: &str) -> Vec<String> {
+    let mut out = case_forms(name);
+    let mut words = name.split_whitespace();
+    if let (Some(w), None) = (words.next(), words.next()) {
+        let lw = w.to_lowercase();
+        if lw.ends_with("нь") && char_count(&lw) >= 3 {
+            for form in masc_soft(w, false) {
+                if !out.contains(&form) {
+                    out.push(form);
+                }
+            }
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::translit::cyrillic::sorted;
+
+    #[test]
+    fn chinese_places_in_nj_decline_as_masculine_too() {
+        let f = east_asian_case_forms("Ухань");
+        for form in ["Ухани", "Ухане", "Уханя", "Уханю", "Уханем"] {
+            assert!(f.contains(&form.to_string()), "{form} in {f:?}");
+        }
+        assert!(east_asian_case_forms("Тяньцзинь").contains(&"Тяньцзине".to_string()));
+        // Two words: the frozen surname and the declined given name, as before.
+        assert_eq!(east_asian_case_forms("Си Цзиньпин"), case_forms("Си Цзиньпин"));
+        // A Russian word in -нь keeps its feminine paradigm alone.
+        assert!(!case_forms("Казань").contains(&"Казане".to_string()));
+    }
 
     #[test]
     fn case_forms_people() {
