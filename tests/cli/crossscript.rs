@@ -317,7 +317,10 @@ fn a_katakana_name_may_end_in_the_prolonged_sound_mark() {
 #[test]
 fn chinese_places_in_nj_decline_in_russian_as_masculine_nouns() {
     // в Гуйлине, из Гуйлиня: Russian usage takes the Chinese names in -нь as masculine.
-    let got = found_in(LONG_VOWELS_AND_NJ, "Туристы в Гуйлине и из Гуйлиня. Гуйлинь.");
+    let got = found_in(
+        LONG_VOWELS_AND_NJ,
+        "Туристы в Гуйлине и из Гуйлиня. Гуйлинь.",
+    );
     assert_eq!(
         got,
         pairs(&[

@@ -485,7 +485,10 @@ mod tests {
         }
         assert!(east_asian_case_forms("Тяньцзинь").contains(&"Тяньцзине".to_string()));
         // Two words: the frozen surname and the declined given name, as before.
-        assert_eq!(east_asian_case_forms("Си Цзиньпин"), case_forms("Си Цзиньпин"));
+        assert_eq!(
+            east_asian_case_forms("Си Цзиньпин"),
+            case_forms("Си Цзиньпин")
+        );
         // A Russian word in -нь keeps its feminine paradigm alone.
         assert!(!case_forms("Казань").contains(&"Казане".to_string()));
     }
