@@ -665,7 +665,13 @@ impl Matcher {
             return None;
         }
         let t_i = &tokens.toks[i];
-        if cased && j > i && one_lowercase_letter(text, t_i) {
+        // Nor does a name of several words end in one lowercase letter: it is the conjunction or
+        // preposition after the name (Polish, Czech `i`, `a`, `u`, `w`, `z`), which would make a
+        // key with the last word (`Gorki i` is `gorkii`).
+        if cased
+            && j > i
+            && (one_lowercase_letter(text, t_i) || one_lowercase_letter(text, &tokens.toks[j]))
+        {
             return None;
         }
         let key = tokens.key(i, j);
@@ -1046,7 +1052,9 @@ impl Matcher {
             {
                 j += 1;
                 let tj = tokens.toks[j];
-                if tj.script != Script::Word || glued(text, tj) {
+                // A conjunction or preposition of one lowercase letter is no part of a name
+                // (see `probe_window`).
+                if tj.script != Script::Word || glued(text, tj) || one_lowercase_letter(text, &tj) {
                     break;
                 }
                 if j == i + 1

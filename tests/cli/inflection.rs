@@ -283,6 +283,56 @@ native = "深圳"
     assert!(f.is_empty(), "{f:?}");
 }
 
+/// Russian adjectival names in the Polish press: the Polish adjective endings (-y, -i, -a after a
+/// consonant) and their adjectival cases (Biełego, Gorkiego, Jasnej), besides the strict
+/// transcription (Biełyj, Gorkij).
+#[test]
+fn polish_adjectival_forms_of_russian_names_and_their_cases() {
+    let glossary = r#"
+[[entry]]
+id = "andrei-bely"
+canonical = "Andrei Bely"
+lang = "ru"
+kind = "person"
+native = "Андрей Белый"
+
+[[entry]]
+id = "maxim-gorky"
+canonical = "Maxim Gorky"
+lang = "ru"
+kind = "person"
+native = "Максим Горький"
+
+[[entry]]
+id = "irina-yasnaya"
+canonical = "Irina Yasnaya"
+lang = "ru"
+kind = "person"
+native = "Ирина Ясная"
+"#;
+    let f = found_with(
+        glossary,
+        concat!(
+            "Andriej Bieły pisał. Wiersze Andrieja Biełego czytano. Maksim Gorki i ",
+            "powieść Maksima Gorkiego. Irina Jasna przyjechała; wywiad z Iriną Jasną ",
+            "i list Iriny Jasnej.\n",
+        ),
+    );
+    for (text, id) in [
+        ("Andriej Bieły", "andrei-bely"),
+        ("Andrieja Biełego", "andrei-bely"),
+        ("Maksim Gorki", "maxim-gorky"),
+        ("Maksima Gorkiego", "maxim-gorky"),
+        ("Irina Jasna", "irina-yasnaya"),
+        ("Iriną Jasną", "irina-yasnaya"),
+        ("Iriny Jasnej", "irina-yasnaya"),
+    ] {
+        assert!(f.contains(&pair(text, id)), "{text} as {id}: {f:?}");
+    }
+    // The conjunction after the name is not taken into it (`Gorki i` would fold to `gorkii`).
+    assert!(!f.iter().any(|(t, _)| t.ends_with(" i")), "{f:?}");
+}
+
 /// German writes the genitive of a name with `s` on its last word (`Xi Jinpings Vertraute`), or
 /// an apostrophe after s, ß, x, z (Amtliche Regelung §96(1)). A name of several words is matched
 /// with its `s`, which the whole name anchors, and rewritten with it.

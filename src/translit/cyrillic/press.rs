@@ -205,6 +205,55 @@ pub(super) fn pl(w: &[Unit], i: usize) -> &'static str {
     }
 }
 
+/// The Polish press form of a Russian name where it differs from the transcription of [`pl`]:
+/// the adjectival endings take their Polish form, -ый -y, -ая -a, -кий -гий -хий -ki -gi -chi
+/// (Навальный Nawalny, Навальная Nawalna, Горький Gorki, as -ский already gives -ski), and a
+/// final -ия after a consonant is -ia (Юлия Julia, Мария Maria, the Polish names' spelling).
+/// Polish declines such surnames as adjectives (Nawalnego, Nawalnej: PWN, *Wielki słownik
+/// ortograficzny*, "Odmiana nazwisk obcych": names in -y, -i take the adjectival paradigm), which
+/// is why the press writes the Polish ending; the strict transcription (Nawalnyj, Julija) stays
+/// a spelling too. `None` when no word has such an ending.
+pub(crate) fn pl_press(native: &str) -> Option<String> {
+    let mut changed = false;
+    let words: Vec<String> = native
+        .split(' ')
+        .map(|w| {
+            let latin = super::transliterate(super::RuScheme::Pl, w, true);
+            let lw = w.to_lowercase();
+            let strip = |n: usize| latin[..latin.len() - n].to_string();
+            let consonant_before = |k: usize| {
+                lw.chars()
+                    .rev()
+                    .nth(k)
+                    .is_some_and(super::letters::is_consonant)
+            };
+            let out = if lw.ends_with("ый") && latin.ends_with("yj") {
+                Some(strip(1))
+            } else if lw.ends_with("ая")
+                && !lw.ends_with("ская")
+                && !lw.ends_with("цкая")
+                && consonant_before(2)
+                && latin.ends_with("aja")
+            {
+                Some(strip(2))
+            } else if ["кий", "гий", "хий"].iter().any(|e| lw.ends_with(e))
+                && !lw.ends_with("ский")
+                && !lw.ends_with("цкий")
+                && latin.ends_with("ij")
+            {
+                Some(strip(1))
+            } else if lw.ends_with("ия") && consonant_before(2) && latin.ends_with("ija") {
+                Some(format!("{}ia", &latin[..latin.len() - 3]))
+            } else {
+                None
+            };
+            changed |= out.is_some();
+            out.unwrap_or(latin)
+        })
+        .collect();
+    changed.then(|| words.join(" "))
+}
+
 /// Spanish transcription after the UN Geneva/New York "Normas de
 /// transliteración del ruso al español" (2016): г gu before е и; е ye at word
 /// start and after vowels, ъ, ь; ё o after ж ч ш щ (Gorbachov), else yo; ж zh;
@@ -248,6 +297,20 @@ pub(super) fn nl(w: &[Unit], i: usize) -> &'static str {
 #[cfg(test)]
 mod tests {
     use crate::translit::cyrillic::{name_variants, transliterate, RuScheme};
+
+    #[test]
+    fn polish_press_endings() {
+        use super::pl_press;
+        assert_eq!(
+            pl_press("Алексей Навальный").as_deref(),
+            Some("Aleksiej Nawalny")
+        );
+        assert_eq!(pl_press("Юлия Навальная").as_deref(), Some("Julia Nawalna"));
+        assert_eq!(pl_press("Максим Горький").as_deref(), Some("Maksim Gorki"));
+        // Nothing to change: the transcription is the press form.
+        assert_eq!(pl_press("Фёдор Достоевский"), None);
+        assert_eq!(pl_press("Дмитрий Медведев"), None);
+    }
 
     #[test]
     fn dutch() {

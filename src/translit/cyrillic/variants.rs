@@ -109,6 +109,9 @@ pub fn name_variants(native: &str) -> Vec<(String, &'static str)> {
     for s in RuScheme::ALL {
         push_variant(&mut out, emit(Sys::Std(s), native, &parsed, true), s.id());
     }
+    if let Some(s) = super::press::pl_press(native) {
+        push_variant(&mut out, s, RuScheme::Pl.id());
+    }
     push_variant(
         &mut out,
         emit(Sys::BgnAscii, native, &parsed, true),

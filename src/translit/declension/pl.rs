@@ -100,10 +100,14 @@ static A_SOFT: [Rule; 2] = [
     r(ALL, End::In(&["ca", "cza", "sza", "rza", "ża", "dza", "dża"]), "a", &[(Gen, "y"), (Dat, "y"), (Loc, "y")]),
 ];
 
-// Russian women's surnames in -owa, -ewa, -ska, -cka decline as adjectives (Tereszkowej).
+// Russian women's surnames in -owa, -ewa, -ska, -cka decline as adjectives (Tereszkowej), and so
+// do the other adjectival ones, -ая written -a after a consonant (Навальная Nawalna: Nawalnej,
+// Nawalną); a woman's noun in -na (Anna, Nina) has no such forms in use, so these are only
+// spellings nobody writes for it.
 #[rustfmt::skip]
-static A_ADJECTIVE: [Rule; 1] = [
+static A_ADJECTIVE: [Rule; 2] = [
     r(W, End::In(&["owa", "ewa", "ska", "cka", "dzka"]), "a", &[(Gen, "ej"), (Dat, "ej"), (Loc, "ej"), (Acc, "ą"), (Ins, "ą")]),
+    r(W, End::In(&["lna", "rna", "tna", "dna", "wna", "sna", "zna", "żna", "czna", "mna", "łna"]), "a", &[(Gen, "ej"), (Dat, "ej"), (Loc, "ej"), (Acc, "ą"), (Ins, "ą")]),
 ];
 
 #[rustfmt::skip]
@@ -123,11 +127,15 @@ static O_NOUN: [Rule; 9] = [
 
 // A man's name in pronounced -i, -y declines as an adjective: -ego, -emu, -m (Dostojewskiego,
 // Verdiego); a foreign -y keeps its letter and takes the ending after an apostrophe where the
-// pronunciation is [i] (Kennedy'ego, Kennedym).
+// pronunciation is [i] (Kennedy'ego, Kennedym), while the Polish -y of a Slavic adjectival name
+// ([ɨ] after a hard consonant: Навальный Nawalny, Грозный Grozny) is the adjective's own ending and
+// gives way to it, as in Polish adjectives: Nawalnego, Nawalnemu (PWN, *Wielki słownik
+// ortograficzny*, "Odmiana nazwisk obcych").
 #[rustfmt::skip]
-static ADJECTIVE: [Rule; 2] = [
+static ADJECTIVE: [Rule; 3] = [
     r(M, End::In(&["i"]), "", &[(Gen, "ego"), (Acc, "ego"), (Dat, "emu"), (Ins, "m"), (Loc, "m")]),
     r(M, End::In(&["y"]), "", &[(Gen, "'ego"), (Acc, "'ego"), (Dat, "'emu"), (Ins, "m"), (Loc, "m")]),
+    r(M, End::In(&["ny", "ry", "ty", "dy", "wy", "sy", "zy", "ły", "my", "py", "by"]), "y", &[(Gen, "ego"), (Acc, "ego"), (Dat, "emu")]),
 ];
 
 pub(super) static LANG: Lang = Lang {
