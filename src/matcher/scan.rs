@@ -665,12 +665,12 @@ impl Matcher {
             return None;
         }
         let t_i = &tokens.toks[i];
-        // Nor does a name of several words end in one lowercase letter: it is the conjunction or
-        // preposition after the name (Polish, Czech `i`, `a`, `u`, `w`, `z`), which would make a
+        // Nor does a name of several words end in one lowercase letter after a space: it is the
+        // conjunction or preposition after the name (Polish, Czech `i`, `a`, `u`, `w`, `z`), which would make a
         // key with the last word (`Gorki i` is `gorkii`).
         if cased
             && j > i
-            && (one_lowercase_letter(text, t_i) || one_lowercase_letter(text, &tokens.toks[j]))
+            && (one_lowercase_letter(text, t_i) || lone_letter_after_space(text, tokens, j))
         {
             return None;
         }
@@ -1054,7 +1054,10 @@ impl Matcher {
                 let tj = tokens.toks[j];
                 // A conjunction or preposition of one lowercase letter is no part of a name
                 // (see `probe_window`).
-                if tj.script != Script::Word || glued(text, tj) || one_lowercase_letter(text, &tj) {
+                if tj.script != Script::Word
+                    || glued(text, tj)
+                    || lone_letter_after_space(text, tokens, j)
+                {
                     break;
                 }
                 if j == i + 1
@@ -1245,6 +1248,13 @@ fn opens_single_quote(before: &str) -> bool {
 fn one_lowercase_letter(text: &str, tok: &Token) -> bool {
     let mut chars = text.get(tok.start..tok.end).unwrap_or_default().chars();
     matches!((chars.next(), chars.next()), (Some(c), None) if c.is_lowercase())
+}
+
+/// Is token `j` (after the first) a word of one lowercase letter set off by a space, a
+/// conjunction or preposition (`Gorki i`), not the syllable after a hyphen or an apostrophe
+/// (`Yan-i`, Wade–Giles `Chi-ch'i`)?
+fn lone_letter_after_space(text: &str, tokens: &Tokens, j: usize) -> bool {
+    j > 0 && tokens.toks[j - 1].gap == Gap::Space && one_lowercase_letter(text, &tokens.toks[j])
 }
 
 /// Does the Latin word `word` end in a plural or possessive `s` that a name may take: after a

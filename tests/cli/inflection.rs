@@ -329,8 +329,26 @@ native = "Ирина Ясная"
     ] {
         assert!(f.contains(&pair(text, id)), "{text} as {id}: {f:?}");
     }
-    // The conjunction after the name is not taken into it (`Gorki i` would fold to `gorkii`).
+    // The conjunction after the name is not taken into it (`Gorki i` would fold to `gorkii`),
+    // but a syllable of one letter after a hyphen or a Wade–Giles apostrophe is.
     assert!(!f.iter().any(|(t, _)| t.ends_with(" i")), "{f:?}");
+    let glossary = r#"
+[[entry]]
+id = "liu-zhiqi"
+canonical = "Liu Zhiqi"
+lang = "zh"
+kind = "person"
+native = "刘志奇"
+"#;
+    let f = found_with(glossary, "Liu Chih-ch'i i Liu Zhi-qi a Liu Chih-ch'i.\n");
+    assert_eq!(
+        f,
+        [
+            pair("Liu Chih-ch'i", "liu-zhiqi"),
+            pair("Liu Zhi-qi", "liu-zhiqi"),
+            pair("Liu Chih-ch'i", "liu-zhiqi")
+        ]
+    );
 }
 
 /// German writes the genitive of a name with `s` on its last word (`Xi Jinpings Vertraute`), or
