@@ -387,6 +387,7 @@ impl Matcher {
                     spelling: Some(best),
                     canonical: None,
                     rival: false,
+                    alone: false,
                     in_full: false,
                     pending: super::Pending::No,
                     hangul: false,

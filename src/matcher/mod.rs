@@ -101,6 +101,10 @@ pub struct Match {
     /// A short form right after a given name that is no entry's: another person of that surname,
     /// which makes the surname ambiguous for the rest of the document.
     rival: bool,
+    /// A short form that names its one entry without a full mention before it, unless another
+    /// person of the surname was named (a foreign surname transcribed into Han characters, kana or
+    /// Hangul: see `scan::transcribed_surname`).
+    alone: bool,
     /// An unresolved short form of one entry written otherwise than the entry lists its short
     /// forms ("Лавров" for "Lavrov"): if nothing resolves it, it is rewritten to the entry's
     /// canonical form, which then mentions the entry for the short forms after it.

@@ -48,6 +48,13 @@ impl Matcher {
                 if seen.len() == 1 && !mentions.rivalled.contains(&seen[0]) {
                     m.entry = Some(seen[0]);
                     m.candidates.clear();
+                } else if let ([e], true) = (&m.candidates[..], m.alone) {
+                    if mentions.rivalled.contains(e) {
+                        m.kind = MatchKind::Ambiguous;
+                    } else {
+                        m.entry = Some(*e);
+                        m.candidates.clear();
+                    }
                 } else {
                     m.kind = MatchKind::Ambiguous;
                     if !seen.is_empty() {

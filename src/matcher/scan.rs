@@ -948,6 +948,7 @@ impl Matcher {
                 spelling: None,
                 canonical: None,
                 rival: false,
+                alone: false,
                 in_full: false,
                 pending: super::Pending::No,
                 hangul: false,
@@ -1096,6 +1097,21 @@ impl Matcher {
                 .short
                 .iter()
                 .any(|s| crate::fold::fold(s) == f);
+            if let Some(script) = transcribed_surname(found, self.entry(e)) {
+                // After a name-internal dot it ends another person's full name (艾哈迈德·卡德罗夫,
+                // the father of 拉姆赞·卡德罗夫): a rival, as after a given name in Latin script.
+                let dotted = text[..start]
+                    .chars()
+                    .next_back()
+                    .is_some_and(|c| matches!(c, '·' | '•' | '・' | '･' | '‧'));
+                if dotted {
+                    m.rival = true;
+                    return Some(m);
+                }
+                // In Hangul, with a title after it (젤렌스키 대통령); in Han characters and kana
+                // the title stands before or after it, or none does.
+                m.alone = script != crate::fold::Script::Hangul || hangul_title_after(text, end);
+            }
         }
         let mut chars = found.chars();
         let first = chars.next()?;
@@ -1103,24 +1119,7 @@ impl Matcher {
             if chars.next().is_some() {
                 return Some(m);
             }
-            let after = &text[end..];
-            let word_end = after
-                .char_indices()
-                .find(|&(_, c)| crate::fold::script_of(c) != crate::fold::Script::Hangul)
-                .map_or(after.len(), |(b, _)| b);
-            let title = if word_end > 0 {
-                hangul::follower(&after[..word_end]) == Some(Follows::Title)
-            } else {
-                let next = after.trim_start_matches([' ', '\u{a0}']);
-                next.len() < after.len() && {
-                    let w = next
-                        .char_indices()
-                        .find(|&(_, c)| crate::fold::script_of(c) != crate::fold::Script::Hangul)
-                        .map_or(next.len(), |(b, _)| b);
-                    hangul::is_title_word(&next[..w])
-                }
-            };
-            return title.then_some(m);
+            return hangul_title_after(text, end).then_some(m);
         }
         if super::shorts::after_short(text, end)
             || super::shorts::dotted_after(text, end)
@@ -1161,6 +1160,7 @@ impl Matcher {
                         spelling: k.spellings().first().copied(),
                         canonical: None,
                         rival: false,
+                        alone: false,
                         in_full: false,
                         pending: super::Pending::No,
                         hangul: false,
@@ -1189,6 +1189,7 @@ impl Matcher {
                     spelling: Some(s.id),
                     canonical: Some(s.canon),
                     rival: false,
+                    alone: false,
                     in_full: false,
                     pending: super::Pending::No,
                     hangul: false,
@@ -1208,6 +1209,7 @@ impl Matcher {
                 spelling: None,
                 canonical: None,
                 rival: false,
+                alone: false,
                 in_full: false,
                 pending: super::Pending::No,
                 hangul: false,
@@ -1248,6 +1250,56 @@ fn opens_single_quote(before: &str) -> bool {
 fn one_lowercase_letter(text: &str, tok: &Token) -> bool {
     let mut chars = text.get(tok.start..tok.end).unwrap_or_default().chars();
     matches!((chars.next(), chars.next()), (Some(c), None) if c.is_lowercase())
+}
+
+/// Does a Korean title follow byte `end` of `text`, glued to it (`이 대통령`'s `대통령은` written
+/// together: `리총리`) or as the next word (`윤 대통령`)?
+fn hangul_title_after(text: &str, end: usize) -> bool {
+    let hangul_end = |s: &str| {
+        s.char_indices()
+            .find(|&(_, c)| crate::fold::script_of(c) != crate::fold::Script::Hangul)
+            .map_or(s.len(), |(b, _)| b)
+    };
+    let after = &text[end..];
+    let word_end = hangul_end(after);
+    if word_end > 0 {
+        hangul::follower(&after[..word_end]) == Some(Follows::Title)
+    } else {
+        let next = after.trim_start_matches([' ', '\u{a0}']);
+        next.len() < after.len() && hangul::is_title_word(&next[..hangul_end(next)])
+    }
+}
+
+/// Is `found`, the short form of the person `entry`, the surname of a Russian, Ukrainian or
+/// Belarusian person transcribed into Han characters, katakana or Hangul, of three characters or
+/// more (泽连斯基, ゼレンスキー, 젤렌스키)? Its script if so. Chinese, Japanese and Korean news name
+/// a foreigner by the transcribed surname alone, usually with a title (乌克兰总统泽连斯基,
+/// ゼレンスキー大統領, 젤렌스키 대통령) and often with no full mention before it; such a
+/// transcription is no word of the language, so it names the one entry that has it (a Hangul one
+/// unless it is an ordinary Korean word too) unless another person of the surname was named. A
+/// name of the language itself (a Korean or Chinese surname) still needs a full mention or a
+/// title.
+fn transcribed_surname(found: &str, entry: &crate::glossary::Entry) -> Option<crate::fold::Script> {
+    use crate::fold::{script_of, Script};
+    if entry.kind != crate::glossary::Kind::Person
+        || !matches!(entry.lang.split('-').next(), Some("ru" | "uk" | "be"))
+    {
+        return None;
+    }
+    let letters = found
+        .chars()
+        .filter(|&c| !matches!(c, '\u{30FC}' | '\u{FF70}'))
+        .map(script_of)
+        .collect::<Vec<_>>();
+    let &script = letters.first()?;
+    let transcribed = letters.len() >= 3
+        && letters.iter().all(|&s| s == script)
+        && match script {
+            Script::Han | Script::Kana => true,
+            Script::Hangul => !hangul::is_ordinary_word(found),
+            _ => false,
+        };
+    transcribed.then_some(script)
 }
 
 /// Is token `j` (after the first) a word of one lowercase letter set off by a space, a
@@ -1342,6 +1394,7 @@ fn ambiguous(start: usize, end: usize, entries: impl Iterator<Item = usize>) -> 
         spelling: None,
         canonical: None,
         rival: false,
+        alone: false,
         in_full: false,
         pending: super::Pending::No,
         hangul: false,

@@ -330,3 +330,20 @@ fn chinese_places_in_nj_decline_in_russian_as_masculine_nouns() {
         ])
     );
 }
+
+#[test]
+fn a_transcribed_russian_surname_names_its_person_without_a_full_mention() {
+    // Chinese, Japanese and Korean news name a foreigner by the transcribed surname, with a title.
+    assert_eq!(
+        found("俄外长拉夫罗夫表示。ラブロフ外相は述べた。라브로프 장관은 말했다."),
+        pairs(&[
+            ("拉夫罗夫", "sergei-lavrov"),
+            ("ラブロフ", "sergei-lavrov"),
+            ("라브로프", "sergei-lavrov"),
+        ])
+    );
+    // In Hangul only with a title after it; and not once another person of the surname is named
+    // (a given name and the dot before it).
+    assert!(found("라브로프는 말했다.").is_empty());
+    assert!(found("伊万·拉夫罗夫是另一个人。拉夫罗夫家族。").is_empty());
+}
