@@ -82,6 +82,16 @@ pub(crate) fn spellings(entry: &Entry) -> Vec<(String, SpellingSource)> {
                     for r in cyrillic::ukrainian_to_russian(native) {
                         russian_in_cjk(&r, &mut out);
                     }
+                    // Korean and Japanese usage since 2022: by the Ukrainian sound (키이우,
+                    // ハルキウ).
+                    out.push((
+                        cyrillic::russian_to_hangul(&cyrillic::ukrainian_by_sound(native, false)),
+                        SpellingSource::Generated("ko-transcription"),
+                    ));
+                    out.push((
+                        cyrillic::russian_to_katakana(&cyrillic::ukrainian_by_sound(native, true)),
+                        SpellingSource::Generated("katakana"),
+                    ));
                 }
                 cyrillic::EastSlavic::Be => {
                     for r in cyrillic::belarusian_to_russian(native) {

@@ -276,6 +276,11 @@ pub(crate) fn native_shorts(entry: &Entry) -> Vec<String> {
                     for r in cyrillic::ukrainian_to_russian(native) {
                         out.extend(super::cross_script::russian_shorts(&r));
                     }
+                    for kana in [false, true] {
+                        out.extend(super::cross_script::russian_shorts(
+                            &cyrillic::ukrainian_by_sound(native, kana),
+                        ));
+                    }
                 }
                 EastSlavic::Be => {
                     for r in cyrillic::belarusian_to_russian(surname) {

@@ -175,3 +175,36 @@ fn translit_ukrainian_and_belarusian() {
         r.err()
     );
 }
+
+#[test]
+fn ukrainian_names_in_hangul_and_katakana_by_their_ukrainian_sound() {
+    // Korea and Japan write Ukrainian names by the Ukrainian sound since 2022 (체르니히우,
+    // ミコライウ), besides the older forms through Russian (체르니고프, ニコラエフ).
+    let t = Sandbox::new();
+    t.write(
+        "g.toml",
+        r#"
+[[entry]]
+id = "chernihiv"
+canonical = "Chernihiv"
+lang = "uk"
+kind = "place"
+native = ["Чернігів"]
+
+[[entry]]
+id = "mykolaiv"
+canonical = "Mykolaiv"
+lang = "uk"
+kind = "place"
+native = ["Миколаїв"]
+"#,
+    );
+    let out = t
+        .canonym(["-g", "g.toml", "normalize"])
+        .stdin("체르니히우와 미콜라이우에서, 체르니고프. チェルニヒウとミコライウ、ニコラエフ。\n")
+        .run();
+    assert_eq!(
+        out.code(0).out(),
+        "Chernihiv와 Mykolaiv에서, Chernihiv. ChernihivとMykolaiv、Mykolaiv。\n"
+    );
+}

@@ -153,6 +153,55 @@ pub fn belarusian_name_variants(native: &str) -> Vec<(String, &'static str)> {
     out
 }
 
+/// A Ukrainian name respelt in Russian letters by its Ukrainian sound, for the transcriptions into
+/// Hangul and katakana that Korea and Japan adopted for Ukrainian names in 2022, by Ukrainian
+/// rather than Russian pronunciation (the Korean government–press committee on foreign words,
+/// 정부·언론 외래어 심의 공동 위원회, 2022: 키이우, 하르키우, 르비우, 오데사; Japan's Ministry of
+/// Foreign Affairs, 31 March 2022: キーウ, ハルキウ, リビウ, オデーサ): г [ɦ] as х, ґ as г, и [ɪ] as
+/// ы, і as и, ї as йи, є as е, е [ɛ] as э, в closing a syllable ([w]: Київ, Львів) as у, and a soft
+/// sign before a consonant dropped (Зеленський 젤렌스키); the apostrophe is dropped. For katakana
+/// (`kana`), и is и (Japanese hears [ɪ] as イ: ハルキウ) and ї after и or і is the long vowel, which
+/// the fold drops with its mark (Київ キーウ, folded キウ).
+pub fn ukrainian_by_sound(native: &str, kana: bool) -> String {
+    let chars: Vec<char> = native.chars().collect();
+    let mut out = String::with_capacity(native.len());
+    let vowel = |c: char| "аеєиіїоуюяАЕЄИІЇОУЮЯ".contains(c);
+    for (i, &c) in chars.iter().enumerate() {
+        let next = chars.get(i + 1).copied();
+        let upper = c.is_uppercase();
+        let lower = c.to_lowercase().next().unwrap_or(c);
+        let closes = !next.is_some_and(|n| vowel(n) || n == 'ь' || n == '\'' || n == '’');
+        let mapped: &str = match lower {
+            'г' => "х",
+            'ґ' => "г",
+            'и' if kana => "и",
+            'и' => "ы",
+            'і' => "и",
+            'ї' if kana && i > 0 && matches!(chars[i - 1], 'и' | 'і' | 'И' | 'І') => "",
+            'ї' => "йи",
+            'є' => "е",
+            'е' => "э",
+            'в' if closes && i > 0 && vowel(chars[i - 1]) => "у",
+            'ь' if next.is_some_and(|n| n.is_alphabetic() && !vowel(n)) => "",
+            '\'' | '’' | 'ʼ' => "",
+            _ => {
+                out.push(c);
+                continue;
+            }
+        };
+        let mut m = mapped.chars();
+        if let Some(first) = m.next() {
+            if upper {
+                out.extend(first.to_uppercase());
+            } else {
+                out.push(first);
+            }
+            out.extend(m);
+        }
+    }
+    out
+}
+
 /// The Russian forms of a Ukrainian name, word by word: the table's form where it has one, else
 /// the regular respelling — the adjectival endings (-ський -ский, -цький -цкий, -ий -ый or
 /// -ий after г к х ж ч ш щ, -ська -ская), і ї → и, є → е, ґ → г, ьо → ё, the apostrophe → ь,
@@ -501,6 +550,19 @@ pub fn ukrainian_case_forms(name: &str) -> Vec<String> {
 mod tests {
     use super::*;
     use crate::translit::cyrillic::sorted;
+
+    #[test]
+    fn ukrainian_names_respelt_by_their_sound() {
+        assert_eq!(ukrainian_by_sound("Київ", false), "Кыйиу");
+        assert_eq!(ukrainian_by_sound("Харків", false), "Харкиу");
+        assert_eq!(ukrainian_by_sound("Зеленський", false), "Зэлэнскый");
+        assert_eq!(ukrainian_by_sound("Гнат Ґудзь", false), "Хнат Гудзь");
+        assert_eq!(ukrainian_by_sound("Київ", true), "Киу");
+        assert_eq!(
+            crate::translit::cyrillic::russian_to_hangul(&ukrainian_by_sound("Харків", false)),
+            "하르키우"
+        );
+    }
 
     #[test]
     fn tables_sorted() {

@@ -60,8 +60,9 @@ mod variants;
 pub use belarusian::BeScheme;
 pub use cases::{case_forms, east_asian_case_forms};
 pub use east_slavic::{
-    belarusian_name_variants, belarusian_to_russian, east_slavic_of, ukrainian_case_forms,
-    ukrainian_name_variants, ukrainian_to_russian, ukrainian_word_cases, EastSlavic,
+    belarusian_name_variants, belarusian_to_russian, east_slavic_of, ukrainian_by_sound,
+    ukrainian_case_forms, ukrainian_name_variants, ukrainian_to_russian, ukrainian_word_cases,
+    EastSlavic,
 };
 pub use exonyms::{first_name_exonyms, place_exonyms};
 pub use han::russian_to_han;
