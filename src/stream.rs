@@ -495,17 +495,21 @@ impl<R: Read> Pieces<R> {
                 return Ok(None);
             }
             let behind = std::mem::take(&mut self.behind);
-            if forced {
+            if !behind.is_empty() {
+                text.insert_str(0, &behind);
+            }
+            let own = behind.len()..text.len();
+            // Every piece carries the last [`LOOK_BEHIND`] bytes of the input before it (of this
+            // piece and, when it is shorter, of the context it carries) as its context: what the
+            // rules read before a word (a given name before a place, the end of a sentence before
+            // a surname) is then what a scan of the whole input reads, wherever the cut is.
+            {
                 let mut start = text.len().saturating_sub(LOOK_BEHIND);
                 while !text.is_char_boundary(start) {
                     start += 1;
                 }
                 self.behind.push_str(&text[start..]);
             }
-            if !behind.is_empty() {
-                text.insert_str(0, &behind);
-            }
-            let own = behind.len()..text.len();
             if forced {
                 // The text after the cut, up to its first invalid byte (which the next piece
                 // reports).
@@ -750,16 +754,44 @@ fn scan_own(
 ) -> Places {
     matches.reserve(own.len() / 256);
     let len = view.view().len();
+    // The matches of the context before the scanned text, from its first whole word, as the
+    // matches made before: a rule that asks whether the word before a name ends another name
+    // (`Kim Jong Un Pyongyang`) reads them. They are dropped with everything outside `own`.
+    if own.start > 0 && view.same_offsets() {
+        let text = view.view();
+        let from = if base == 0 {
+            0
+        } else {
+            text[..own.start]
+                .char_indices()
+                .find(|&(_, c)| c.is_whitespace())
+                .map_or(own.start, |(i, c)| i + c.len_utf8())
+        };
+        if from < own.start {
+            matcher.scan_prose_from(view, (from, own.start), base, false, tokens, matches);
+            matches.retain(|m| m.end - base <= own.start);
+        }
+    }
     let places = matcher.scan_prose_from(view, (own.start, own.end), base, fuzzy, tokens, matches);
+    // A match the scan found past the own text (in the text carried after a forced cut) is the
+    // next piece's; the scan of that piece goes on where it starts, not after it.
+    let beyond = matches
+        .iter()
+        .map(|m| m.start - base)
+        .filter(|&s| s >= own.end)
+        .min();
     if own != (0..len) {
         matches.retain(|m| own.contains(&(m.start - base)));
     }
-    places.map_or_else(Places::default, |(first, next)| Places {
-        first: Some(base + first),
-        next: Some(Resume {
-            at: base + next,
-            ran_off: next >= len,
-        }),
+    places.map_or_else(Places::default, |(first, next)| {
+        let next = beyond.map_or(next, |b| b.min(next));
+        Places {
+            first: Some(base + first),
+            next: Some(Resume {
+                at: base + next,
+                ran_off: next >= len,
+            }),
+        }
     })
 }
 
@@ -1000,9 +1032,11 @@ mod tests {
         let text = "Ким, 김정은. 習近平; ".repeat(5000);
         let mut got = String::new();
         for piece in Pieces::new(text.as_bytes(), 1000, 0) {
+            // Each piece carries the end of the one before as its context.
             let Chunk { base, text, own } = piece.unwrap();
-            assert_eq!((base, own), (got.len(), 0..text.len()));
-            got.push_str(&text);
+            assert_eq!((base + own.start, own.end), (got.len(), text.len()));
+            assert!(own.start <= LOOK_BEHIND && got.ends_with(&text[..own.start]));
+            got.push_str(&text[own]);
         }
         assert_eq!(got, text);
     }

@@ -96,6 +96,8 @@ struct Lazy {
     /// hyphenated at the end of a line ("Vladi-⏎vostok") goes on after the break.
     gap_after_joiner: bool,
     gap_hyphenated: bool,
+    /// A joiner came after a space in the gap (see [`Lazy::separator`]).
+    gap_spaced_joiner: bool,
     stop_at_break: bool,
     done: bool,
 }
@@ -111,6 +113,13 @@ impl Lazy {
                 self.gap_newlines += usize::from(newline);
                 self.gap_hyphenated |= newline && self.gap_after_joiner;
             }
+            // A hyphen or an apostrophe after a space is a dash or a quotation mark set off
+            // from the word before (`Vladimir - Putin`, `Vladimir ' Putin`), not a joiner inside
+            // a name: a name does not run across it, unless a line break follows it (a word
+            // hyphenated at a line's end, `Kim -⏎Jong`).
+            CharClass::Joiner if self.gap_space && !self.gap_after_joiner => {
+                self.gap_spaced_joiner = true;
+            }
             CharClass::Joiner => {}
             _ => self.gap_break = true,
         }
@@ -125,7 +134,7 @@ impl Lazy {
     #[inline]
     fn start_token(&mut self, toks: &mut [Token], tok: (usize, Script, bool, u32)) {
         if let Some(last) = toks.last_mut() {
-            last.gap = if self.breaks() {
+            last.gap = if self.breaks() || self.gap_spaced_joiner && !self.gap_hyphenated {
                 Gap::Break
             } else if self.gap_space && !self.gap_hyphenated {
                 Gap::Space
@@ -139,6 +148,7 @@ impl Lazy {
         self.gap_break = false;
         self.gap_after_joiner = false;
         self.gap_hyphenated = false;
+        self.gap_spaced_joiner = false;
         self.cur = Some(tok);
     }
 
@@ -500,6 +510,15 @@ mod tests {
         assert_eq!(t[0], ("jong".into(), Gap::Joiner));
         assert_eq!(t[2], ("punggye".into(), Gap::Break));
         assert_eq!(t[4], ("punggye".into(), Gap::Break));
+    }
+
+    #[test]
+    fn a_spaced_dash_or_quote_ends_a_name() {
+        let t = toks("Vladimir - Putin Vladimir ' Putin Jong-un");
+        assert_eq!(t[0].1, Gap::Break);
+        assert_eq!(t[2].1, Gap::Break);
+        assert_eq!(t[3].1, Gap::Space);
+        assert_eq!(t[4].1, Gap::Joiner);
     }
 
     #[test]

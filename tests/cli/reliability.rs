@@ -684,3 +684,54 @@ fn normalize_twice_is_normalize_once_for_adjacent_names() {
         assert_eq!(normalize(&once), once, "normalising {text:?} twice");
     }
 }
+
+/// A piece of a large input is read with the end of the piece before it as context: a rule that
+/// looks at the text before a name (here: whether `Sergei` opens a sentence, which decides
+/// whether the place after it is part of a personal name) answers as for the whole input, also
+/// where the piece boundary falls right before the name (the input is cut at the line end after
+/// `<` near its first MiB).
+#[test]
+fn a_rule_reads_the_text_before_a_piece_as_a_whole_run_does() {
+    let tail = "<\nSergei Pyong-yang and Jong-un.\n";
+    let short = format!("Intro.\n{tail}");
+    let filler_line = "Some words of filler text here.\n";
+    let mut big = String::new();
+    while big.len() + filler_line.len() < (1 << 20) - 12 {
+        big.push_str(filler_line);
+    }
+    big.push_str(tail);
+    let t = Sandbox::new();
+    let run = |input: &str| {
+        let out = t.canonym(["normalize"]).stdin(input).run();
+        out.code(0);
+        out.out()
+    };
+    let whole = run(&short);
+    let expected_tail = whole
+        .strip_prefix("Intro.\n")
+        .expect("the first line stays");
+    let streamed = run(&big);
+    assert!(
+        streamed.ends_with(expected_tail),
+        "the tail after a piece boundary: {:?} vs whole {:?}",
+        &streamed[streamed.len() - tail.len() - 8..],
+        expected_tail
+    );
+}
+
+/// A spaced dash or quotation mark is no joiner inside a name: normalising a second time does not
+/// join the replaced name to the word before the dash (`Путин Vladimir - Путин`).
+#[test]
+fn a_name_does_not_run_across_a_spaced_dash_and_normalising_twice_changes_nothing() {
+    let t = Sandbox::new();
+    let run = |input: &str| {
+        let out = t.canonym(["normalize"]).stdin(input).run();
+        out.code(0);
+        out.out()
+    };
+    for input in ["Путин Vladimir - Путин\n", "Путин Vladimir ' Путин\n"] {
+        let once = run(input);
+        assert_eq!(run(&once), once, "{input:?}");
+    }
+    assert_eq!(run("Vladimir - Putin\n"), "Vladimir - Putin\n");
+}
