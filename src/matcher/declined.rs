@@ -385,8 +385,9 @@ impl Matcher {
     /// words that is a declined name.
     ///
     /// What the window of the first `len` words yields (tried from `len` words down) depends on
-    /// its text alone, so it is remembered by that text in [`Tokens::declined_memo`]: text that
-    /// repeats its words (`Kim Kim …`, lists of the same names) tries each window once.
+    /// its text alone, so for one or two words it is remembered by that text in
+    /// [`Tokens::declined_memo`] (see [`MEMO_WORDS`]): text that repeats its words (`Kim Kim …`,
+    /// lists of the same names) tries each such window once.
     fn declined_window(
         &self,
         text: &str,
