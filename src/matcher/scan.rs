@@ -18,6 +18,7 @@ use crate::glossary::Kind;
 use crate::translit::hangul::{self, glued_stems, particle_stems, Follows};
 use crate::translit::hanzi;
 use crate::translit::Lang;
+use std::hash::BuildHasher;
 
 /// The longest window (in bytes) whose romanisation keys the scan remembers (see
 /// [`Matcher::probe_keys_at_start`]).
@@ -964,7 +965,8 @@ impl Matcher {
     /// What the probe finds depends on the tokens it reads alone, and it reads at most
     /// `max_tokens + 4` of them: the text of that many tokens (fewer where tokenizing stops at a
     /// break or the end of the text, which the memory tells apart) is the key. A probe that made
-    /// more tokens than were there before it is not remembered.
+    /// more tokens than were there before it is not remembered, nor a window met for the first
+    /// time (see [`Tokens::seen_before`]).
     fn probe_keys_at_start<'a>(
         &'a self,
         tokens: &mut Tokens,
@@ -994,7 +996,10 @@ impl Matcher {
             }
         }
         let found = self.probe_keys(tokens, text, 0);
-        if remembered && tokens.toks.len() == n {
+        if remembered
+            && tokens.toks.len() == n
+            && tokens.seen_before(rustc_hash::FxBuildHasher.hash_one(window))
+        {
             let memo = &mut tokens.keys_memo[usize::from(done)];
             if memo.len() > 1 << 14 {
                 memo.clear();

@@ -187,6 +187,8 @@ pub(crate) struct Tokens {
     /// [`super::Matcher::probe_keys_at_start`]): the last token and the key that met, in which
     /// language. Apart by whether tokenizing ended within the window (index 1) or not (0).
     pub keys_memo: [FxHashMap<Box<str>, Option<KeyFound>>; 2],
+    /// The hashes of windows met once, by their low bits (see [`Tokens::seen_before`]).
+    seen: Vec<u64>,
 }
 
 /// The romanisation keys of one word in each language, and in which languages the word can
@@ -461,6 +463,21 @@ impl Tokens {
             word,
         );
         self.key_slots.get(s as usize)?.keys[slot(lang)].as_deref()
+    }
+
+    /// Was a window with this `hash` met before (a recent one with the same low bits: a guess
+    /// that may be wrong either way)? Records it. A memory keyed by long windows takes a window
+    /// only the second time: in a run of different names each window is new, and remembering
+    /// it would cost an allocation and fill the memory for nothing.
+    pub fn seen_before(&mut self, hash: u64) -> bool {
+        const SLOTS: usize = 1 << 12;
+        if self.seen.is_empty() {
+            self.seen = vec![0; SLOTS];
+        }
+        let slot = &mut self.seen[(hash as usize) & (SLOTS - 1)];
+        let before = *slot == hash;
+        *slot = hash;
+        before
     }
 
     /// The fold of token `i`.
