@@ -87,6 +87,12 @@ impl IndexBuilder {
             label,
             first_len: first.len().min(u16::MAX as usize) as u16,
         });
+        if source == SpellingSource::Inflected {
+            // A case form of a native form is kept (its entry, its text, its label) but not
+            // keyed: the scan reads the text's case endings back to the nominative and finds the
+            // form among its entry's spellings (see `super::super::cased`).
+            return Some(id);
+        }
         ix.max_key = ix.max_key.max(key.len());
         ix.max_words = ix.max_words.max(shape.words);
         ix.starts.insert(first);
