@@ -380,7 +380,13 @@ impl Matcher {
         };
         let here = if cased {
             match self.match_cased(&text[start..], tokens) {
-                Some((len, r)) if here.as_ref().is_none_or(|(l, _)| len > *l) => {
+                // Of as many words, a case form is better than a generated spelling or a short
+                // form, as when it was keyed ([`SpellingSource::rank`]).
+                Some((len, r))
+                    if here.as_ref().is_none_or(|(l, f)| {
+                        len > *l || len == *l && rank_of(f) > SpellingSource::Inflected.rank()
+                    }) =>
+                {
                     Some((len, Found::Index(r)))
                 }
                 _ => here,

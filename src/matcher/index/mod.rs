@@ -705,7 +705,7 @@ mod tests {
     fn index(spellings: &[&str]) -> Index {
         let mut b = IndexBuilder::new(spellings.iter().copied(), spellings.len());
         for (e, s) in spellings.iter().enumerate() {
-            b.add(e as u32, s, SpellingSource::Canonical);
+            b.add(e as u32, s, SpellingSource::Canonical, true);
         }
         b.finish()
     }

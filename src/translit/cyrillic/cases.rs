@@ -535,6 +535,59 @@ mod tests {
     use super::*;
     use crate::translit::cyrillic::sorted;
 
+    /// `nominatives` undoes every case form the build makes, word by word.
+    #[test]
+    fn nominatives_invert_the_case_forms() {
+        let russian = [
+            "Владимир Путин",
+            "Эльвира Набиуллина",
+            "Сергей Лавров",
+            "Павел Дуров",
+            "Лев Толстой",
+            "Илья Ильич Мечников",
+            "Нижний Новгород",
+            "Санкт-Петербург",
+            "Ростов-на-Дону",
+            "Москва",
+            "Казань",
+            "Старый Оскол",
+            "Орёл",
+            "Мытищи",
+            "Приморье",
+            "Си Цзиньпин",
+            "Ухань",
+        ];
+        let ukrainian = [
+            "Денис Шмигаль",
+            "Володимир Зеленський",
+            "Андрій Сибіга",
+            "Тернопіль",
+            "Харків",
+            "Київ",
+            "Запоріжжя",
+            "Чернівці",
+            "Юлія Тимошенко",
+        ];
+        let forms = russian
+            .iter()
+            .map(|n| (*n, east_asian_case_forms(n)))
+            .chain(
+                ukrainian
+                    .iter()
+                    .map(|n| (*n, crate::translit::cyrillic::ukrainian_case_forms(n))),
+            );
+        for (name, forms) in forms {
+            let nominative: Vec<String> =
+                name.split([' ', '-']).map(|w| w.to_lowercase()).collect();
+            for form in forms {
+                for (w, nom) in form.split([' ', '-']).zip(&nominative) {
+                    let back = nominatives(&w.to_lowercase());
+                    assert!(back.contains(nom), "{w} of {name}: {back:?}");
+                }
+            }
+        }
+    }
+
     #[test]
     fn chinese_places_in_nj_decline_as_masculine_too() {
         let f = east_asian_case_forms("Ухань");
