@@ -376,7 +376,7 @@ mod census {
         let mut k = String::new();
         for (i, e) in m.glossary.entries().iter().enumerate() {
             let lang = Lang::from_code(e.lang.split('-').next().unwrap_or(""));
-            for ((text, source), p) in expanded(e, &options) {
+            for ((text, source), _, p) in expanded(e, &options) {
                 let label = match source {
                     SpellingSource::Generated(l) => l.to_string(),
                     other => format!("{other:?}"),
