@@ -29,6 +29,17 @@ const MAX_COMBOS: usize = 24;
 
 /// The longest window (in bytes) whose outcome [`Matcher::match_declined`] remembers.
 const MEMO_WINDOW: usize = 128;
+/// The most words of a window whose outcome is remembered. Windows of one or two words repeat
+/// in text; longer ones rarely do (in a run of names nearly never), and remembering each of them
+/// costs a hash of its text and an allocation for no later use. Only windows of one or two
+/// words meet romanisation keys (the dear part), and a longer window is ruled out by the
+/// filter at its first words.
+const MEMO_WORDS: usize = 2;
+
+/// Is the outcome of a window of `words` words and `bytes` bytes remembered?
+fn remembered(words: usize, bytes: usize) -> bool {
+    words <= MEMO_WORDS && bytes <= MEMO_WINDOW
+}
 
 /// Starts of windows of one, two and three words, by the bases picked (see `Matcher::goes_on`).
 const PREFIXES: usize = MAX_BASES + MAX_BASES * MAX_BASES + MAX_BASES * MAX_BASES * MAX_BASES;
@@ -374,8 +385,9 @@ impl Matcher {
     /// words that is a declined name.
     ///
     /// What the window of the first `len` words yields (tried from `len` words down) depends on
-    /// its text alone, so it is remembered by that text in [`Tokens::declined_memo`]: text that
-    /// repeats its words (`Kim Kim …`, lists of the same names) tries each window once.
+    /// its text alone, so for one or two words it is remembered by that text in
+    /// [`Tokens::declined_memo`] (see [`MEMO_WORDS`]): text that repeats its words (`Kim Kim …`,
+    /// lists of the same names) tries each such window once.
     fn declined_window(
         &self,
         text: &str,
@@ -423,7 +435,7 @@ impl Matcher {
         let mut len = words;
         while len > 0 {
             let window = &text[..tokens.toks[len - 1].end];
-            if window.len() <= MEMO_WINDOW {
+            if remembered(len, window.len()) {
                 if let Some(known) = tokens.declined_memo.get(window) {
                     found = known.clone();
                     break;
@@ -439,7 +451,7 @@ impl Matcher {
         // yielded anything of its own).
         for l in len.max(1)..=words {
             let window = &text[..tokens.toks[l - 1].end];
-            if window.len() <= MEMO_WINDOW && !tokens.declined_memo.contains_key(window) {
+            if remembered(l, window.len()) && !tokens.declined_memo.contains_key(window) {
                 if tokens.declined_memo.len() > 1 << 14 {
                     tokens.declined_memo.clear();
                 }
