@@ -230,6 +230,39 @@ fn a_fifo_at_the_cache_name_does_not_hang() {
 }
 
 #[test]
+fn a_link_at_the_old_predictable_temporary_name_is_never_written_through() {
+    // Issue 12, item 9: the temporary file was `.<hash>.idx.<pid>.tmp`, opened through links, so
+    // another user could plant a link there to a file of yours. The shell plants it with its own
+    // process id, which `exec` hands on to canonym.
+    let t = Sandbox::new();
+    let (index, fresh) = cached(&t, GLOSSARY, "cache");
+    let name = index.file_name().unwrap().to_str().unwrap().to_string();
+    std::fs::remove_file(&index).unwrap();
+    let victim = t.write("victim.txt", "precious\n");
+    let script = format!(
+        "ln -s \"$1\" \"cache/.{name}.$$.tmp\" && exec \"$0\" -g g.toml --cache-dir cache normalize"
+    );
+    let out = std::process::Command::new("sh")
+        .current_dir(t.path())
+        .env_remove("CANONYM_GLOSSARY")
+        .args(["-c", &script])
+        .arg(BIN)
+        .arg(&victim)
+        .stdin(std::fs::File::open(t.write("text.txt", TEXT)).unwrap())
+        .output()
+        .expect("run sh");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(String::from_utf8_lossy(&out.stdout), fresh);
+    assert_eq!(t.read("victim.txt"), b"precious\n");
+    // The index was written, under its own name, as a regular file.
+    assert!(std::fs::symlink_metadata(&index).unwrap().is_file());
+}
+
+#[test]
 fn the_cache_directory_is_0700_and_its_files_0600_whatever_the_umask() {
     let t = Sandbox::new();
     t.write("g.toml", GLOSSARY);

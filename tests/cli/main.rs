@@ -6,6 +6,7 @@
 
 mod util;
 
+mod adversarial;
 mod annotations;
 mod cache;
 mod check;

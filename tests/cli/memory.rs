@@ -5,86 +5,8 @@
 //! bounds are not checked (said on stderr) and the outputs still are. The bounds are generous:
 //! these tests tell a bounded run (tens of MB) from one that grows with the input (hundreds).
 
-use crate::util::{wait_or_kill, Sandbox, BIN};
-use std::path::Path;
-use std::process::{Command, Stdio};
+use crate::util::{measured, Measured, Sandbox};
 use std::time::Duration;
-
-/// What a measured run left: its exit code, stdout, stderr and peak resident size in KiB (`None`
-/// where it cannot be measured).
-struct Measured {
-    code: i32,
-    out: Vec<u8>,
-    err: String,
-    peak_kib: Option<u64>,
-}
-
-/// Run `canonym args` in `t` with stdout and stderr in files, measuring its peak memory.
-fn measured(t: &Sandbox, args: &[&str]) -> Measured {
-    let time = Path::new("/usr/bin/time");
-    let with_time = time.exists();
-    let mut cmd = if with_time {
-        let mut cmd = Command::new(time);
-        cmd.args(["-f", "%M", "-o"]).arg(t.join("peak")).arg(BIN);
-        cmd
-    } else {
-        Command::new(BIN)
-    };
-    let file = |name| std::fs::File::create(t.join(name)).expect("create an output file");
-    cmd.args(args)
-        .current_dir(t.path())
-        .env_remove("CANONYM_GLOSSARY")
-        .stdin(Stdio::null())
-        .stdout(file("stdout"))
-        .stderr(file("stderr"));
-    let mut child = cmd.spawn().expect("start canonym");
-    let status = format!("/proc/{}/status", child.id());
-    let mut hwm = None;
-    let code = if with_time || !Path::new(&status).exists() {
-        wait_or_kill(&mut child, Duration::from_secs(300), &[])
-    } else {
-        // No `time`: poll the high-water mark, which only grows, until the run ends.
-        let start = std::time::Instant::now();
-        loop {
-            if let Some(k) = std::fs::read_to_string(&status)
-                .ok()
-                .and_then(|s| vm_hwm(&s))
-            {
-                hwm = hwm.max(Some(k));
-            }
-            if let Some(s) = child.try_wait().expect("wait for canonym") {
-                break s.code().expect("canonym exits");
-            }
-            assert!(
-                start.elapsed() < Duration::from_secs(300),
-                "canonym {args:?} hangs"
-            );
-            std::thread::sleep(Duration::from_millis(2));
-        }
-    };
-    let peak_kib = if with_time {
-        let peak = String::from_utf8(t.read("peak")).expect("time writes text");
-        // The last line is the figure (a line before it may say that the command failed).
-        peak.lines().last().and_then(|l| l.trim().parse().ok())
-    } else {
-        hwm
-    };
-    if peak_kib.is_none() {
-        eprintln!("memory: cannot measure peak memory here (no /usr/bin/time, no /proc); bounds not checked");
-    }
-    Measured {
-        code,
-        out: t.read("stdout"),
-        err: String::from_utf8_lossy(&t.read("stderr")).into_owned(),
-        peak_kib,
-    }
-}
-
-/// The `VmHWM` line of a `/proc/PID/status`, in KiB.
-fn vm_hwm(status: &str) -> Option<u64> {
-    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
-    line.split_whitespace().nth(1)?.parse().ok()
-}
 
 /// Fail unless the measured peak (if any) is under `mib` MiB.
 fn assert_peak_under(m: &Measured, mib: u64, what: &str) {

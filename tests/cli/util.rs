@@ -358,3 +358,91 @@ pub fn shared(relative: &str) -> PathBuf {
 pub fn bundled_dir() -> PathBuf {
     Path::new(MANIFEST_DIR).join("glossaries")
 }
+
+/// What a measured run left: its exit code, stdout, stderr, peak resident size in KiB and CPU
+/// time (user and system) in seconds (each `None` where it cannot be measured).
+pub struct Measured {
+    pub code: i32,
+    pub out: Vec<u8>,
+    pub err: String,
+    pub peak_kib: Option<u64>,
+    pub cpu_s: Option<f64>,
+}
+
+/// Run `canonym args` in `t` with stdout and stderr in files, measuring its peak memory and CPU
+/// time: with `/usr/bin/time` where it exists, else the peak only, from the high-water mark
+/// (`VmHWM`) in `/proc` while the run lasts.
+pub fn measured(t: &Sandbox, args: &[&str]) -> Measured {
+    let time = Path::new("/usr/bin/time");
+    let with_time = time.exists();
+    let mut cmd = if with_time {
+        let mut cmd = Command::new(time);
+        cmd.args(["-f", "%M %U %S", "-o"])
+            .arg(t.join("peak"))
+            .arg(BIN);
+        cmd
+    } else {
+        Command::new(BIN)
+    };
+    let file = |name| std::fs::File::create(t.join(name)).expect("create an output file");
+    cmd.args(args)
+        .current_dir(t.path())
+        .env_remove("CANONYM_GLOSSARY")
+        .stdin(Stdio::null())
+        .stdout(file("stdout"))
+        .stderr(file("stderr"));
+    let mut child = cmd.spawn().expect("start canonym");
+    let status = format!("/proc/{}/status", child.id());
+    let mut hwm = None;
+    let code = if with_time || !Path::new(&status).exists() {
+        wait_or_kill(&mut child, Duration::from_secs(300), &[])
+    } else {
+        // No `time`: poll the high-water mark, which only grows, until the run ends.
+        let start = std::time::Instant::now();
+        loop {
+            if let Some(k) = std::fs::read_to_string(&status)
+                .ok()
+                .and_then(|s| vm_hwm(&s))
+            {
+                hwm = hwm.max(Some(k));
+            }
+            if let Some(s) = child.try_wait().expect("wait for canonym") {
+                break s.code().expect("canonym exits");
+            }
+            assert!(
+                start.elapsed() < Duration::from_secs(300),
+                "canonym {args:?} hangs"
+            );
+            std::thread::sleep(Duration::from_millis(2));
+        }
+    };
+    // The last line holds the figures (a line before it may say that the command failed).
+    let figures: Vec<String> = if with_time {
+        let peak = String::from_utf8(t.read("peak")).expect("time writes text");
+        let last = peak.lines().last().unwrap_or_default();
+        last.split_whitespace().map(str::to_string).collect()
+    } else {
+        Vec::new()
+    };
+    let peak_kib = figures.first().and_then(|k| k.parse().ok()).or(hwm);
+    let seconds = |i: usize| figures.get(i).and_then(|s| s.parse::<f64>().ok());
+    let cpu_s = seconds(1)
+        .zip(seconds(2))
+        .map(|(user, system)| user + system);
+    if peak_kib.is_none() {
+        eprintln!("memory: cannot measure peak memory here (no /usr/bin/time, no /proc); bounds not checked");
+    }
+    Measured {
+        code,
+        out: t.read("stdout"),
+        err: String::from_utf8_lossy(&t.read("stderr")).into_owned(),
+        peak_kib,
+        cpu_s,
+    }
+}
+
+/// The `VmHWM` line of a `/proc/PID/status`, in KiB.
+fn vm_hwm(status: &str) -> Option<u64> {
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    line.split_whitespace().nth(1)?.parse().ok()
+}
