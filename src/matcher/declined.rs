@@ -29,17 +29,12 @@ const MAX_COMBOS: usize = 24;
 
 /// The longest window (in bytes) whose outcome [`Matcher::match_declined`] remembers.
 const MEMO_WINDOW: usize = 128;
-/// The most words of a window whose outcome is remembered. Windows of one or two words repeat
-/// in text; longer ones rarely do (in a run of names nearly never), and remembering each of them
-/// costs a hash of its text and an allocation for no later use. Only windows of one or two
-/// words meet romanisation keys (the dear part), and a longer window is ruled out by the
-/// filter at its first words.
+/// The most words of a window whose outcome is always remembered. Windows of one or two words
+/// repeat in text; longer ones are remembered only once a window of two words or more at the
+/// same word was found remembered (`Kim Kim …`, a list of the same names): in a run of different names they
+/// nearly never repeat, and remembering each costs an allocation, and clearing the memory once
+/// it is full forgets the short windows too.
 const MEMO_WORDS: usize = 2;
-
-/// Is the outcome of a window of `words` words and `bytes` bytes remembered?
-fn remembered(words: usize, bytes: usize) -> bool {
-    words <= MEMO_WORDS && bytes <= MEMO_WINDOW
-}
 
 /// Starts of windows of one, two and three words, by the bases picked (see `Matcher::goes_on`).
 const PREFIXES: usize = MAX_BASES + MAX_BASES * MAX_BASES + MAX_BASES * MAX_BASES * MAX_BASES;
@@ -385,9 +380,9 @@ impl Matcher {
     /// words that is a declined name.
     ///
     /// What the window of the first `len` words yields (tried from `len` words down) depends on
-    /// its text alone, so for one or two words it is remembered by that text in
-    /// [`Tokens::declined_memo`] (see [`MEMO_WORDS`]): text that repeats its words (`Kim Kim …`,
-    /// lists of the same names) tries each such window once.
+    /// its text alone, so it is remembered by that text in [`Tokens::declined_memo`] (longer
+    /// windows only when they repeat, see [`MEMO_WORDS`]): text that repeats its words (`Kim Kim
+    /// …`, lists of the same names) tries each window about once.
     fn declined_window(
         &self,
         text: &str,
@@ -433,11 +428,14 @@ impl Matcher {
         };
         let mut found = None;
         let mut len = words;
+        // Was a window of two words or more remembered (then the longer ones are remembered too)?
+        let mut seen = false;
         while len > 0 {
             let window = &text[..tokens.toks[len - 1].end];
-            if remembered(len, window.len()) {
+            if window.len() <= MEMO_WINDOW {
                 if let Some(known) = tokens.declined_memo.get(window) {
                     found = known.clone();
+                    seen = len >= MEMO_WORDS;
                     break;
                 }
             }
@@ -451,7 +449,10 @@ impl Matcher {
         // yielded anything of its own).
         for l in len.max(1)..=words {
             let window = &text[..tokens.toks[l - 1].end];
-            if remembered(l, window.len()) && !tokens.declined_memo.contains_key(window) {
+            if (l <= MEMO_WORDS || seen)
+                && window.len() <= MEMO_WINDOW
+                && !tokens.declined_memo.contains_key(window)
+            {
                 if tokens.declined_memo.len() > 1 << 14 {
                     tokens.declined_memo.clear();
                 }
