@@ -12,7 +12,7 @@ use crate::fold::{script_of, Script as FoldScript};
 use crate::glossary::{Entry, Glossary, Kind};
 use crate::parallel::{join, parallel_map};
 use crate::translit::Lang;
-use rustc_hash::FxHashSet;
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::borrow::Cow;
 
 /// How many entries are expanded at a time: their generated spellings (owned strings with their
@@ -97,21 +97,22 @@ impl Matcher {
 /// A spelling of an entry and where it comes from: borrowed from the entry when listed there.
 type Listed<'e> = (Cow<'e, str>, SpellingSource);
 
+/// A spelling to index: its text and source, whether it is keyed (every spelling but the case
+/// forms of native forms, see [`keyed_spellings_of`]), and its romanisation keys.
+type Expanded<'e> = (Listed<'e>, bool, Option<Prepared>);
+
 /// The spellings of a batch of entries, each with its keys (see [`expanded`]), on every core.
-fn expand<'e>(
-    batch: &[&'e Entry],
-    options: &MatcherOptions,
-) -> Vec<Vec<(Listed<'e>, Option<Prepared>)>> {
+fn expand<'e>(batch: &[&'e Entry], options: &MatcherOptions) -> Vec<Vec<Expanded<'e>>> {
     parallel_map(batch, |&e| expanded(e, options))
 }
 
 /// The spellings of one entry (see [`spellings_of`]), each with its romanisation keys when it
 /// has any (pure: runs on any core).
-fn expanded<'e>(e: &'e Entry, options: &MatcherOptions) -> Vec<(Listed<'e>, Option<Prepared>)> {
+fn expanded<'e>(e: &'e Entry, options: &MatcherOptions) -> Vec<Expanded<'e>> {
     let lang = Lang::from_code(e.lang.split('-').next().unwrap_or(""));
-    spellings_of(e, options)
+    keyed_spellings_of(e, options)
         .into_iter()
-        .map(|(text, source)| {
+        .map(|((text, source), keyed_form)| {
             let keyed = lang.filter(|_| {
                 !matches!(
                     source,
@@ -124,7 +125,7 @@ fn expanded<'e>(e: &'e Entry, options: &MatcherOptions) -> Vec<(Listed<'e>, Opti
                     .all(|c| matches!(script_of(c), FoldScript::Latin | FoldScript::Other))
             });
             let p = keyed.and_then(|l| LangKeys::prepare(l, &text, e.kind == Kind::Person));
-            ((text, source), p)
+            ((text, source), keyed_form, p)
         })
         .collect()
 }
@@ -134,12 +135,12 @@ fn add_batch(
     index: &mut IndexBuilder,
     keys: &mut KeysBuilder,
     base: usize,
-    batch: Vec<Vec<(Listed<'_>, Option<Prepared>)>>,
+    batch: Vec<Vec<Expanded<'_>>>,
 ) {
     for (k, list) in batch.into_iter().enumerate() {
         let entry = (base + k) as u32;
-        for ((text, source), p) in list {
-            let sid = index.add(entry, &text, source);
+        for ((text, source), keyed, p) in list {
+            let sid = index.add(entry, &text, source, keyed);
             if let (Some(p), Some(sid)) = (p, sid) {
                 keys.insert(p, entry, sid);
             }
@@ -149,7 +150,19 @@ fn add_batch(
 
 /// The spellings of one entry, in index order: canonical, variants, native and short forms, then
 /// (when generation is on) the generated ones not already listed.
+#[cfg(test)]
 fn spellings_of<'e>(e: &'e Entry, options: &MatcherOptions) -> Vec<Listed<'e>> {
+    keyed_spellings_of(e, options)
+        .into_iter()
+        .map(|(l, _)| l)
+        .collect()
+}
+
+/// [`spellings_of`], each with whether the index keys it: not a case form of a native form
+/// (`Inflected`: the scan reads those back, see `super::cased`), unless a generated spelling of
+/// another kind with the same key came after it and was left out for it (the Russian form of a
+/// Ukrainian name, `Харьков`, is also the nominative among its case forms).
+fn keyed_spellings_of<'e>(e: &'e Entry, options: &MatcherOptions) -> Vec<(Listed<'e>, bool)> {
     let listed =
         |list: &'e [String], source| list.iter().map(move |v| (Cow::from(v.as_str()), source));
     let mut out: Vec<Listed<'e>> =
@@ -158,6 +171,9 @@ fn spellings_of<'e>(e: &'e Entry, options: &MatcherOptions) -> Vec<Listed<'e>> {
             .chain(listed(&e.native, SpellingSource::Native))
             .chain(listed(&e.short, SpellingSource::Short))
             .collect();
+    // The case forms that a generated spelling of another kind was left out for, by place in
+    // `out`: they are keyed.
+    let mut claimed: FxHashSet<usize> = FxHashSet::default();
     if options.generate && e.generate && !e.native.is_empty() {
         // A generated spelling is new unless an earlier one is the same spelling as
         // `fold::spelling_key` defines it: equal folds *and* first words that fold alike, in every
@@ -169,14 +185,27 @@ fn spellings_of<'e>(e: &'e Entry, options: &MatcherOptions) -> Vec<Listed<'e>> {
             let first = crate::fold::spelling_key(s, &mut k).first;
             (k, first)
         };
-        let mut seen: FxHashSet<(String, usize)> = std::iter::once(&e.canonical)
+        // By key, the place in `out` of the spelling kept (none for a listed one).
+        let mut seen: FxHashMap<(String, usize), Option<usize>> = std::iter::once(&e.canonical)
             .chain(&e.variants)
             .chain(&e.native)
-            .map(|s| key(s))
+            .map(|s| (key(s), None))
             .collect();
         for (s, source) in generate::spellings(e) {
-            if seen.insert(key(&s)) {
-                out.push((Cow::Owned(s), source));
+            match seen.entry(key(&s)) {
+                std::collections::hash_map::Entry::Vacant(v) => {
+                    v.insert(Some(out.len()));
+                    out.push((Cow::Owned(s), source));
+                }
+                std::collections::hash_map::Entry::Occupied(o) => {
+                    if let Some(at) = *o.get() {
+                        if source != SpellingSource::Inflected
+                            && out[at].1 == SpellingSource::Inflected
+                        {
+                            claimed.insert(at);
+                        }
+                    }
+                }
             }
         }
         out.extend(
@@ -197,7 +226,13 @@ fn spellings_of<'e>(e: &'e Entry, options: &MatcherOptions) -> Vec<Listed<'e>> {
             out.push((Cow::Owned(s), SpellingSource::Short));
         }
     }
-    out
+    out.into_iter()
+        .enumerate()
+        .map(|(at, l)| {
+            let keyed = l.1 != SpellingSource::Inflected || claimed.contains(&at);
+            (l, keyed)
+        })
+        .collect()
 }
 
 #[cfg(test)]
@@ -341,7 +376,7 @@ mod census {
         let mut k = String::new();
         for (i, e) in m.glossary.entries().iter().enumerate() {
             let lang = Lang::from_code(e.lang.split('-').next().unwrap_or(""));
-            for ((text, source), p) in expanded(e, &options) {
+            for ((text, source), _, p) in expanded(e, &options) {
                 let label = match source {
                     SpellingSource::Generated(l) => l.to_string(),
                     other => format!("{other:?}"),

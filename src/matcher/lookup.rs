@@ -75,6 +75,15 @@ impl Matcher {
             self.hits_of(&target, &mut hits);
         }
         if hits.is_empty() {
+            // A case form of a native form ("Владимира Путина"), read back at scan time.
+            let mut window = Tokens::default();
+            if let Some((end, target)) = self.match_cased(query, &mut window) {
+                if end == tokens.toks[last].end {
+                    self.hits_of(&target, &mut hits);
+                }
+            }
+        }
+        if hits.is_empty() {
             self.key_hits(&tokens, &mut hits);
         }
         let words: Vec<&str> = tokens.toks.iter().map(|t| &query[t.start..t.end]).collect();

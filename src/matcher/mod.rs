@@ -25,6 +25,7 @@
 mod build;
 mod bytes;
 pub(crate) mod cache;
+mod cased;
 mod cross_script;
 mod declined;
 mod fuzzy;

@@ -343,7 +343,12 @@ impl Matcher {
                 None => end,
             }
         };
-        if flags == 0 && !keyed && !declinable() {
+        // A capitalised Cyrillic word may start a case form of a native form (see
+        // `super::cased`).
+        let cased = text[start..end].chars().next().is_some_and(|c| {
+            c.is_uppercase() && crate::fold::script_of(c) == crate::fold::Script::Cyrillic
+        });
+        if flags == 0 && !keyed && !cased && !declinable() {
             return initials(out);
         }
         let here = if flags != 0 || keyed {
@@ -373,6 +378,22 @@ impl Matcher {
                 },
             },
             None => None,
+        };
+        let here = if cased {
+            match self.match_cased(&text[start..], tokens) {
+                // Of as many words, a case form is better than a generated spelling or a short
+                // form, as when it was keyed ([`SpellingSource::rank`]).
+                Some((len, r))
+                    if here.as_ref().is_none_or(|(l, f)| {
+                        len > *l || len == *l && rank_of(f) > SpellingSource::Inflected.rank()
+                    }) =>
+                {
+                    Some((len, Found::Index(r)))
+                }
+                _ => here,
+            }
+        } else {
+            here
         };
         // None, a short form, or one word: a declined name may be longer.
         let weak = match &here {

@@ -437,3 +437,69 @@ native = "丁薛祥"
         ]
     );
 }
+
+/// Issue 13: the Cyrillic case forms of native forms are read back at scan time (not keyed):
+/// a whole Russian name, a place, a Ukrainian name and a Chinese name in Palladius, each in an
+/// oblique case; `lookup --explain` still names the grammatical case and `glossary export` still
+/// lists the forms.
+#[test]
+fn cyrillic_case_forms_are_read_back_at_scan_time() {
+    let glossary = format!(
+        "{GLOSSARY}{}",
+        r#"
+[[entry]]
+id = "denys-shmyhal"
+canonical = "Denys Shmyhal"
+lang = "uk"
+kind = "person"
+native = "Денис Шмигаль"
+
+[[entry]]
+id = "xi-jinping"
+canonical = "Xi Jinping"
+lang = "zh"
+kind = "person"
+native = "习近平"
+
+[[entry]]
+id = "nizhny-novgorod"
+canonical = "Nizhny Novgorod"
+lang = "ru"
+kind = "place"
+native = "Нижний Новгород"
+"#
+    );
+    let f = found_with(
+        &glossary,
+        "Слова Дмитрия Медведева. В Омске и в Нижнем Новгороде. Денису Шмигалю. С Си Цзиньпином.",
+    );
+    for (text, id) in [
+        ("Дмитрия Медведева", "dmitry-medvedev"),
+        ("Омске", "omsk"),
+        ("Нижнем Новгороде", "nizhny-novgorod"),
+        ("Денису Шмигалю", "denys-shmyhal"),
+        ("Си Цзиньпином", "xi-jinping"),
+    ] {
+        assert!(f.contains(&pair(text, id)), "{text}: {f:?}");
+    }
+    // Not a case form of the name: nothing.
+    assert!(found_with(&glossary, "Дмитриями Медведевыми.").is_empty());
+
+    let t = Sandbox::new();
+    t.write("g.toml", &glossary);
+    let out = t
+        .canonym(["-g", "g.toml", "lookup", "--explain", "Дмитрием Медведевым"])
+        .run();
+    out.code(0);
+    assert!(out.out().contains("dmitry-medvedev"), "{}", out.out());
+    assert!(out.out().contains("grammatical case"), "{}", out.out());
+    let out = t
+        .canonym(["-g", "g.toml", "export", "--format", "jsonl", "--generated"])
+        .run();
+    out.code(0);
+    assert!(
+        out.out().contains("\"spelling\":\"Дмитрием Медведевым\""),
+        "{}",
+        out.out()
+    );
+}

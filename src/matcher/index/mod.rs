@@ -345,6 +345,21 @@ impl Index {
         })
     }
 
+    /// The numbers of the spellings of entry `entry` (they are numbered entry by entry).
+    pub fn spellings_of_entry(&self, entry: u32) -> std::ops::Range<u32> {
+        let from = self.spellings.partition_point(|s| s.entry < entry);
+        let to = from + self.spellings[from..].partition_point(|s| s.entry == entry);
+        from as u32..to as u32
+    }
+
+    /// Is spelling `id` a case form of a native form (kept, not keyed: see
+    /// [`IndexBuilder::add`])?
+    pub fn is_inflected(&self, id: u32) -> bool {
+        self.spellings
+            .get(id as usize)
+            .is_some_and(|s| s.code() == SpellingSource::Inflected.code())
+    }
+
     /// The facts of spelling `id`; `None` if there is no such spelling.
     fn single(&self, id: u32) -> Option<Single> {
         let s = self.spellings.get(id as usize)?;
@@ -361,7 +376,12 @@ impl Index {
     /// Resolve spellings of several entries (or split differently) for a window whose first word
     /// folds to `first_len` bytes: those that fit, the ones split where the text is split first,
     /// the best ranked; one entry, or ambiguous.
-    fn resolve_many(&self, ids: &[u32], first_len: usize, upper: bool) -> Option<Resolved<'_>> {
+    pub(crate) fn resolve_many(
+        &self,
+        ids: &[u32],
+        first_len: usize,
+        upper: bool,
+    ) -> Option<Resolved<'_>> {
         let sp = &self.spellings;
         let fitting: Vec<u32> = ids
             .iter()
@@ -685,7 +705,7 @@ mod tests {
     fn index(spellings: &[&str]) -> Index {
         let mut b = IndexBuilder::new(spellings.iter().copied(), spellings.len());
         for (e, s) in spellings.iter().enumerate() {
-            b.add(e as u32, s, SpellingSource::Canonical);
+            b.add(e as u32, s, SpellingSource::Canonical, true);
         }
         b.finish()
     }

@@ -472,10 +472,121 @@ pub fn east_asian_case_forms(name: &str) -> Vec<String> {
     out
 }
 
+/// The nominative endings a word of a name may have under [`case_forms`],
+/// [`east_asian_case_forms`] and the Ukrainian `case_slots` (`east_slavic.rs`): the endings of the
+/// paradigms of `paradigms.rs` (Зализняк; Розенталь, §§ on the declension of surnames and place
+/// names), of Russian adjectives and of the Ukrainian nouns in -а/-я, -о, -й, -ь, -ія, -жжя and
+/// plural place names.
+const NOMINATIVE_ENDINGS: &[&str] = &[
+    "", "а", "я", "й", "ь", "ий", "ый", "ой", "ая", "яя", "о", "е", "и", "і", "ия", "ія", "ій",
+];
+
+/// The most letters a case ending replaces at the end of a word (`-ого` for `-ий`).
+const MAX_ENDING: usize = 3;
+
+/// The nominatives a word of a declined name may come from: the inverse of [`case_forms`],
+/// [`east_asian_case_forms`] and `ukrainian_case_forms` for one word, in lowercase (`word` is
+/// lowercase, the fold of the text's word). The word itself comes first (a word that does not
+/// decline: `Си`, `Дону`), then every stem left by taking off up to three letters with each
+/// nominative ending put back, the stems' alternations undone (Ukrainian і/ї in a closed
+/// syllable: Харкова → Харків, Києва → Київ, Тернополя → Тернопіль; г к х before the dative і:
+/// Сибізі → Сибіга) and the irregular paradigms of `paradigms.rs` (Павла → Павел). Over-generates
+/// on purpose: a candidate counts only when it is an indexed word and declining the entry it
+/// finds yields the text (see `crate::matcher`'s scan-time case forms).
+pub fn nominatives(word: &str) -> Vec<String> {
+    let chars: Vec<char> = word.chars().collect();
+    let n = chars.len();
+    let mut out: Vec<String> = vec![word.to_string()];
+    let mut push = |s: String| {
+        if !out.contains(&s) {
+            out.push(s);
+        }
+    };
+    for (nom, forms) in CASE_EXCEPTIONS {
+        if forms.contains(&word) {
+            push(nom.to_string());
+        }
+    }
+    for k in 0..=MAX_ENDING.min(n.saturating_sub(2)) {
+        let stem: String = chars[..n - k].iter().collect();
+        let mut stems = vec![stem.clone()];
+        let alternated = [("ов", "ів"), ("ев", "ів"), ("єв", "їв"), ("ол", "іл")];
+        for (from, to) in alternated {
+            if let Some(s) = stem.strip_suffix(from) {
+                stems.push(format!("{s}{to}"));
+            }
+        }
+        for (from, to) in [('з', 'г'), ('ц', 'к'), ('с', 'х')] {
+            if let Some(s) = stem.strip_suffix(from) {
+                stems.push(format!("{s}{to}"));
+            }
+        }
+        for s in &stems {
+            for e in NOMINATIVE_ENDINGS {
+                push(format!("{s}{e}"));
+            }
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::translit::cyrillic::sorted;
+
+    /// `nominatives` undoes every case form the build makes, word by word.
+    #[test]
+    fn nominatives_invert_the_case_forms() {
+        let russian = [
+            "Владимир Путин",
+            "Эльвира Набиуллина",
+            "Сергей Лавров",
+            "Павел Дуров",
+            "Лев Толстой",
+            "Илья Ильич Мечников",
+            "Нижний Новгород",
+            "Санкт-Петербург",
+            "Ростов-на-Дону",
+            "Москва",
+            "Казань",
+            "Старый Оскол",
+            "Орёл",
+            "Мытищи",
+            "Приморье",
+            "Си Цзиньпин",
+            "Ухань",
+        ];
+        let ukrainian = [
+            "Денис Шмигаль",
+            "Володимир Зеленський",
+            "Андрій Сибіга",
+            "Тернопіль",
+            "Харків",
+            "Київ",
+            "Запоріжжя",
+            "Чернівці",
+            "Юлія Тимошенко",
+        ];
+        let forms = russian
+            .iter()
+            .map(|n| (*n, east_asian_case_forms(n)))
+            .chain(
+                ukrainian
+                    .iter()
+                    .map(|n| (*n, crate::translit::cyrillic::ukrainian_case_forms(n))),
+            );
+        for (name, forms) in forms {
+            let nominative: Vec<String> =
+                name.split([' ', '-']).map(|w| w.to_lowercase()).collect();
+            for form in forms {
+                for (w, nom) in form.split([' ', '-']).zip(&nominative) {
+                    let back = nominatives(&w.to_lowercase());
+                    assert!(back.contains(nom), "{w} of {name}: {back:?}");
+                }
+            }
+        }
+    }
 
     #[test]
     fn chinese_places_in_nj_decline_as_masculine_too() {

@@ -157,10 +157,10 @@ pub fn belarusian_name_variants(native: &str) -> Vec<(String, &'static str)> {
 /// Hangul and katakana that Korea and Japan adopted for Ukrainian names in 2022, by Ukrainian
 /// rather than Russian pronunciation (the Korean government–press committee on foreign words,
 /// 정부·언론 외래어 심의 공동 위원회, 2022: 키이우, 하르키우, 르비우, 오데사; Japan's Ministry of
-/// Foreign Affairs, 31 March 2022: キーウ, ハルキウ, リビウ, オデーサ): г [ɦ] as х, ґ as г, и [ɪ] as
-/// ы, і as и, ї as йи, є as е, е [ɛ] as э, в closing a syllable ([w]: Київ, Львів) as у, and a soft
+/// Foreign Affairs, 31 March 2022: キーウ, ハルキウ, リビウ, オデーサ): г \[ɦ\] as х, ґ as г, и \[ɪ\] as
+/// ы, і as и, ї as йи, є as е, е \[ɛ\] as э, в closing a syllable (\[w\]: Київ, Львів) as у, and a soft
 /// sign before a consonant dropped (Зеленський 젤렌스키); the apostrophe is dropped. For katakana
-/// (`kana`), и is и (Japanese hears [ɪ] as イ: ハルキウ) and ї after и or і is the long vowel, which
+/// (`kana`), и is и (Japanese hears \[ɪ\] as イ: ハルキウ) and ї after и or і is the long vowel, which
 /// the fold drops with its mark (Київ キーウ, folded キウ).
 pub fn ukrainian_by_sound(native: &str, kana: bool) -> String {
     let chars: Vec<char> = native.chars().collect();

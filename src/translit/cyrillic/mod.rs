@@ -58,7 +58,7 @@ mod ukrainian;
 mod variants;
 
 pub use belarusian::BeScheme;
-pub use cases::{case_forms, east_asian_case_forms};
+pub use cases::{case_forms, east_asian_case_forms, nominatives};
 pub use east_slavic::{
     belarusian_name_variants, belarusian_to_russian, east_slavic_of, ukrainian_by_sound,
     ukrainian_case_forms, ukrainian_name_variants, ukrainian_to_russian, ukrainian_word_cases,
