@@ -84,14 +84,9 @@ pub(crate) fn spellings(entry: &Entry) -> Vec<(String, SpellingSource)> {
                     }
                     // Korean and Japanese usage since 2022: by the Ukrainian sound (키이우,
                     // ハルキウ).
-                    out.push((
-                        cyrillic::russian_to_hangul(&cyrillic::ukrainian_by_sound(native, false)),
-                        SpellingSource::Generated("ko-transcription"),
-                    ));
-                    out.push((
-                        cyrillic::russian_to_katakana(&cyrillic::ukrainian_by_sound(native, true)),
-                        SpellingSource::Generated("katakana"),
-                    ));
+                    let [hangul, kana] = ukrainian_by_sound_in_cjk(native);
+                    out.push((hangul, SpellingSource::Generated("ko-transcription")));
+                    out.push((kana, SpellingSource::Generated("katakana")));
                 }
                 cyrillic::EastSlavic::Be => {
                     for r in cyrillic::belarusian_to_russian(native) {
@@ -126,6 +121,15 @@ fn russian_in_cjk(native: &str, out: &mut Vec<(String, SpellingSource)>) {
         cyrillic::russian_to_katakana(native),
         SpellingSource::Generated("katakana"),
     ));
+}
+
+/// A Ukrainian name in Hangul and in katakana by its Ukrainian sound (see
+/// [`cyrillic::ukrainian_by_sound`]); Chinese writes it through its Russian form.
+pub(crate) fn ukrainian_by_sound_in_cjk(native: &str) -> [String; 2] {
+    [
+        cyrillic::russian_to_hangul(&cyrillic::ukrainian_by_sound(native, false)),
+        cyrillic::russian_to_katakana(&cyrillic::ukrainian_by_sound(native, true)),
+    ]
 }
 
 /// The surname of a Russian person in Hangul, Han characters and katakana: short forms, like the

@@ -276,10 +276,9 @@ pub(crate) fn native_shorts(entry: &Entry) -> Vec<String> {
                     for r in cyrillic::ukrainian_to_russian(native) {
                         out.extend(super::cross_script::russian_shorts(&r));
                     }
-                    for kana in [false, true] {
-                        out.extend(super::cross_script::russian_shorts(
-                            &cyrillic::ukrainian_by_sound(native, kana),
-                        ));
+                    // The surname by its Ukrainian sound in Hangul and katakana (젤렌스키).
+                    if native.split_whitespace().nth(1).is_some() {
+                        out.extend(super::cross_script::ukrainian_by_sound_in_cjk(surname));
                     }
                 }
                 EastSlavic::Be => {
