@@ -1051,13 +1051,20 @@ impl Matcher {
         if starts == 0 {
             return None;
         }
+        // One buffer for the key in every language.
+        let mut key = String::new();
         for lang in self.keys.langs() {
             let first = tokens.with_key(lang, i, |k| {
-                self.keys.first_ok(lang, k).then(|| k.to_string())
+                let ok = self.keys.first_ok(lang, k);
+                if ok {
+                    key.clear();
+                    key.push_str(k);
+                }
+                ok
             });
-            let Some(Some(mut key)) = first else {
+            if first != Some(true) {
                 continue;
-            };
+            }
             // One word meets a key only for a place with a long name ("Władywostok"): a short
             // capitalised word is too often something else.
             if tokens.fold_of(i).chars().count() >= 6 {
@@ -1094,6 +1101,10 @@ impl Matcher {
                     continue;
                 }
                 if tokens.with_key(lang, j, |k| key.push_str(k)).is_none() {
+                    break;
+                }
+                // No key starts so: nor does any longer window.
+                if !self.keys.may_start(lang, &key) {
                     break;
                 }
                 parts += 1;
