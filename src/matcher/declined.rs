@@ -163,6 +163,10 @@ struct Bases {
     first: bool,
     /// The word may be a later declined word of a name ([`Trunks::may_hold_later`]).
     later: bool,
+    /// What is known of the windows that start with each base of the word, as the first word
+    /// ([`Starts::filter`] and [`Starts::keyed`] of one word): the same at every window that
+    /// starts with it, so asked once.
+    first_starts: ([u8; MAX_BASES], [u8; MAX_BASES]),
 }
 
 impl Bases {
@@ -219,6 +223,7 @@ impl Stems {
             list: list.into_boxed_slice(),
             first,
             later,
+            first_starts: ([0; MAX_BASES], [0; MAX_BASES]),
         });
         self.by_word.insert(written.into(), id);
         id
@@ -226,11 +231,14 @@ impl Stems {
 
     /// Start afresh if full: before the words of a window are looked up, so that their places
     /// stay valid while the window is tried.
-    fn make_room(&mut self) {
-        if self.bases.len() > Self::MAX {
+    /// Returns whether it did (the places known of tokens are then wrong).
+    fn make_room(&mut self) -> bool {
+        let full = self.bases.len() > Self::MAX;
+        if full {
             self.by_word.clear();
             self.bases.clear();
         }
+        full
     }
 }
 
@@ -409,20 +417,42 @@ impl Matcher {
     ) -> Option<(usize, Match)> {
         let trunks = self.trunks();
         // The bases of each word (fold, as written): the word itself, then its stems.
-        tokens.stem_cache.make_room();
+        if tokens.stem_cache.make_room() {
+            tokens.tok_stems.clear();
+        }
+        if tokens.tok_stems.len() < words {
+            tokens.tok_stems.resize(words, u32::MAX);
+        }
         let mut ids = [0u32; MAX_WORDS];
         for (k, id) in ids.iter_mut().enumerate().take(words) {
-            let t = tokens.toks[k];
-            let fold = &tokens.folded[t.fstart as usize..t.fend as usize];
-            *id = tokens.stem_cache.id_of(trunks, &text[t.start..t.end], fold);
+            // Known of the token when a window before held it (the tokens are kept from one
+            // window to the next: see `Tokens::begin_window`).
+            if tokens.tok_stems[k] == u32::MAX {
+                let t = tokens.toks[k];
+                let fold = &tokens.folded[t.fstart as usize..t.fend as usize];
+                tokens.tok_stems[k] = tokens.stem_cache.id_of(trunks, &text[t.start..t.end], fold);
+            }
+            *id = tokens.tok_stems[k];
         }
         // Read in place while `tokens` is worked on, then put back.
-        let stems = std::mem::take(&mut tokens.stem_cache);
+        let mut stems = std::mem::take(&mut tokens.stem_cache);
         let mut bases: [&[Base]; MAX_WORDS] = [&[]; MAX_WORDS];
         for k in 0..words {
             bases[k] = stems.bases[ids[k] as usize].at(k);
         }
-        let found = self.declined_bases(text, &bases[..words], tokens);
+        // Every start of the windows is asked afresh but those of the first word alone.
+        let (filter1, keyed) = stems.bases[ids[0] as usize].first_starts;
+        let mut starts = Starts {
+            filter: [0; PREFIXES],
+            keyed,
+            buf: std::mem::take(&mut tokens.declined_scratch),
+        };
+        starts.filter[..MAX_BASES].copy_from_slice(&filter1);
+        let found = self.declined_bases(text, &bases[..words], &mut starts, tokens);
+        let mut filter1 = [0; MAX_BASES];
+        filter1.copy_from_slice(&starts.filter[..MAX_BASES]);
+        stems.bases[ids[0] as usize].first_starts = (filter1, starts.keyed);
+        tokens.declined_scratch = starts.buf;
         tokens.stem_cache = stems;
         found
     }
@@ -432,6 +462,7 @@ impl Matcher {
         &self,
         text: &str,
         bases: &[&[Base]],
+        starts: &mut Starts,
         tokens: &mut Tokens,
     ) -> Option<(usize, Match)> {
         let words = bases.len();
@@ -439,32 +470,29 @@ impl Matcher {
         if bases.iter().all(|b| b.len() == 1) {
             return None;
         }
-        // What is known of the starts of the windows, for all lengths.
-        let mut starts = Starts {
-            filter: [0; PREFIXES],
-            keyed: [0; MAX_BASES],
-            buf: std::mem::take(&mut tokens.declined_scratch),
-        };
         let mut found = None;
         let mut len = words;
         // Was a window of two words or more remembered (then the longer ones are remembered too)?
         let mut seen = false;
         while len > 0 {
             let window = &text[..tokens.toks[len - 1].end];
-            if window.len() <= MEMO_WINDOW {
+            // Only a window met before can be remembered (a miss costs a look-up).
+            if window.len() <= MEMO_WINDOW
+                && tokens.seen(rustc_hash::FxBuildHasher.hash_one(window))
+            {
                 if let Some(known) = tokens.declined_memo.get(window) {
                     found = known.clone();
                     seen = len >= MEMO_WORDS;
                     break;
                 }
             }
-            found = self.declined_len(text, len, bases, &mut starts, tokens);
+            found = self.declined_len(text, len, bases, starts, tokens);
             if found.is_some() {
                 break;
             }
             len -= 1;
         }
-        tokens.declined_scratch = std::mem::take(&mut starts.buf);
+
         // The windows of `len` words and more yield what was found (none of the longer ones
         // yielded anything of its own).
         for l in len.max(1)..=words {

@@ -1008,8 +1008,10 @@ impl Matcher {
         let done = tokens.done();
         let window = &text[..tokens.toks[n - 1].end];
         let remembered = window.len() <= KEYS_MEMO_WINDOW;
-        let memo = &mut tokens.keys_memo[usize::from(done)];
-        if remembered {
+        let hash = remembered.then(|| rustc_hash::FxBuildHasher.hash_one(window));
+        // Only a window seen before may be remembered (a miss costs a look-up).
+        if hash.is_some_and(|h| tokens.seen(h)) {
+            let memo = &tokens.keys_memo[usize::from(done)];
             if let Some(known) = memo.get(window) {
                 return known
                     .as_ref()
@@ -1017,10 +1019,7 @@ impl Matcher {
             }
         }
         let found = self.probe_keys(tokens, text, 0);
-        if remembered
-            && tokens.toks.len() == n
-            && tokens.seen_before(rustc_hash::FxBuildHasher.hash_one(window))
-        {
+        if remembered && tokens.toks.len() == n && hash.is_some_and(|h| tokens.seen_before(h)) {
             let memo = &mut tokens.keys_memo[usize::from(done)];
             if memo.len() > 1 << 14 {
                 memo.clear();
@@ -1128,12 +1127,14 @@ impl Matcher {
         }
         let found = &text[start..end];
         if let [e] = m.candidates[..] {
+            // Is the short form one the entry lists? One buffer for the folds of its shorts.
             let f = crate::fold::fold(found);
-            m.in_full = !self
-                .entry(e)
-                .short
-                .iter()
-                .any(|s| crate::fold::fold(s) == f);
+            let mut buf = String::new();
+            m.in_full = !self.entry(e).short.iter().any(|s| {
+                buf.clear();
+                crate::fold::fold_into(s, &mut buf);
+                buf == f
+            });
             if let Some(script) = transcribed_surname(found, self.entry(e)) {
                 // After a name-internal dot it ends another person's full name (艾哈迈德·卡德罗夫,
                 // the father of 拉姆赞·卡德罗夫): a rival, as after a given name in Latin script.
@@ -1257,15 +1258,20 @@ impl Matcher {
 
 /// Is `tok` two words written as one: a lowercase letter followed by a capital (`UnKim`)?
 fn glued(text: &str, tok: Token) -> bool {
+    let word = text.get(tok.start..tok.end).unwrap_or_default();
+    if word.is_ascii() {
+        // The usual word, byte by byte.
+        return word
+            .as_bytes()
+            .windows(2)
+            .any(|w| w[0].is_ascii_lowercase() && w[1].is_ascii_uppercase());
+    }
     let mut prev_lower = false;
-    text.get(tok.start..tok.end)
-        .unwrap_or_default()
-        .chars()
-        .any(|c| {
-            let glue = prev_lower && c.is_uppercase();
-            prev_lower = c.is_lowercase();
-            glue
-        })
+    word.chars().any(|c| {
+        let glue = prev_lower && c.is_uppercase();
+        prev_lower = c.is_lowercase();
+        glue
+    })
 }
 
 /// Does a single quotation mark open in the last line of `before` (`‘`, or `'` at the start or

@@ -254,9 +254,15 @@ static INTERJECTIONS: &[&str] = &[
 /// followed by a comma or an exclamation mark (`"Oh, it's a long campaign"`, `Ha!`)? A surname
 /// that opens a sentence is followed by its verb, not by a comma.
 pub(super) fn interjection(text: &str, start: usize, end: usize) -> bool {
+    // What follows first: it rules out nearly every word. None is longer than three letters,
+    // and a lowercase is never shorter than its word.
+    if !text[end..].starts_with([',', '!', '\u{ff0c}', '\u{ff01}'])
+        || text[start..end].chars().nth(3).is_some()
+    {
+        return false;
+    }
     let word = text[start..end].to_lowercase();
     INTERJECTIONS.binary_search(&word.as_str()).is_ok()
-        && text[end..].starts_with([',', '!', '\u{ff0c}', '\u{ff01}'])
 }
 
 /// Does a capitalised word (of a cased script) follow byte `end` of `text` after a space, or a

@@ -189,6 +189,8 @@ pub(crate) struct Tokens {
     /// The declension stems of words already seen (see [`super::declined`]): fold, as written,
     /// and the languages (a bit each) that read the word so. Running text repeats its names.
     pub stem_cache: super::declined::Stems,
+    /// By token, the place of its bases in `stem_cache` once asked for (`u32::MAX` before).
+    pub tok_stems: Vec<u32>,
     /// What a window of declined words yields, by the window's text (see
     /// [`super::Matcher::match_declined`]): its end and match, spans relative to the window.
     pub declined_memo: FxHashMap<Box<str>, Option<(usize, super::Match)>>,
@@ -215,6 +217,9 @@ struct CachedKeys {
 /// What the romanisation keys found at the start of a window: its last token, the language and
 /// the key (see [`Tokens::keys_memo`]).
 pub(crate) type KeyFound = (usize, Lang, Box<str>);
+
+/// The hashes of windows that [`Tokens::seen_before`] keeps.
+const SEEN_SLOTS: usize = 1 << 12;
 
 /// A token whose keys have not been asked for yet (see [`Tokens::tok_keys`]).
 const NO_SLOT: u32 = u32::MAX;
@@ -284,6 +289,7 @@ impl Tokens {
         self.carry_at = 0;
         self.folded.clear();
         self.tok_keys.clear();
+        self.tok_stems.clear();
         self.window = None;
         self.lazy = Lazy {
             stop_at_break,
@@ -346,6 +352,7 @@ impl Tokens {
         std::mem::swap(&mut self.toks, &mut self.carry);
         self.folded.drain(..fdelta as usize);
         self.tok_keys.drain(..k.min(self.tok_keys.len()));
+        self.tok_stems.drain(..k.min(self.tok_stems.len()));
         let st = &mut self.lazy;
         st.pos -= delta;
         if let Some((start, _, _, fstart)) = &mut st.cur {
@@ -560,16 +567,24 @@ impl Tokens {
         self.key_slots.get(s as usize)?.keys[slot(lang)].as_deref()
     }
 
+    /// Is a window with this `hash` recorded by [`Tokens::seen_before`] (without recording it)?
+    /// A memory that takes a window only once it was seen need not be asked for one that was
+    /// not: in a run of different names, most are not.
+    pub fn seen(&self, hash: u64) -> bool {
+        self.seen
+            .get((hash as usize) & (SEEN_SLOTS - 1))
+            .is_some_and(|&h| h == hash)
+    }
+
     /// Was a window with this `hash` met before (a recent one with the same low bits: a guess
     /// that may be wrong either way)? Records it. A memory keyed by long windows takes a window
     /// only the second time: in a run of different names each window is new, and remembering
     /// it would cost an allocation and fill the memory for nothing.
     pub fn seen_before(&mut self, hash: u64) -> bool {
-        const SLOTS: usize = 1 << 12;
         if self.seen.is_empty() {
-            self.seen = vec![0; SLOTS];
+            self.seen = vec![0; SEEN_SLOTS];
         }
-        let slot = &mut self.seen[(hash as usize) & (SLOTS - 1)];
+        let slot = &mut self.seen[(hash as usize) & (SEEN_SLOTS - 1)];
         let before = *slot == hash;
         *slot = hash;
         before
