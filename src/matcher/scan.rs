@@ -18,6 +18,7 @@ use crate::glossary::Kind;
 use crate::translit::hangul::{self, glued_stems, particle_stems, Follows};
 use crate::translit::hanzi;
 use crate::translit::Lang;
+use std::borrow::Cow;
 use std::hash::BuildHasher;
 
 /// The longest window (in bytes) whose romanisation keys the scan remembers (see
@@ -404,7 +405,7 @@ impl Matcher {
             if let Some((len, m)) = self.match_declined(&text[start..], base + start, tokens) {
                 if here.as_ref().is_none_or(|(l, _)| len > *l) {
                     if let Some(m) = self
-                        .vet_short(text, start, start + len, m)
+                        .vet_short(text, base, (start, start + len), m, out)
                         .and_then(|m| self.vet_homograph(text, base, (start, start + len), m, out))
                     {
                         out.push(m);
@@ -418,7 +419,7 @@ impl Matcher {
                 let len = len + self.soft_sign_after(text, start, start + len, &found);
                 let m = self.make_match(base + start, base + start + len, found);
                 if let Some(m) = self
-                    .vet_short(text, start, start + len, m)
+                    .vet_short(text, base, (start, start + len), m, out)
                     .and_then(|m| self.vet_homograph(text, base, (start, start + len), m, out))
                 {
                     out.push(m);
@@ -1121,7 +1122,14 @@ impl Matcher {
     /// [`super::shorts`]): a surname of one Hangul syllable needs a title after it (`이 대통령`,
     /// `리총리`); a Latin or Cyrillic one is dropped after an article or before a capitalised word, and
     /// marked as a rival after a given name. Other matches pass unchanged.
-    fn vet_short(&self, text: &str, start: usize, end: usize, mut m: Match) -> Option<Match> {
+    fn vet_short(
+        &self,
+        text: &str,
+        base: usize,
+        (start, end): (usize, usize),
+        mut m: Match,
+        earlier: &[Match],
+    ) -> Option<Match> {
         if m.kind != MatchKind::Short || m.entry.is_some() {
             return Some(m);
         }
@@ -1174,6 +1182,16 @@ impl Matcher {
         if surname_first && !found.ends_with('s') && super::shorts::capitalised_after(text, end) {
             return None;
         }
+        if self.replacement_joins_before(text, (start, end), &m) {
+            return None;
+        }
+        // The word before ends an earlier name (`김정은 Lavrov`, `Kim Jong Un Lavrov`): names side
+        // by side, read alike however that name is written, as a replacement may write it.
+        let after_name = super::shorts::word_before(text, start)
+            .is_some_and(|(at, w)| earlier.last().is_some_and(|x| x.end == base + at + w.len()));
+        if after_name {
+            return Some(m);
+        }
         match super::shorts::before_short(text, start) {
             Some(false) => None,
             Some(true) => {
@@ -1182,6 +1200,81 @@ impl Matcher {
             }
             None => Some(m),
         }
+    }
+
+    /// Would the replacement of the short form `m` at `start..end` of `text` make a name with the
+    /// words before it that the text itself does not (`Sergey Лавров` → `Sergey Lavrov`, `V. ⏎
+    /// Путина` → `V. ⏎ Putin`, after an initial or a given name that the short-form rules do
+    /// not see as one: at a sentence's start, across a line break)? A second run would read
+    /// that name, so normalising would not be idempotent: such a short form is left as it is.
+    /// The words before are scanned again with the replacement after them (a few, rarely: a
+    /// surname written as the house style writes it needs no replacement).
+    fn replacement_joins_before(
+        &self,
+        text: &str,
+        (start, end): (usize, usize),
+        m: &Match,
+    ) -> bool {
+        /// How far back the words before are read: a name's first words.
+        const BEFORE: usize = 32;
+        let found = &text[start..end];
+        let mut lo = start.saturating_sub(BEFORE);
+        while !text.is_char_boundary(lo) {
+            lo += 1;
+        }
+        let before = &text[lo..start];
+        thread_local! {
+            /// The words before are being scanned again: a short form there is not asked about
+            /// (a replacement that is no house style of itself would ask forever).
+            static AGAIN: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+            /// The tokens of those scans, with their memories (of stems, keys, windows).
+            static TOKENS: std::cell::RefCell<Tokens> = std::cell::RefCell::new(Tokens::default());
+        }
+        // A name runs on only over white space (at most a line break) from a word or an
+        // initial's period.
+        let ends_word = before
+            .trim_end()
+            .chars()
+            .next_back()
+            .is_some_and(|c| c == '.' || classify(c) == CharClass::Word);
+        if AGAIN.get() || !ends_word {
+            return false;
+        }
+        // A short form that an entry lists folded alike is replaced by a spelling that folds as
+        // it does: it reads the same (names meet on folds), and most short forms are so.
+        let f = crate::fold::fold(found);
+        let mut buf = String::new();
+        let mut tried: Vec<Cow<str>> = Vec::new();
+        m.candidates.iter().any(|&e| {
+            let listed = self.entry(e).short.iter().any(|s| {
+                buf.clear();
+                crate::fold::fold_into(s, &mut buf);
+                buf == f
+            });
+            if listed {
+                return false;
+            }
+            let resolved = Match {
+                entry: Some(e),
+                ..m.clone()
+            };
+            let Some(r) = self.replacement(found, &resolved, false) else {
+                return false;
+            };
+            // Entries that share the surname share its replacement.
+            if tried.contains(&r) {
+                return false;
+            }
+            let context = format!("{before}{r}");
+            tried.push(r);
+            let mut found = Vec::new();
+            AGAIN.set(true);
+            TOKENS.with_borrow_mut(|tokens| self.scan(&context, 0, tokens, &mut found));
+            AGAIN.set(false);
+            found
+                .iter()
+                .any(|x| x.start < before.len() && x.end > before.len())
+        })
     }
 
     fn make_match(&self, start: usize, end: usize, found: Found) -> Match {

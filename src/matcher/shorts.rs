@@ -192,6 +192,19 @@ pub(super) fn opens_sentence(text: &str, at: usize) -> bool {
         .is_none_or(|c| ".!?…:;\"“”«»„()[]—–\n".contains(c))
 }
 
+/// The word right before byte `start` of `text`, after spaces (with where it starts), or `None`
+/// when something else stands there (punctuation, a line start, nothing). However many spaces
+/// stand between (`김정은   Jong`): what a replacement puts before them is read the same.
+pub(super) fn word_before(text: &str, start: usize) -> Option<(usize, &str)> {
+    let before = text[..start].trim_end_matches([' ', '\u{a0}']);
+    if before.len() == start {
+        return None;
+    }
+    let word_start = last_word_start(before);
+    let word = &before[word_start..];
+    (!word.is_empty()).then_some((word_start, word))
+}
+
 /// Where the last word of `s` starts (letters, digits and hyphens); `s.len()` when `s` ends in
 /// anything else.
 pub(super) fn last_word_start(s: &str) -> usize {
