@@ -428,3 +428,33 @@ fn established_cjk_forms_of_russian_and_ukrainian_names() {
         ])
     );
 }
+
+/// Korean names in Japanese text are written in the Japanese forms of their characters (常用漢字表:
+/// 恵 for 惠, 済 for 濟), and meet the glossary's traditional forms and Chinese simplified ones.
+#[test]
+fn japanese_character_forms_meet_traditional_and_simplified_ones() {
+    let glossary = r#"
+[[entry]]
+id = "park-geun-hye"
+canonical = "Park Geun-hye"
+lang = "ko"
+kind = "person"
+native = ["박근혜", "朴槿惠"]
+
+[[entry]]
+id = "jeju"
+canonical = "Jeju"
+lang = "ko"
+kind = "place"
+native = ["제주", "濟州"]
+"#;
+    assert_eq!(
+        resolved(glossary, "朴槿恵前大統領は済州を訪れた。朴槿惠、济州。"),
+        pairs(&[
+            ("朴槿恵", "park-geun-hye"),
+            ("済州", "jeju"),
+            ("朴槿惠", "park-geun-hye"),
+            ("济州", "jeju"),
+        ])
+    );
+}
