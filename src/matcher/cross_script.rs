@@ -126,14 +126,14 @@ fn russian_in_cjk(native: &str, kind: Kind, out: &mut Vec<(String, SpellingSourc
         cyrillic::russian_to_hangul(native),
         SpellingSource::Generated("ko-transcription"),
     ));
-    out.push((
-        if place {
-            cyrillic::russian_place_to_han(native)
-        } else {
-            cyrillic::russian_to_han(native)
-        },
-        SpellingSource::Generated("xinhua"),
-    ));
+    let han = if place {
+        cyrillic::HanUse::Place
+    } else {
+        cyrillic::HanUse::Name
+    };
+    for h in cyrillic::russian_han_forms(native, han) {
+        out.push((h, SpellingSource::Generated("xinhua")));
+    }
     out.push((
         cyrillic::russian_to_katakana(native),
         SpellingSource::Generated("katakana"),
@@ -183,9 +183,12 @@ pub(crate) fn russian_shorts(native: &str) -> Vec<String> {
     }
     let mut out = vec![
         cyrillic::russian_to_hangul(surname),
-        cyrillic::russian_surname_to_han(surname),
         cyrillic::russian_to_katakana(surname),
     ];
+    out.extend(cyrillic::russian_han_forms(
+        surname,
+        cyrillic::HanUse::Surname,
+    ));
     out.extend(
         cyrillic::surname_in_cjk(surname)
             .iter()

@@ -392,6 +392,13 @@ canonical = "Yakutsk"
 lang = "ru"
 kind = "place"
 native = ["Якутск"]
+
+[[entry]]
+id = "mikhail-koval"
+canonical = "Mikhail Koval"
+lang = "ru"
+kind = "person"
+native = ["Михаил Коваль"]
 "#;
 
 #[test]
@@ -411,6 +418,15 @@ fn established_cjk_forms_of_russian_and_ukrainian_names() {
             ("塞瓦斯托波尔", "sevastopol"),
             ("波尔塔瓦", "poltava"),
             ("顿涅茨克", "donetsk"),
+        ])
+    );
+    // A final ль in the table's и row (科瓦利) and as usage writes it (科瓦尔).
+    assert_eq!(
+        resolved(ESTABLISHED, "米哈伊尔·科瓦利说。米哈伊尔·科瓦尔说。科瓦尔还说。"),
+        pairs(&[
+            ("米哈伊尔·科瓦利", "mikhail-koval"),
+            ("米哈伊尔·科瓦尔", "mikhail-koval"),
+            ("科瓦尔", "mikhail-koval"),
         ])
     );
     // Japanese: the established forms (チェーホフ, セバストポリ), and тс read ц (ヤクーツク by

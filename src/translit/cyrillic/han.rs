@@ -202,7 +202,7 @@ fn is_unit(u: Option<&String>, c: char) -> bool {
 }
 
 /// Transcribe the letters `w` (lowercase) of one word or stem by the grid and the notes.
-fn stem_to_han(w: &[char], out: &mut String) {
+fn stem_to_han(w: &[char], hard_l: bool, out: &mut String) {
     let u = units(w);
     let n = u.len();
     let mut i = 0;
@@ -259,6 +259,11 @@ fn stem_to_han(w: &[char], out: &mut String) {
             Some(_) => {
                 // ья, ье ...: the ь is и, the vowel stands alone (Касьянов 卡西亚诺夫).
                 cell("и", cur, out);
+                i = after;
+            }
+            None if soft && hard_l && cur == "л" => {
+                // Usage: ль before a consonant or at the end as л (Шмыгаль 什梅加尔).
+                cell("", cur, out);
                 i = after;
             }
             None if soft => {
@@ -360,7 +365,7 @@ enum Role {
 }
 
 /// One word of a name in Chinese characters.
-fn word_to_han(word: &str, role: Role, out: &mut String) {
+fn word_to_han(word: &str, role: Role, hard_l: bool, out: &mut String) {
     let lower: String = word
         .chars()
         .filter(|&c| c != '\u{301}' && c != '\u{300}')
@@ -373,13 +378,13 @@ fn word_to_han(word: &str, role: Role, out: &mut String) {
     let w: Vec<char> = lower.chars().collect();
     let start = out.len();
     if let Some((len, han)) = fixed_ending(&w) {
-        stem_to_han(w.get(..w.len() - len).unwrap_or(&[]), out);
+        stem_to_han(w.get(..w.len() - len).unwrap_or(&[]), hard_l, out);
         out.push_str(han);
         return;
     }
     // -ого, -его: the г is read в (note 2).
     if w.len() > 4 && (w.ends_with(&['о', 'г', 'о']) || w.ends_with(&['е', 'г', 'о'])) {
-        stem_to_han(w.get(..w.len() - 2).unwrap_or(&[]), out);
+        stem_to_han(w.get(..w.len() - 2).unwrap_or(&[]), hard_l, out);
         out.push('沃');
         return;
     }
@@ -413,11 +418,11 @@ fn word_to_han(word: &str, role: Role, out: &mut String) {
             let rest = w.get(k - 1..).unwrap_or(&[]);
             match first_name(&stem.iter().collect::<String>()) {
                 Some(h) => out.push_str(h),
-                None => stem_to_han(stem, out),
+                None => stem_to_han(stem, hard_l, out),
             }
-            stem_to_han(rest, out);
+            stem_to_han(rest, hard_l, out);
         }
-        None => stem_to_han(&w, out),
+        None => stem_to_han(&w, hard_l, out),
     }
     if feminine {
         if let Some(last) = out.get(start..).and_then(|s| s.chars().last()) {
@@ -439,13 +444,13 @@ fn word_to_han(word: &str, role: Role, out: &mut String) {
 /// assert_eq!(russian_to_han("Владимир Путин"), "弗拉基米尔·普京");
 /// ```
 pub fn russian_to_han(cyrillic: &str) -> String {
-    to_han(cyrillic, None)
+    to_han(cyrillic, None, false)
 }
 
 /// A Russian surname alone in Chinese characters, as the last word of [`russian_to_han`]: the
 /// women's characters only after the endings of women's surnames (Кулеба 库列巴, Иванова 伊万诺娃).
 pub fn russian_surname_to_han(cyrillic: &str) -> String {
-    to_han(cyrillic, Some(Role::Surname))
+    to_han(cyrillic, Some(Role::Surname), false)
 }
 
 /// A Russian place name in Chinese characters by the Xinhua table, as [`russian_to_han`] but
@@ -456,13 +461,45 @@ pub fn russian_surname_to_han(cyrillic: &str) -> String {
 /// assert_eq!(russian_place_to_han("Полтава"), "波尔塔瓦");
 /// ```
 pub fn russian_place_to_han(cyrillic: &str) -> String {
-    to_han(cyrillic, Some(Role::Place))
+    to_han(cyrillic, Some(Role::Place), false)
+}
+
+/// What a Russian name in Chinese characters is: a person's name (the last of several words the
+/// surname), a surname alone, or a place (see [`russian_to_han`], [`russian_surname_to_han`],
+/// [`russian_place_to_han`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum HanUse {
+    /// A person's name.
+    Name,
+    /// A surname alone.
+    Surname,
+    /// A place.
+    Place,
+}
+
+/// The Chinese forms of a Russian name: the table's, then, where it differs, the form of usage that
+/// writes ль before a consonant or at the end as л (尔) rather than in the и row (利): the table
+/// gives Шмыгаль 什梅加利 and Навальная 纳瓦利纳娅, the press writes 什梅加尔 and 纳瓦尔纳娅 (and the
+/// table's own fixed ending -поль 波尔 is the same reading).
+pub fn russian_han_forms(cyrillic: &str, what: HanUse) -> Vec<String> {
+    let role = match what {
+        HanUse::Name => None,
+        HanUse::Surname => Some(Role::Surname),
+        HanUse::Place => Some(Role::Place),
+    };
+    let table = to_han(cyrillic, role, false);
+    let usage = to_han(cyrillic, role, true);
+    if usage == table {
+        vec![table]
+    } else {
+        vec![table, usage]
+    }
 }
 
 /// `cyrillic` in Chinese characters, every word in `role`, or by its place in the name: the last
 /// of several words is the surname, the others are first names (a word alone is taken as a first
 /// name, the old reading of the table).
-fn to_han(cyrillic: &str, role: Option<Role>) -> String {
+fn to_han(cyrillic: &str, role: Option<Role>, hard_l: bool) -> String {
     let words = cyrillic.split_whitespace().count();
     let mut out = String::with_capacity(cyrillic.len() * 2);
     for (k, word) in cyrillic.split_whitespace().enumerate() {
@@ -487,7 +524,12 @@ fn to_han(cyrillic: &str, role: Option<Role>) -> String {
                 None if k + 1 < words || words == 1 => Role::Given,
                 None => Role::Surname,
             };
-            word_to_han(part.get(core_start..core_end).unwrap_or(""), role, &mut out);
+            word_to_han(
+                part.get(core_start..core_end).unwrap_or(""),
+                role,
+                hard_l,
+                &mut out,
+            );
             out.push_str(part.get(core_end..).unwrap_or(""));
         }
     }
@@ -517,6 +559,22 @@ mod tests {
         let mut s = String::new();
         cell("ун", "б", &mut s);
         assert_eq!(s, "布恩");
+    }
+
+    #[test]
+    fn usage_writes_a_closing_soft_l_as_l() {
+        assert_eq!(
+            russian_han_forms("Шмыгаль", HanUse::Surname),
+            ["什梅加利", "什梅加尔"]
+        );
+        assert_eq!(
+            russian_han_forms("Юлия Навальная", HanUse::Name),
+            ["尤利娅·纳瓦利纳娅", "尤利娅·纳瓦尔纳娅"]
+        );
+        // ль before a vowel is the table's in both.
+        assert_eq!(russian_han_forms("Ольга", HanUse::Name), ["奥莉加"]);
+        assert_eq!(russian_han_forms("Полтава", HanUse::Place), ["波尔塔瓦"]);
+        assert_eq!(russian_han_forms("Кулеба", HanUse::Surname), ["库列巴"]);
     }
 
     #[test]
