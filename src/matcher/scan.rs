@@ -1292,7 +1292,20 @@ fn hangul_title_after(text: &str, end: usize) -> bool {
         hangul::follower(&after[..word_end]) == Some(Follows::Title)
     } else {
         let next = after.trim_start_matches([' ', '\u{a0}']);
-        next.len() < after.len() && hangul::is_title_word(&next[..hangul_end(next)])
+        if next.len() == after.len() {
+            return false;
+        }
+        let word = &next[..hangul_end(next)];
+        if hangul::is_title_word(word) {
+            return true;
+        }
+        // A title after 전 "former" or 현 "current" (윤 전 대통령, 박 전 장관, 현 총리): the
+        // Korean press names a person so after the full mention (연합뉴스 표기 원칙: 성 + 직함).
+        let rest = &next[word.len()..];
+        let title = rest.trim_start_matches([' ', '\u{a0}']);
+        matches!(word, "전" | "현")
+            && title.len() < rest.len()
+            && hangul::is_title_word(&title[..hangul_end(title)])
     }
 }
 

@@ -422,7 +422,10 @@ fn established_cjk_forms_of_russian_and_ukrainian_names() {
     );
     // A final ль in the table's и row (科瓦利) and as usage writes it (科瓦尔).
     assert_eq!(
-        resolved(ESTABLISHED, "米哈伊尔·科瓦利说。米哈伊尔·科瓦尔说。科瓦尔还说。"),
+        resolved(
+            ESTABLISHED,
+            "米哈伊尔·科瓦利说。米哈伊尔·科瓦尔说。科瓦尔还说。"
+        ),
         pairs(&[
             ("米哈伊尔·科瓦利", "mikhail-koval"),
             ("米哈伊尔·科瓦尔", "mikhail-koval"),

@@ -544,3 +544,27 @@ native = "西藏"
         ]
     );
 }
+
+/// A Korean surname of one syllable after the full mention, before 전 "former" or 현 "current" and
+/// a title, as the Korean press writes it (`정 전 총리`); not before 전 and an ordinary word.
+#[test]
+fn a_korean_surname_before_former_and_a_title_resolves() {
+    let glossary = r#"
+[[entry]]
+id = "chung-sye-kyun"
+canonical = "Chung Sye-kyun"
+lang = "ko"
+kind = "person"
+native = "정세균"
+"#;
+    assert_eq!(
+        found_with(
+            glossary,
+            "정세균 전 국무총리가 입장을 밝혔다. 정 전 총리는 이어 정 전 세계에 호소했다."
+        ),
+        vec![
+            pair("정세균", "chung-sye-kyun"),
+            pair("정", "chung-sye-kyun"),
+        ]
+    );
+}
