@@ -779,12 +779,13 @@ impl Matcher {
             match follows {
                 Follows::Title | Follows::Person => kind == Kind::Person,
                 Follows::Place => kind == Kind::Place,
+                Follows::Head => matches!(kind, Kind::Person | Kind::Place),
             }
         };
         match target {
             Resolved::One(s) | Resolved::Exact(s, _) => kind_ok(s.entry),
             Resolved::Ambiguous(ids) => ids.iter().any(|&s| kind_ok(self.index.spelling(s).entry)),
-            Resolved::Short(_) => follows == Follows::Title,
+            Resolved::Short(_) => matches!(follows, Follows::Title | Follows::Head),
         }
     }
 
@@ -1289,7 +1290,10 @@ fn hangul_title_after(text: &str, end: usize) -> bool {
     let after = &text[end..];
     let word_end = hangul_end(after);
     if word_end > 0 {
-        hangul::follower(&after[..word_end]) == Some(Follows::Title)
+        matches!(
+            hangul::follower(&after[..word_end]),
+            Some(Follows::Title | Follows::Head)
+        )
     } else {
         let next = after.trim_start_matches([' ', '\u{a0}']);
         if next.len() == after.len() {

@@ -568,3 +568,31 @@ native = "정세균"
         ]
     );
 }
+
+/// The office of a local government glued to its place (`부산시장은`, "the mayor of Busan";
+/// 지방자치법 names the heads 시장, 도지사, 군수, 구청장) names the place; a longer word does not.
+#[test]
+fn a_place_glued_to_the_title_of_its_head_is_the_place() {
+    let glossary = r#"
+[[entry]]
+id = "busan"
+canonical = "Busan"
+lang = "ko"
+kind = "place"
+native = "부산"
+
+[[entry]]
+id = "gangwon"
+canonical = "Gangwon"
+lang = "ko"
+kind = "place"
+native = "강원"
+"#;
+    assert_eq!(
+        found_with(
+            glossary,
+            "부산시장은 강원도지사와 만났다. 부산물 처리와 강원도지사실 얘기는 없었다."
+        ),
+        vec![pair("부산", "busan"), pair("강원", "gangwon")]
+    );
+}
