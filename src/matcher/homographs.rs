@@ -154,6 +154,7 @@ fn hangul_confirmed(text: &str, start: usize, end: usize, kind: Kind) -> bool {
         match hangul::follower(&fold(glued)) {
             Some(Follows::Place) if place => return true,
             Some(Follows::Title | Follows::Person) if !place => return true,
+            Some(Follows::Head) => return true,
             _ => {}
         }
     } else if apart_confirms(&text[end..], place) {
@@ -256,6 +257,7 @@ fn apart_confirms(after: &str, place: bool) -> bool {
         match (whole, ends) {
             (Some(Follows::Place), _) | (_, Some(Follows::Place)) if place => return true,
             (Some(Follows::Title), _) if !place => return true,
+            (Some(Follows::Head), _) => return true,
             _ => {}
         }
     }

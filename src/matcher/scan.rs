@@ -780,12 +780,13 @@ impl Matcher {
             match follows {
                 Follows::Title | Follows::Person => kind == Kind::Person,
                 Follows::Place => kind == Kind::Place,
+                Follows::Head => matches!(kind, Kind::Person | Kind::Place),
             }
         };
         match target {
             Resolved::One(s) | Resolved::Exact(s, _) => kind_ok(s.entry),
             Resolved::Ambiguous(ids) => ids.iter().any(|&s| kind_ok(self.index.spelling(s).entry)),
-            Resolved::Short(_) => follows == Follows::Title,
+            Resolved::Short(_) => matches!(follows, Follows::Title | Follows::Head),
         }
     }
 
@@ -1399,10 +1400,26 @@ fn hangul_title_after(text: &str, end: usize) -> bool {
     let after = &text[end..];
     let word_end = hangul_end(after);
     if word_end > 0 {
-        hangul::follower(&after[..word_end]) == Some(Follows::Title)
+        matches!(
+            hangul::follower(&after[..word_end]),
+            Some(Follows::Title | Follows::Head)
+        )
     } else {
         let next = after.trim_start_matches([' ', '\u{a0}']);
-        next.len() < after.len() && hangul::is_title_word(&next[..hangul_end(next)])
+        if next.len() == after.len() {
+            return false;
+        }
+        let word = &next[..hangul_end(next)];
+        if hangul::is_title_word(word) {
+            return true;
+        }
+        // A title after 전 "former" or 현 "current" (윤 전 대통령, 박 전 장관, 현 총리): the
+        // Korean press names a person so after the full mention (연합뉴스 표기 원칙: 성 + 직함).
+        let rest = &next[word.len()..];
+        let title = rest.trim_start_matches([' ', '\u{a0}']);
+        matches!(word, "전" | "현")
+            && title.len() < rest.len()
+            && hangul::is_title_word(&title[..hangul_end(title)])
     }
 }
 

@@ -503,3 +503,96 @@ native = "Нижний Новгород"
         out.out()
     );
 }
+
+/// Polish exonyms and the Polish spelling of a soft final before an ending (ń → ni-: Riazań, w
+/// Riazaniu), with places that are not the textset's.
+#[test]
+fn polish_exonyms_and_soft_finals_decline() {
+    let glossary = r#"
+[[entry]]
+id = "ryazan"
+canonical = "Ryazan"
+lang = "ru"
+kind = "place"
+native = "Рязань"
+
+[[entry]]
+id = "smolensk"
+canonical = "Smolensk"
+lang = "ru"
+kind = "place"
+native = "Смоленск"
+
+[[entry]]
+id = "tibet"
+canonical = "Tibet"
+lang = "zh"
+kind = "place"
+native = "西藏"
+"#;
+    assert_eq!(
+        found_with(
+            glossary,
+            "Byłem w Riazaniu, potem pod Smoleńskiem i w Smoleńsku, a z Riazania pojechałem do Tybetu."
+        ),
+        vec![
+            pair("Riazaniu", "ryazan"),
+            pair("Smoleńskiem", "smolensk"),
+            pair("Smoleńsku", "smolensk"),
+            pair("Riazania", "ryazan"),
+            pair("Tybetu", "tibet"),
+        ]
+    );
+}
+
+/// A Korean surname of one syllable after the full mention, before 전 "former" or 현 "current" and
+/// a title, as the Korean press writes it (`정 전 총리`); not before 전 and an ordinary word.
+#[test]
+fn a_korean_surname_before_former_and_a_title_resolves() {
+    let glossary = r#"
+[[entry]]
+id = "chung-sye-kyun"
+canonical = "Chung Sye-kyun"
+lang = "ko"
+kind = "person"
+native = "정세균"
+"#;
+    assert_eq!(
+        found_with(
+            glossary,
+            "정세균 전 국무총리가 입장을 밝혔다. 정 전 총리는 이어 정 전 세계에 호소했다."
+        ),
+        vec![
+            pair("정세균", "chung-sye-kyun"),
+            pair("정", "chung-sye-kyun"),
+        ]
+    );
+}
+
+/// The office of a local government glued to its place (`부산시장은`, "the mayor of Busan";
+/// 지방자치법 names the heads 시장, 도지사, 군수, 구청장) names the place; a longer word does not.
+#[test]
+fn a_place_glued_to_the_title_of_its_head_is_the_place() {
+    let glossary = r#"
+[[entry]]
+id = "busan"
+canonical = "Busan"
+lang = "ko"
+kind = "place"
+native = "부산"
+
+[[entry]]
+id = "gangwon"
+canonical = "Gangwon"
+lang = "ko"
+kind = "place"
+native = "강원"
+"#;
+    assert_eq!(
+        found_with(
+            glossary,
+            "부산시장은 강원도지사와 만났다. 부산물 처리와 강원도지사실 얘기는 없었다."
+        ),
+        vec![pair("부산", "busan"), pair("강원", "gangwon")]
+    );
+}

@@ -23,8 +23,8 @@
 //! Men's and women's first names have settled forms that the grid does not give (Сергей 谢尔盖, not
 //! 谢尔格伊; Владимир 弗拉基米尔, not 弗拉季米尔; Александр 亚历山大): [`FIRST_NAMES`] lists those
 //! of the handbook. Established forms of surnames and places that differ from the table (Толстой
-//! 托尔斯泰, Пушкин 普希金, Москва 莫斯科, Санкт-Петербург 圣彼得堡) cannot be derived at all: they
-//! come from the bundled glossaries as listed variants.
+//! 托尔斯泰, Москва 莫斯科, Санкт-Петербург 圣彼得堡) cannot be derived at all: they are data, in
+//! `established.rs`.
 
 /// Consonant columns of the grid, in the order of [`GRID`]'s cells; "" is the vowel alone. The
 /// table groups дз with з, тч дч with ч, сч with щ, and дц тц дс тс цс with ц.
@@ -202,7 +202,7 @@ fn is_unit(u: Option<&String>, c: char) -> bool {
 }
 
 /// Transcribe the letters `w` (lowercase) of one word or stem by the grid and the notes.
-fn stem_to_han(w: &[char], out: &mut String) {
+fn stem_to_han(w: &[char], hard_l: bool, out: &mut String) {
     let u = units(w);
     let n = u.len();
     let mut i = 0;
@@ -259,6 +259,11 @@ fn stem_to_han(w: &[char], out: &mut String) {
             Some(_) => {
                 // ья, ье ...: the ь is и, the vowel stands alone (Касьянов 卡西亚诺夫).
                 cell("и", cur, out);
+                i = after;
+            }
+            None if soft && hard_l && cur == "л" => {
+                // Usage: ль before a consonant or at the end as л (Шмыгаль 什梅加尔).
+                cell("", cur, out);
                 i = after;
             }
             None if soft => {
@@ -347,8 +352,20 @@ fn fixed_ending(w: &[char]) -> Option<(usize, &'static str)> {
     None
 }
 
+/// What a word of a name is, for the choice of the women's characters: they are for women's
+/// names only, never for places (GB/T 17693.4 has none: Астана 阿斯塔纳, Полтава 波尔塔瓦); a
+/// first name or patronymic in -а, -я is a woman's (men's names in -а, -я are in [`FIRST_NAMES`]);
+/// a surname is a woman's by the endings of Russian women's surnames (-ова, -ева, -ина, -ына,
+/// -ая, -яя), so that a man's surname in -а stays plain (Кулеба 库列巴).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Role {
+    Given,
+    Surname,
+    Place,
+}
+
 /// One word of a name in Chinese characters.
-fn word_to_han(word: &str, out: &mut String) {
+fn word_to_han(word: &str, role: Role, hard_l: bool, out: &mut String) {
     let lower: String = word
         .chars()
         .filter(|&c| c != '\u{301}' && c != '\u{300}')
@@ -361,17 +378,25 @@ fn word_to_han(word: &str, out: &mut String) {
     let w: Vec<char> = lower.chars().collect();
     let start = out.len();
     if let Some((len, han)) = fixed_ending(&w) {
-        stem_to_han(w.get(..w.len() - len).unwrap_or(&[]), out);
+        stem_to_han(w.get(..w.len() - len).unwrap_or(&[]), hard_l, out);
         out.push_str(han);
         return;
     }
     // -ого, -его: the г is read в (note 2).
     if w.len() > 4 && (w.ends_with(&['о', 'г', 'о']) || w.ends_with(&['е', 'г', 'о'])) {
-        stem_to_han(w.get(..w.len() - 2).unwrap_or(&[]), out);
+        stem_to_han(w.get(..w.len() - 2).unwrap_or(&[]), hard_l, out);
         out.push('沃');
         return;
     }
-    let feminine = matches!(w.last(), Some('а') | Some('я')) && w.len() > 2;
+    let feminine = matches!(w.last(), Some('а') | Some('я'))
+        && w.len() > 2
+        && match role {
+            Role::Place => false,
+            Role::Given => true,
+            Role::Surname => ["ова", "ева", "ёва", "ина", "ына", "ая", "яя"]
+                .iter()
+                .any(|e| lower.ends_with(e)),
+        };
     let n = w.len();
     // Note 6: the н of a stem doubles before a vowel suffix — the women's -ина, -ына (stem: the
     // man's surname in -ин, -ын) and -ов, -ев, -ова, -ева on a first name of the table (Иванов).
@@ -393,11 +418,11 @@ fn word_to_han(word: &str, out: &mut String) {
             let rest = w.get(k - 1..).unwrap_or(&[]);
             match first_name(&stem.iter().collect::<String>()) {
                 Some(h) => out.push_str(h),
-                None => stem_to_han(stem, out),
+                None => stem_to_han(stem, hard_l, out),
             }
-            stem_to_han(rest, out);
+            stem_to_han(rest, hard_l, out);
         }
-        None => stem_to_han(&w, out),
+        None => stem_to_han(&w, hard_l, out),
     }
     if feminine {
         if let Some(last) = out.get(start..).and_then(|s| s.chars().last()) {
@@ -419,6 +444,63 @@ fn word_to_han(word: &str, out: &mut String) {
 /// assert_eq!(russian_to_han("Владимир Путин"), "弗拉基米尔·普京");
 /// ```
 pub fn russian_to_han(cyrillic: &str) -> String {
+    to_han(cyrillic, None, false)
+}
+
+/// A Russian surname alone in Chinese characters, as the last word of [`russian_to_han`]: the
+/// women's characters only after the endings of women's surnames (Кулеба 库列巴, Иванова 伊万诺娃).
+pub fn russian_surname_to_han(cyrillic: &str) -> String {
+    to_han(cyrillic, Some(Role::Surname), false)
+}
+
+/// A Russian place name in Chinese characters by the Xinhua table, as [`russian_to_han`] but
+/// without the characters for women's names (Полтава 波尔塔瓦, Астана 阿斯塔纳).
+///
+/// ```
+/// use canonym::translit::cyrillic::russian_place_to_han;
+/// assert_eq!(russian_place_to_han("Полтава"), "波尔塔瓦");
+/// ```
+pub fn russian_place_to_han(cyrillic: &str) -> String {
+    to_han(cyrillic, Some(Role::Place), false)
+}
+
+/// What a Russian name in Chinese characters is: a person's name (the last of several words the
+/// surname), a surname alone, or a place (see [`russian_to_han`], [`russian_surname_to_han`],
+/// [`russian_place_to_han`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum HanUse {
+    /// A person's name.
+    Name,
+    /// A surname alone.
+    Surname,
+    /// A place.
+    Place,
+}
+
+/// The Chinese forms of a Russian name: the table's, then, where it differs, the form of usage that
+/// writes ль before a consonant or at the end as л (尔) rather than in the и row (利): the table
+/// gives Шмыгаль 什梅加利 and Навальная 纳瓦利纳娅, the press writes 什梅加尔 and 纳瓦尔纳娅 (and the
+/// table's own fixed ending -поль 波尔 is the same reading).
+pub fn russian_han_forms(cyrillic: &str, what: HanUse) -> Vec<String> {
+    let role = match what {
+        HanUse::Name => None,
+        HanUse::Surname => Some(Role::Surname),
+        HanUse::Place => Some(Role::Place),
+    };
+    let table = to_han(cyrillic, role, false);
+    let usage = to_han(cyrillic, role, true);
+    if usage == table {
+        vec![table]
+    } else {
+        vec![table, usage]
+    }
+}
+
+/// `cyrillic` in Chinese characters, every word in `role`, or by its place in the name: the last
+/// of several words is the surname, the others are first names (a word alone is taken as a first
+/// name, the old reading of the table).
+fn to_han(cyrillic: &str, role: Option<Role>, hard_l: bool) -> String {
+    let words = cyrillic.split_whitespace().count();
     let mut out = String::with_capacity(cyrillic.len() * 2);
     for (k, word) in cyrillic.split_whitespace().enumerate() {
         if k > 0 {
@@ -437,7 +519,17 @@ pub fn russian_to_han(cyrillic: &str) -> String {
                     .map_or(1, char::len_utf8)
             });
             out.push_str(part.get(..core_start).unwrap_or(""));
-            word_to_han(part.get(core_start..core_end).unwrap_or(""), &mut out);
+            let role = match role {
+                Some(r) => r,
+                None if k + 1 < words || words == 1 => Role::Given,
+                None => Role::Surname,
+            };
+            word_to_han(
+                part.get(core_start..core_end).unwrap_or(""),
+                role,
+                hard_l,
+                &mut out,
+            );
             out.push_str(part.get(core_end..).unwrap_or(""));
         }
     }
@@ -467,6 +559,22 @@ mod tests {
         let mut s = String::new();
         cell("ун", "б", &mut s);
         assert_eq!(s, "布恩");
+    }
+
+    #[test]
+    fn usage_writes_a_closing_soft_l_as_l() {
+        assert_eq!(
+            russian_han_forms("Шмыгаль", HanUse::Surname),
+            ["什梅加利", "什梅加尔"]
+        );
+        assert_eq!(
+            russian_han_forms("Юлия Навальная", HanUse::Name),
+            ["尤利娅·纳瓦利纳娅", "尤利娅·纳瓦尔纳娅"]
+        );
+        // ль before a vowel is the table's in both.
+        assert_eq!(russian_han_forms("Ольга", HanUse::Name), ["奥莉加"]);
+        assert_eq!(russian_han_forms("Полтава", HanUse::Place), ["波尔塔瓦"]);
+        assert_eq!(russian_han_forms("Кулеба", HanUse::Surname), ["库列巴"]);
     }
 
     #[test]

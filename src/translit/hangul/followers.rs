@@ -26,30 +26,33 @@ pub enum Follows {
     Person,
     /// A unit, facility or part of a place (`시`, `공항`, `시내`).
     Place,
+    /// The head of a local government (지방자치법 제106조: 시장, 도지사, 군수, 구청장): a title after
+    /// a person (`오세훈시장`) and the office of the place after a place (`서울시장은`).
+    Head,
 }
 
-use Follows::{Person, Place, Title};
+use Follows::{Head, Person, Place, Title};
 
 /// The followers, sorted in Rust `str` order for binary search. Sources: see the module doc.
 #[rustfmt::skip]
 static FOLLOWERS: &[(&str, Follows)] = &[
     ("가수", Title), ("감독", Title), ("계", Person), ("고문", Title), ("고법", Place), ("공단", Place),
     ("공항", Place), ("광역시", Place), ("광장", Place), ("교수", Title), ("교육청", Place), ("구", Place),
-    ("구간", Place), ("구민", Place), ("국가주석", Title), ("국무위원장", Title), ("국무총리", Title),
+    ("구간", Place), ("구민", Place), ("구청장", Head), ("국가주석", Title), ("국무위원장", Title), ("국무총리", Title),
     ("국방장관", Title), ("국제공항", Place), ("국제영화제", Place), ("국회의장", Title), ("군", Place),
-    ("군민", Place), ("근교", Place), ("내외", Person), ("냉면", Place), ("노선", Place), ("단지", Place),
+    ("군민", Place), ("군수", Head), ("근교", Place), ("내외", Person), ("냉면", Place), ("노선", Place), ("단지", Place),
     ("담화", Person), ("당선인", Title), ("대교", Place), ("대변인", Title), ("대사", Title), ("대세론", Person),
     ("대통령", Title), ("대표", Title), ("도", Place), ("도민", Place), ("도심", Place), ("도의회", Place),
-    ("도지사", Title), ("도청", Place), ("동지", Title), ("박사", Title), ("발", Place), ("배우", Title),
+    ("도지사", Head), ("도청", Place), ("동지", Title), ("박사", Title), ("발", Place), ("배우", Title),
     ("부부", Person), ("부부장", Title), ("부위원장", Title), ("부장", Title), ("부주석", Title), ("부총리", Title),
     ("비서", Title), ("사단", Person), ("사무총장", Title), ("사태", Person), ("서기장", Title), ("선수", Title),
     ("선언", Person), ("소설가", Title), ("시", Place), ("시내", Place), ("시당", Place), ("시대", Person),
-    ("시민", Place), ("시의회", Place), ("시인", Title), ("시장", Title), ("시장실", Place), ("시정", Place),
+    ("시민", Place), ("시의회", Place), ("시인", Title), ("시장", Head), ("시장실", Place), ("시정", Place),
     ("시청", Place), ("씨", Title), ("앞바다", Place), ("여사", Title), ("역", Place), ("외곽", Place),
     ("외교부장", Title), ("외교장관", Title), ("외무상", Title), ("원내대표", Title), ("원수", Title),
     ("위원장", Title), ("의원", Title), ("의장", Title), ("인근", Place), ("일가", Person), ("일대", Place),
     ("작가", Title), ("장관", Title), ("전대통령", Title), ("정권", Person), ("정부", Person), ("주민", Place),
-    ("주석", Title), ("주지사", Title), ("지검", Place), ("지법", Place), ("지사", Title), ("지역", Place),
+    ("주석", Title), ("주지사", Title), ("지검", Place), ("지법", Place), ("지사", Head), ("지역", Place),
     ("지지자", Person), ("지지층", Person), ("차관", Title), ("체제", Person), ("총리", Title), ("총비서", Title),
     ("총서기", Title), ("총장", Title), ("총재", Title), ("총통", Title), ("측근", Person), ("캠프", Person),
     ("케어", Person), ("통일부장관", Title), ("특별시", Place), ("특별자치도", Place), ("특별자치시", Place),
@@ -110,7 +113,7 @@ pub fn is_bare_title(word: &str) -> bool {
 
 /// Is the Hangul word `word` (folded) a title after a name written apart (`이 대통령은`, `리 총리`)?
 pub fn is_title_word(word: &str) -> bool {
-    follower(word) == Some(Title)
+    matches!(follower(word), Some(Title | Head))
 }
 
 #[cfg(test)]
