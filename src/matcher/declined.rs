@@ -716,7 +716,7 @@ impl Matcher {
                 // from the text (Kazań, from `w Kazaniu`) may be the one that declines into it,
                 // where the indexed one (Kazan) does not.
                 let spelling = self.index.spelling_text(s.id);
-                if !declines(s.entry, spelling) && !declines(s.entry, &base_text) {
+                if !declines(s.entry, spelling) && !declines(s.entry, base_text) {
                     return None;
                 }
                 let e = self.entry(s.entry as usize);

@@ -405,7 +405,7 @@ impl Matcher {
             if let Some((len, m)) = self.match_declined(&text[start..], base + start, tokens) {
                 if here.as_ref().is_none_or(|(l, _)| len > *l) {
                     if let Some(m) = self
-                        .vet_short(text, base, (start, start + len), m, out)
+                        .vet_short(text, base, (start, start + len), m, (out, tokens))
                         .and_then(|m| self.vet_homograph(text, base, (start, start + len), m, out))
                     {
                         out.push(m);
@@ -419,7 +419,7 @@ impl Matcher {
                 let len = len + self.soft_sign_after(text, start, start + len, &found);
                 let m = self.make_match(base + start, base + start + len, found);
                 if let Some(m) = self
-                    .vet_short(text, base, (start, start + len), m, out)
+                    .vet_short(text, base, (start, start + len), m, (out, tokens))
                     .and_then(|m| self.vet_homograph(text, base, (start, start + len), m, out))
                 {
                     out.push(m);
@@ -1129,7 +1129,7 @@ impl Matcher {
         base: usize,
         (start, end): (usize, usize),
         mut m: Match,
-        earlier: &[Match],
+        (earlier, tokens): (&[Match], &mut Tokens),
     ) -> Option<Match> {
         if m.kind != MatchKind::Short || m.entry.is_some() {
             return Some(m);
@@ -1183,7 +1183,7 @@ impl Matcher {
         if surname_first && !found.ends_with('s') && super::shorts::capitalised_after(text, end) {
             return None;
         }
-        if self.replacement_joins_before(text, (start, end), &m) {
+        if self.replacement_joins_before(text, (start, end), &m, tokens) {
             return None;
         }
         // The word before ends an earlier name (`김정은 Lavrov`, `Kim Jong Un Lavrov`): names side
@@ -1215,6 +1215,7 @@ impl Matcher {
         text: &str,
         (start, end): (usize, usize),
         m: &Match,
+        tokens: &mut Tokens,
     ) -> bool {
         /// How far back the words before are read: a name's first words.
         const BEFORE: usize = 32;
@@ -1224,13 +1225,6 @@ impl Matcher {
             lo += 1;
         }
         let before = &text[lo..start];
-        thread_local! {
-            /// The words before are being scanned again: a short form there is not asked about
-            /// (a replacement that is no house style of itself would ask forever).
-            static AGAIN: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
-            /// The tokens of those scans, with their memories (of stems, keys, windows).
-            static TOKENS: std::cell::RefCell<Tokens> = std::cell::RefCell::new(Tokens::default());
-        }
         // A name runs on only over white space (at most a line break) from a word or an
         // initial's period.
         let ends_word = before
@@ -1238,7 +1232,9 @@ impl Matcher {
             .chars()
             .next_back()
             .is_some_and(|c| c == '.' || classify(c) == CharClass::Word);
-        if AGAIN.get() || !ends_word {
+        // In a scan of the words before, a short form is not asked about (a replacement that is
+        // no house style of itself would ask forever).
+        if tokens.rescanning || !ends_word {
             return false;
         }
         // A short form that an entry lists folded alike is replaced by a spelling that folds as
@@ -1269,9 +1265,13 @@ impl Matcher {
             let context = format!("{before}{r}");
             tried.push(r);
             let mut found = Vec::new();
-            AGAIN.set(true);
-            TOKENS.with_borrow_mut(|tokens| self.scan(&context, 0, tokens, &mut found));
-            AGAIN.set(false);
+            // Tokens of their own, kept with the scan's (the memories are of this matcher).
+            let inner = tokens.rescan.get_or_insert_with(|| {
+                let mut t = Box::<Tokens>::default();
+                t.rescanning = true;
+                t
+            });
+            self.scan(&context, 0, inner, &mut found);
             found
                 .iter()
                 .any(|x| x.start < before.len() && x.end > before.len())

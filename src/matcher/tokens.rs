@@ -200,6 +200,11 @@ pub(crate) struct Tokens {
     pub keys_memo: [FxHashMap<Box<str>, Option<KeyFound>>; 2],
     /// The hashes of windows met once, by their low bits (see [`Tokens::seen_before`]).
     seen: Vec<u64>,
+    /// The tokens of the scans of the words before a short form with its replacement after them
+    /// (see `Matcher::replacement_joins_before`), made when first needed.
+    pub rescan: Option<Box<Tokens>>,
+    /// These are such tokens: a short form found with them is not asked about again.
+    pub rescanning: bool,
     /// A buffer of the declined-name windows, kept between them (see
     /// [`super::Matcher::match_declined`]).
     pub declined_scratch: String,
