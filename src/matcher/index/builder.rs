@@ -65,13 +65,7 @@ impl IndexBuilder {
 
     /// Add `text`, a spelling of entry `entry` from `source`; its id, or `None` when it folds to
     /// nothing (it is not indexed).
-    pub fn add(
-        &mut self,
-        entry: u32,
-        text: &str,
-        source: SpellingSource,
-        keyed: bool,
-    ) -> Option<u32> {
+    pub fn add(&mut self, entry: u32, text: &str, source: SpellingSource) -> Option<u32> {
         let shape = spelling_key(text, &mut self.key);
         let key = self.key.as_str();
         let first = &key[..shape.first];
@@ -93,12 +87,6 @@ impl IndexBuilder {
             label,
             first_len: first.len().min(u16::MAX as usize) as u16,
         });
-        if !keyed {
-            // A case form of a native form is kept (its entry, its text, its label) but not
-            // keyed: the scan reads the text's case endings back to the nominative and finds the
-            // form among its entry's spellings (see `super::super::cased`).
-            return Some(id);
-        }
         ix.max_key = ix.max_key.max(key.len());
         ix.max_words = ix.max_words.max(shape.words);
         ix.starts.insert(first);

@@ -25,6 +25,7 @@ pub(crate) use starts::{Starts, EXACT, GOES_ON, PREFIX, SOLO, WHOLE};
 pub(crate) use table::{Payload, Table};
 
 use super::bytes::{Reader, Writer};
+use crate::fold::spelling_key;
 
 /// Where a spelling in the index came from, from most to least authoritative.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -136,6 +137,22 @@ struct Record {
     kind: u8,
     /// The label of a generated spelling: its number in [`Index::labels`].
     label: u8,
+}
+
+/// Spelling numbers from this one on are case forms of native forms that the index does not keep
+/// (see `super::cased`): `CASE_FORM | entry << 8 | k` is the `k`-th of the entry's case forms as
+/// `super::generate::case_forms` declines them. (Entries past 2^23, or forms past the 256th of an
+/// entry, have no such number: their case forms are not read back.)
+pub(crate) const CASE_FORM: u32 = 1 << 31;
+
+/// The number of the `k`-th case form of entry `entry` (see [`CASE_FORM`]).
+pub(crate) fn case_form_id(entry: u32, k: usize) -> Option<u32> {
+    (entry < 1 << 23 && k < 256).then_some(CASE_FORM | entry << 8 | k as u32)
+}
+
+/// The entry and place of case form `id` (see [`CASE_FORM`]); `None` for a kept spelling.
+pub(crate) fn case_form_of(id: u32) -> Option<(u32, usize)> {
+    (id & CASE_FORM != 0).then_some(((id & !CASE_FORM) >> 8, (id & 0xff) as usize))
 }
 
 /// Code of a short form ([`SpellingSource::code`]).
@@ -352,8 +369,8 @@ impl Index {
         from as u32..to as u32
     }
 
-    /// Is spelling `id` a case form of a native form (kept, not keyed: see
-    /// [`IndexBuilder::add`])?
+    /// Is spelling `id` a case form of a native form that the index keeps (one that a generated
+    /// spelling of another kind was left out for: see `super::build`)?
     pub fn is_inflected(&self, id: u32) -> bool {
         self.spellings
             .get(id as usize)
@@ -362,15 +379,19 @@ impl Index {
 
     /// The facts of spelling `id`; `None` if there is no such spelling.
     fn single(&self, id: u32) -> Option<Single> {
-        let s = self.spellings.get(id as usize)?;
-        Some(Single {
+        Some(self.single_of(id, self.spellings.get(id as usize)?))
+    }
+
+    /// The facts of spelling `id`, whose record is `s`.
+    fn single_of(&self, id: u32, s: &Record) -> Single {
+        Single {
             id,
             entry: s.entry,
             first_len: s.first_len,
             needs_upper: s.needs_upper(),
             rank: s.rank(),
             canon: self.canonical.range(s.entry as usize).unwrap_or_default(),
-        })
+        }
     }
 
     /// Resolve spellings of several entries (or split differently) for a window whose first word
@@ -383,28 +404,71 @@ impl Index {
         upper: bool,
     ) -> Option<Resolved<'_>> {
         let sp = &self.spellings;
-        let fitting: Vec<u32> = ids
+        let cands: Vec<(u32, Record)> = ids.iter().map(|&s| (s, sp[s as usize])).collect();
+        self.resolve_among(&cands, first_len, upper)
+    }
+
+    /// [`Index::resolve_many`] for case forms of native forms (see `super::super::cased`): each
+    /// a kept spelling (`id` below [`CASE_FORM`]) or one the index does not keep, given with its
+    /// text.
+    pub(crate) fn resolve_case_forms(
+        &self,
+        forms: &[(u32, &str)],
+        first_len: usize,
+        upper: bool,
+    ) -> Option<Resolved<'_>> {
+        let mut key = String::new();
+        let cands: Vec<(u32, Record)> = forms
             .iter()
-            .copied()
-            .filter(|&s| fits(&sp[s as usize], first_len, upper))
+            .map(|&(id, text)| match case_form_of(id) {
+                None => self.spellings.get(id as usize).map(|&r| (id, r)),
+                Some((entry, _)) => {
+                    let shape = spelling_key(text, &mut key);
+                    let upper = shape.words == 1 && shape.capitalised;
+                    Some((
+                        id,
+                        Record {
+                            entry,
+                            first_len: shape.first.min(u16::MAX as usize) as u16,
+                            kind: SpellingSource::Inflected.code()
+                                | if upper { NEEDS_UPPER } else { 0 },
+                            label: 0,
+                        },
+                    ))
+                }
+            })
+            .collect::<Option<_>>()?;
+        self.resolve_among(&cands, first_len, upper)
+    }
+
+    /// [`Index::resolve_many`] over spellings given with their records.
+    fn resolve_among(
+        &self,
+        cands: &[(u32, Record)],
+        first_len: usize,
+        upper: bool,
+    ) -> Option<Resolved<'_>> {
+        let fitting: Vec<&(u32, Record)> = cands
+            .iter()
+            .filter(|(_, r)| fits(r, first_len, upper))
             .collect();
         // A spelling split exactly where the text is split beats one merely compatible.
-        let exact: Vec<u32> = fitting
+        let exact: Vec<&(u32, Record)> = fitting
             .iter()
             .copied()
-            .filter(|&s| sp[s as usize].first_len as usize == first_len)
+            .filter(|(_, r)| r.first_len as usize == first_len)
             .collect();
         let pool = if exact.is_empty() { fitting } else { exact };
-        let best = pool.iter().map(|&s| sp[s as usize].rank()).min()?;
-        let pool: Vec<u32> = pool
-            .into_iter()
-            .filter(|&s| sp[s as usize].rank() == best)
-            .collect();
-        let first_entry = sp[pool[0] as usize].entry;
-        if pool.iter().all(|&s| sp[s as usize].entry == first_entry) {
-            Some(Resolved::One(self.single(pool[0])?))
+        let best = pool.iter().map(|(_, r)| r.rank()).min()?;
+        let pool: Vec<&(u32, Record)> =
+            pool.into_iter().filter(|(_, r)| r.rank() == best).collect();
+        let (id0, r0) = *pool[0];
+        if pool.iter().all(|(_, r)| r.entry == r0.entry) {
+            Some(Resolved::One(self.single_of(id0, &r0)))
         } else {
-            Some(Resolved::Ambiguous(pool))
+            Some(Resolved::Ambiguous(
+                pool.iter().map(|(id, _)| *id).collect(),
+            ))
         }
     }
 
@@ -478,6 +542,12 @@ impl Index {
 
     /// Spelling `id` (as a match or a target gives it).
     pub fn spelling(&self, id: u32) -> Spelling {
+        if let Some((entry, _)) = case_form_of(id) {
+            return Spelling {
+                entry,
+                source: SpellingSource::Inflected,
+            };
+        }
         let r = &self.spellings[id as usize];
         Spelling {
             entry: r.entry,
@@ -489,7 +559,8 @@ impl Index {
         }
     }
 
-    /// The text of spelling `id`.
+    /// The text of spelling `id`; empty for a case form that the index does not keep
+    /// ([`CASE_FORM`]: `Matcher::spelling_text` declines it again).
     pub fn spelling_text(&self, id: u32) -> &str {
         self.texts.get(id as usize).unwrap_or_default()
     }
@@ -705,7 +776,7 @@ mod tests {
     fn index(spellings: &[&str]) -> Index {
         let mut b = IndexBuilder::new(spellings.iter().copied(), spellings.len());
         for (e, s) in spellings.iter().enumerate() {
-            b.add(e as u32, s, SpellingSource::Canonical, true);
+            b.add(e as u32, s, SpellingSource::Canonical);
         }
         b.finish()
     }
