@@ -267,7 +267,9 @@ impl Matcher {
     fn trunks(&self) -> &declined::Trunks {
         self.trunks.get_or_init(|| {
             declined::Trunks::of(
-                (0..self.index.spelling_count()).map(|i| self.index.spelling_text(i as u32)),
+                (0..self.index.spelling_count())
+                    .map(|i| self.index.spelling_text(i as u32))
+                    .chain(self.index.short_texts()),
             )
         })
     }
@@ -295,9 +297,11 @@ impl Matcher {
         self.index.max_key()
     }
 
-    /// Number of spellings in the index.
+    /// Number of spellings in the index: every spelling it keeps a record of, and the short
+    /// forms of each entry (the case forms of native forms, read back at scan time, are not
+    /// counted).
     pub fn spelling_count(&self) -> usize {
-        self.index.spelling_count()
+        self.index.spelling_count() + self.index.short_count()
     }
 
     /// Every spelling the matcher matches, entry by entry in glossary order; within an entry the

@@ -5,10 +5,11 @@
 
 use super::{
     Bloom, Index, Payload, Record, SpellingSource, Table, GOES_ON, MANY, MAY_BE_KEY, MAY_GO_ON,
-    NEEDS_UPPER, ONE, SHARED, SHORT, SHORT_LOWER, SHORT_UPPER, SOLO,
+    NEEDS_UPPER, ONE, SHARED, SHORT_LOWER, SHORT_UPPER, SOLO,
 };
 use crate::fold::spelling_key;
 use crate::matcher::words::{hash_str, prefix_hashes};
+use rustc_hash::FxHashSet;
 
 /// What a key resolves to while the index is built (see [`super::Target`], its final form).
 #[derive(Clone, Debug)]
@@ -39,6 +40,8 @@ pub(crate) struct IndexBuilder {
     /// The hash of the key of every listed spelling (canonical, variant, native), and its id:
     /// keys that several entries list are found among them.
     listed: Vec<(u64, u32)>,
+    /// The text of every short form, once.
+    short_texts: FxHashSet<Box<str>>,
 }
 
 impl IndexBuilder {
@@ -60,11 +63,14 @@ impl IndexBuilder {
             key: String::new(),
             targets: Vec::new(),
             listed: Vec::new(),
+            short_texts: FxHashSet::default(),
         }
     }
 
     /// Add `text`, a spelling of entry `entry` from `source`; its id, or `None` when it folds to
-    /// nothing (it is not indexed).
+    /// nothing (it is not indexed) or is a short form (a short form has no record: its key
+    /// resolves to the list of the entries that have it, and its text is kept once, however many
+    /// entries share it).
     pub fn add(&mut self, entry: u32, text: &str, source: SpellingSource) -> Option<u32> {
         let shape = spelling_key(text, &mut self.key);
         let key = self.key.as_str();
@@ -73,24 +79,47 @@ impl IndexBuilder {
             return None;
         }
         let ix = &mut self.index;
+        // A spelling of one word of a space-separated script, capitalised.
+        let upper = shape.words == 1 && shape.capitalised;
+        ix.max_key = ix.max_key.max(key.len());
+        ix.max_words = ix.max_words.max(shape.words);
+        ix.starts.insert(first);
+        let h = hash_str(key);
+        if source == SpellingSource::Short {
+            ix.short_count += 1;
+            if !self.short_texts.contains(text) {
+                self.short_texts.insert(text.into());
+            }
+            match ix.table.get(h, key) {
+                None => self.insert(h, Building::Short(vec![entry], upper)),
+                Some(p) => {
+                    if let Building::Short(entries, _) = &mut self.targets[p.a as usize] {
+                        // Entries arrive in order, so an entry already in is nearly always the
+                        // last one: a surname that thousands of entries share is not searched
+                        // for each of its spellings.
+                        let last = entries.last().copied();
+                        if last != Some(entry) && (last < Some(entry) || !entries.contains(&entry))
+                        {
+                            entries.push(entry);
+                        }
+                    }
+                    // A full spelling of some entry always beats a short form.
+                }
+            }
+            return None;
+        }
         let id = ix.spellings.len() as u32;
         ix.texts.push(text);
         let label = match source {
             SpellingSource::Generated(l) => ix.label(l),
             _ => 0,
         };
-        // A spelling of one word of a space-separated script, capitalised.
-        let upper = shape.words == 1 && shape.capitalised;
         ix.spellings.push(Record {
             entry,
             kind: source.code() | if upper { NEEDS_UPPER } else { 0 },
             label,
             first_len: first.len().min(u16::MAX as usize) as u16,
         });
-        ix.max_key = ix.max_key.max(key.len());
-        ix.max_words = ix.max_words.max(shape.words);
-        ix.starts.insert(first);
-        let h = hash_str(key);
         if matches!(
             source,
             SpellingSource::Canonical | SpellingSource::Variant | SpellingSource::Native
@@ -98,23 +127,22 @@ impl IndexBuilder {
             self.listed.push((h, id));
         }
         match ix.table.get(h, key) {
-            None => {
-                let t = if source == SpellingSource::Short {
-                    Building::Short(vec![entry], upper)
-                } else {
-                    Building::One(id)
-                };
-                let p = Payload {
-                    tag: BUILDING,
-                    a: self.targets.len() as u32,
-                    ..Payload::default()
-                };
-                self.targets.push(t);
-                ix.table.insert_new(h, key, p);
-            }
+            None => self.insert(h, Building::One(id)),
             Some(p) => merge(&mut self.targets[p.a as usize], &ix.spellings, id),
         }
         Some(id)
+    }
+
+    /// Put the new key of the spelling being added (whose hash is `h`) in the table, resolving
+    /// to `t`.
+    fn insert(&mut self, h: u64, t: Building) {
+        let p = Payload {
+            tag: BUILDING,
+            a: self.targets.len() as u32,
+            ..Payload::default()
+        };
+        self.targets.push(t);
+        self.index.table.insert_new(h, &self.key, p);
     }
 
     /// The keys that the listed spellings of several entries share become shared ones (see
@@ -160,7 +188,9 @@ impl IndexBuilder {
         ix.payloads(targets);
         ix.table.shrink_to_fit();
         ix.starts.derive();
-        ix.has_shorts = ix.spellings.iter().any(|s| s.code() == SHORT);
+        let mut shorts: Vec<Box<str>> = std::mem::take(&mut self.short_texts).into_iter().collect();
+        shorts.sort_unstable();
+        shorts.iter().for_each(|s| ix.short_texts.push(s));
         // In sorted order, the prefixes a key shares with the key before it are already in:
         // only the rest are new (as in counting the nodes of a trie). That sizes the filter by the
         // distinct prefixes, far fewer than all (most keys share a surname or a first name), so
@@ -224,20 +254,6 @@ impl IndexBuilder {
 /// keep the most authoritative; everything else is kept for resolution at match time.
 fn merge(t: &mut Building, spellings: &[Record], id: u32) {
     let new = &spellings[id as usize];
-    if new.code() == SHORT {
-        if let Building::Short(entries, _) = t {
-            // Entries arrive in order, so an entry already in is nearly always the last one:
-            // a surname that thousands of entries share is not searched for each of its
-            // spellings.
-            let last = entries.last().copied();
-            if last != Some(new.entry) && (last < Some(new.entry) || !entries.contains(&new.entry))
-            {
-                entries.push(new.entry);
-            }
-        }
-        // A full spelling of some entry always beats a short form.
-        return;
-    }
     let same = |o: u32| {
         let o = &spellings[o as usize];
         o.entry == new.entry && o.first_len == new.first_len

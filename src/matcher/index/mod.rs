@@ -270,8 +270,11 @@ pub(crate) struct Index {
     /// neither, and the filter answers both questions from one cache line, without touching the
     /// large key table.
     bloom: Bloom,
-    /// Does any spelling come from a short form?
-    has_shorts: bool,
+    /// The texts of the short forms, each once (sorted): a short form has no record, its key
+    /// resolves to its entries ([`Target::Short`]).
+    short_texts: Arena,
+    /// How many short forms the entries have (one text may be the short form of many).
+    short_count: usize,
     /// The canonical forms of the entries, by entry.
     canonical: Arena,
 }
@@ -309,7 +312,17 @@ impl Index {
 
     /// Does any spelling come from a short form?
     pub fn has_shorts(&self) -> bool {
-        self.has_shorts
+        self.short_texts.len() > 0
+    }
+
+    /// The texts of the short forms, each once.
+    pub fn short_texts(&self) -> impl Iterator<Item = &str> + '_ {
+        (0..self.short_texts.len()).filter_map(|i| self.short_texts.get(i))
+    }
+
+    /// How many short forms the entries have.
+    pub fn short_count(&self) -> usize {
+        self.short_count
     }
 
     /// What the window `key` (whose [`hash_str`] is `h`) matches, for a window whose first word
@@ -604,6 +617,8 @@ impl Index {
             w.u8(s.label);
         }
         self.texts.write(w);
+        self.short_texts.write(w);
+        w.len(self.short_count);
         w.ids(&self.lists);
         self.table.write(w);
         self.starts.write(w);
@@ -652,6 +667,8 @@ impl Index {
             left -= k;
         }
         let texts = Arena::read(r)?;
+        let short_texts = Arena::read(r)?;
+        let short_count = r.len()?;
         let lists = r.ids()?;
         if texts.len() != n {
             return None;
@@ -678,7 +695,6 @@ impl Index {
         let max_key = r.len()?;
         let max_words = r.len()?;
         let bloom = Bloom::read(r)?;
-        let has_shorts = spellings.iter().any(|s| s.code() == SHORT);
         Some(Index {
             spellings,
             labels,
@@ -689,7 +705,8 @@ impl Index {
             max_key,
             max_words,
             bloom,
-            has_shorts,
+            short_texts,
+            short_count,
             canonical: arena,
         })
     }
