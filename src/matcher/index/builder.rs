@@ -28,6 +28,11 @@ enum Building {
 /// [`IndexBuilder::targets`].
 const BUILDING: u8 = u8::MAX;
 
+/// [`Payload::tag`] of a key that one spelling (or several of one entry, the best kept), number
+/// `a`, resolves to so far: most keys, which need no [`Building`] of their own while the index is
+/// built (a target for each of two million keys was the build's largest transient).
+const BUILDING_ONE: u8 = u8::MAX - 1;
+
 /// Builds an [`Index`]: every spelling of every entry is added, then the filters are derived
 /// from them all.
 #[derive(Debug)]
@@ -93,7 +98,11 @@ impl IndexBuilder {
             match ix.table.get(h, key) {
                 None => self.insert(h, Building::Short(vec![entry], upper)),
                 Some(p) => {
-                    if let Building::Short(entries, _) = &mut self.targets[p.a as usize] {
+                    let target = self
+                        .targets
+                        .get_mut(p.a as usize)
+                        .filter(|_| p.tag == BUILDING);
+                    if let Some(Building::Short(entries, _)) = target {
                         // Entries arrive in order, so an entry already in is nearly always the
                         // last one: a surname that thousands of entries share is not searched
                         // for each of its spellings.
@@ -126,8 +135,30 @@ impl IndexBuilder {
         ) {
             self.listed.push((h, id));
         }
-        match ix.table.get(h, key) {
-            None => self.insert(h, Building::One(id)),
+        match ix.table.get_mut(h, key) {
+            None => {
+                let p = Payload {
+                    tag: BUILDING_ONE,
+                    a: id,
+                    ..Payload::default()
+                };
+                ix.table.insert_new(h, key, p);
+            }
+            Some(p) if p.tag == BUILDING_ONE => {
+                let mut t = Building::One(p.a);
+                merge(&mut t, &ix.spellings, id);
+                match t {
+                    Building::One(best) => p.a = best,
+                    t => {
+                        *p = Payload {
+                            tag: BUILDING,
+                            a: self.targets.len() as u32,
+                            ..Payload::default()
+                        };
+                        self.targets.push(t);
+                    }
+                }
+            }
             Some(p) => merge(&mut self.targets[p.a as usize], &ix.spellings, id),
         }
         Some(id)
@@ -170,7 +201,7 @@ impl IndexBuilder {
                     other == key
                 })
                 .collect();
-            let Some(p) = ix.table.get(h, &key) else {
+            let Some(p) = ix.table.get(h, &key).filter(|p| p.tag == BUILDING) else {
                 continue;
             };
             let t = &mut self.targets[p.a as usize];
@@ -197,22 +228,26 @@ impl IndexBuilder {
         // that it stays in the second-level cache.
         // Sorted by the first eight bytes as a number first (zero-padded: keys hold no NUL), which
         // is their order and spares most comparisons of whole strings.
-        let mut sorted: Vec<(u64, &str)> = ix
-            .table
-            .iter()
-            .map(|(k, _)| {
-                let mut b = [0u8; 8];
-                let n = k.len().min(8);
-                b[..n].copy_from_slice(&k.as_bytes()[..n]);
-                (u64::from_be_bytes(b), k)
-            })
-            .collect();
-        sorted.sort_unstable();
-        let sorted: Vec<&str> = sorted.into_iter().map(|(_, k)| k).collect();
-        let mut from = Vec::with_capacity(sorted.len());
+        // Each key by its slot (16 bytes a key, not a string slice's 24: with two million keys
+        // this list is the build's last transient peak).
+        let table = &ix.table;
+        let mut sorted: Vec<(u64, u32)> = Vec::with_capacity(table.len());
+        sorted.extend(table.slots_in_use().map(|(slot, k)| {
+            let mut b = [0u8; 8];
+            let n = k.len().min(8);
+            b[..n].copy_from_slice(&k.as_bytes()[..n]);
+            (u64::from_be_bytes(b), slot)
+        }));
+        sorted.sort_unstable_by(|a, b| {
+            a.0.cmp(&b.0)
+                .then_with(|| table.key_bytes_at(a.1).cmp(table.key_bytes_at(b.1)))
+        });
+        // Where each key's new prefixes start (a key is short: `u32` is room enough, and this
+        // list and the sorted keys are the build's last transient peak).
+        let mut from: Vec<u32> = Vec::with_capacity(sorted.len());
         let mut items = sorted.len();
         let mut prev = "";
-        for &k in &sorted {
+        for k in sorted.iter().map(|&(_, slot)| table.key_at(slot)) {
             let common = prev
                 .bytes()
                 .zip(k.bytes())
@@ -228,7 +263,7 @@ impl IndexBuilder {
                 .char_indices()
                 .filter(|&(i, _)| i >= first_new.max(1))
                 .count();
-            from.push(first_new);
+            from.push(first_new as u32);
             prev = k;
         }
         let mut bloom = Bloom::with_items(items);
@@ -236,11 +271,15 @@ impl IndexBuilder {
         // whether a longer key starts with them (see [`EXACT`]).
         let starts = &mut ix.starts;
         starts.all_exact();
-        for (&k, &first_new) in sorted.iter().zip(&from) {
+        for (k, &first_new) in sorted
+            .iter()
+            .map(|&(_, slot)| table.key_at(slot))
+            .zip(&from)
+        {
             let h = hash_str(k);
             bloom.insert(h, MAY_BE_KEY);
             starts.note(h, SOLO);
-            prefix_hashes(k, first_new, |h| {
+            prefix_hashes(k, first_new as usize, |h| {
                 bloom.insert(h, MAY_GO_ON);
                 starts.note(h, GOES_ON);
             });
@@ -287,7 +326,29 @@ impl Index {
     /// [`Index::lists`].
     fn payloads(&mut self, mut targets: Vec<Building>) {
         let (spellings, lists) = (&self.spellings, &mut self.lists);
+        lists.reserve_exact(
+            targets
+                .iter()
+                .map(|t| match t {
+                    Building::One(_) => 0,
+                    Building::Many(l) | Building::Short(l, _) => l.len(),
+                    Building::Shared(l, m) => l.len() + m.len(),
+                })
+                .sum(),
+        );
         for p in self.table.payloads_mut() {
+            if p.tag == BUILDING_ONE {
+                let s = &spellings[p.a as usize];
+                *p = Payload {
+                    tag: ONE,
+                    a: p.a,
+                    b: s.entry,
+                    c: u32::from(s.first_len)
+                        | u32::from(s.rank()) << 16
+                        | u32::from(s.needs_upper()) << 24,
+                };
+                continue;
+            }
             let Some(t) = targets.get_mut(p.a as usize).filter(|_| p.tag == BUILDING) else {
                 continue;
             };
