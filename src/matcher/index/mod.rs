@@ -162,8 +162,8 @@ const SHORT: u8 = 5;
 /// so that "china", "he" or "nice" are not names (the high bit of [`Record::kind`]).
 const NEEDS_UPPER: u8 = 0x80;
 
-/// The bytes of a [`Record`] in a cache file.
-const RECORD_BYTES: usize = 8;
+/// The bytes of a [`Record`] in a cache file (its entry aside: see [`Index::write`]).
+const RECORD_BYTES: usize = 4;
 
 impl Record {
     /// [`SpellingSource::code`] of its source.
@@ -609,13 +609,22 @@ impl Index {
     pub fn write(&self, w: &mut Writer) {
         w.len(self.labels.len());
         self.labels.iter().for_each(|l| w.str(l));
+        // The records are numbered entry by entry: their entries are written as how many
+        // each entry has, not once per record.
         w.len(self.spellings.len());
         for s in &self.spellings {
-            w.u32(s.entry);
             w.put(&s.first_len.to_le_bytes());
             w.u8(s.kind);
             w.u8(s.label);
         }
+        let entries = self.canonical.len();
+        let mut counts = vec![0u32; entries];
+        for s in &self.spellings {
+            if let Some(c) = counts.get_mut(s.entry as usize) {
+                *c += 1;
+            }
+        }
+        w.ids(&counts);
         self.texts.write(w);
         self.short_texts.write(w);
         w.len(self.short_count);
@@ -651,20 +660,33 @@ impl Index {
             let k = left.min(8192);
             for b in r.take(k * RECORD_BYTES)?.chunks_exact(RECORD_BYTES) {
                 let s = Record {
-                    entry: u32::from_le_bytes([b[0], b[1], b[2], b[3]]),
-                    first_len: u16::from_le_bytes([b[4], b[5]]),
-                    kind: b[6],
-                    label: b[7],
+                    entry: 0,
+                    first_len: u16::from_le_bytes([b[0], b[1]]),
+                    kind: b[2],
+                    label: b[3],
                 };
-                if s.code() > SHORT
-                    || usize::from(s.label) >= labels.len().max(1)
-                    || s.entry as usize >= entries
-                {
+                if s.code() > SHORT || usize::from(s.label) >= labels.len().max(1) {
                     return None;
                 }
                 spellings.push(s);
             }
             left -= k;
+        }
+        // How many records each entry has, in entry order: they must add up to the records.
+        let counts = r.ids()?;
+        if counts.len() != entries {
+            return None;
+        }
+        let mut at = 0usize;
+        for (e, &c) in counts.iter().enumerate() {
+            let end = at.checked_add(c as usize).filter(|&end| end <= n)?;
+            spellings[at..end]
+                .iter_mut()
+                .for_each(|s| s.entry = e as u32);
+            at = end;
+        }
+        if at != n {
+            return None;
         }
         let texts = Arena::read(r)?;
         let short_texts = Arena::read(r)?;
@@ -769,14 +791,41 @@ impl Arena {
 
     /// Write the arena: where each string ends, then the text, each one block.
     fn write(&self, w: &mut Writer) {
-        w.ids(&self.ends);
+        // Nearly every string is shorter than 255 bytes: its length is one byte, and a longer
+        // one is 255 followed by its length in four.
+        w.len(self.ends.len());
+        let mut start = 0;
+        for &end in &self.ends {
+            let len = end - start;
+            match u8::try_from(len) {
+                Ok(b) if b < u8::MAX => w.u8(b),
+                _ => {
+                    w.u8(u8::MAX);
+                    w.u32(len);
+                }
+            }
+            start = end;
+        }
         w.str(&self.text);
     }
 
     /// Read an arena written by [`Arena::write`]; `None` unless the ends rise within the text
     /// (a string that cuts a character in two reads as empty, see [`Arena::get`]).
     fn read(r: &mut Reader) -> Option<Arena> {
-        let ends = r.ids()?;
+        let n = r.len()?;
+        if n > r.size() {
+            return None;
+        }
+        let mut ends = Vec::with_capacity(n);
+        let mut end = 0u32;
+        for _ in 0..n {
+            let len = match r.u8()? {
+                u8::MAX => r.u32()?,
+                b => u32::from(b),
+            };
+            end = end.checked_add(len)?;
+            ends.push(end);
+        }
         let text = r.string()?;
         let rising = ends.windows(2).all(|w| w[0] <= w[1]);
         let inside = ends.last().is_none_or(|&e| e as usize <= text.len());
