@@ -261,6 +261,13 @@ fn fold_basic_cyrillic(c: char) -> Option<char> {
     }
 }
 
+/// The fold of a Han character: Simplified, traditional and Japanese forms fold alike (溫家寶 =
+/// 温家宝; 平壌 = 平壤), as case does.
+fn fold_han(c: char) -> char {
+    use crate::translit::hanzi::{shinjitai::kyujitai, unihan::simplified_fold};
+    simplified_fold(kyujitai(c).unwrap_or(c))
+}
+
 /// Append the fold of one character to `out`. Joiners and combining marks fold to nothing.
 #[inline]
 pub(crate) fn fold_char(c: char, out: &mut String) {
@@ -287,14 +294,11 @@ pub(crate) fn fold_char(c: char, out: &mut String) {
     }
     if ('\u{F900}'..='\u{FAFF}').contains(&c) {
         // CJK compatibility ideographs are canonical duplicates of unified ones.
-        decompose_canonical(c, |d| {
-            out.push(crate::translit::hanzi::unihan::simplified_fold(d));
-        });
+        decompose_canonical(c, |d| out.push(fold_han(d)));
         return;
     }
     if script_of(c) == Script::Han {
-        // Simplified and traditional characters fold alike (溫家寶 = 温家宝), as case does.
-        out.push(crate::translit::hanzi::unihan::simplified_fold(c));
+        out.push(fold_han(c));
         return;
     }
     if strips_marks(c) {

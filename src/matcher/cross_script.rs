@@ -73,14 +73,14 @@ pub(crate) fn spellings(entry: &Entry) -> Vec<(String, SpellingSource)> {
                     out.push((h, SpellingSource::Generated(SINO_KOREAN)));
                 }
             }
-            Some(Script::Cyrillic) if russian => russian_in_cjk(native, &mut out),
+            Some(Script::Cyrillic) if russian => russian_in_cjk(native, entry.kind, &mut out),
             // Ukrainian and Belarusian names as Chinese (and the older Korean and Japanese usage)
             // write them: through their Russian form (基辅, 哈尔科夫; 키예프, キエフ).
             Some(Script::Cyrillic) => match cyrillic::east_slavic_of(native, &entry.lang) {
                 cyrillic::EastSlavic::Ru => {}
                 cyrillic::EastSlavic::Uk => {
-                    for r in cyrillic::ukrainian_to_russian(native) {
-                        russian_in_cjk(&r, &mut out);
+                    for r in or_itself(cyrillic::ukrainian_to_russian(native), native) {
+                        russian_in_cjk(&r, entry.kind, &mut out);
                     }
                     // Korean and Japanese usage since 2022: by the Ukrainian sound (키이우,
                     // ハルキウ).
@@ -89,8 +89,8 @@ pub(crate) fn spellings(entry: &Entry) -> Vec<(String, SpellingSource)> {
                     out.push((kana, SpellingSource::Generated("katakana")));
                 }
                 cyrillic::EastSlavic::Be => {
-                    for r in cyrillic::belarusian_to_russian(native) {
-                        russian_in_cjk(&r, &mut out);
+                    for r in or_itself(cyrillic::belarusian_to_russian(native), native) {
+                        russian_in_cjk(&r, entry.kind, &mut out);
                     }
                 }
             },
@@ -107,20 +107,60 @@ pub(crate) fn spellings(entry: &Entry) -> Vec<(String, SpellingSource)> {
     out
 }
 
-/// A Russian name in Hangul, Han characters and katakana.
-fn russian_in_cjk(native: &str, out: &mut Vec<(String, SpellingSource)>) {
+/// The Russian forms of a Ukrainian or Belarusian name, or the name itself when Russian spells it
+/// alike (Полтава), which is what Chinese transcribes.
+pub(crate) fn or_itself(russian: Vec<String>, native: &str) -> Vec<String> {
+    if russian.is_empty() {
+        vec![native.to_string()]
+    } else {
+        russian
+    }
+}
+
+/// A Russian name in Hangul, Han characters and katakana: by the transcription tables (a place
+/// without the Chinese characters of women's names), and the established forms of the place or
+/// of the person's surname where usage differs from the tables (莫斯科; 列夫·托尔斯泰).
+fn russian_in_cjk(native: &str, kind: Kind, out: &mut Vec<(String, SpellingSource)>) {
+    let place = kind != Kind::Person;
     out.push((
         cyrillic::russian_to_hangul(native),
         SpellingSource::Generated("ko-transcription"),
     ));
     out.push((
-        cyrillic::russian_to_han(native),
+        if place {
+            cyrillic::russian_place_to_han(native)
+        } else {
+            cyrillic::russian_to_han(native)
+        },
         SpellingSource::Generated("xinhua"),
     ));
     out.push((
         cyrillic::russian_to_katakana(native),
         SpellingSource::Generated("katakana"),
     ));
+    if place {
+        for &(s, _) in cyrillic::place_in_cjk(native) {
+            out.push((s.to_string(), SpellingSource::Generated("established")));
+        }
+        return;
+    }
+    // A person: the first names as the tables give them, the surname in its established form.
+    let words: Vec<&str> = native.split_whitespace().collect();
+    let [given @ .., surname] = &words[..] else {
+        return;
+    };
+    if given.is_empty() {
+        return;
+    }
+    let given = given.join(" ");
+    for &(s, lang) in cyrillic::surname_in_cjk(surname) {
+        let full = match lang {
+            "zh" => format!("{}·{s}", cyrillic::russian_to_han(&given)),
+            "ko" => format!("{} {s}", cyrillic::russian_to_hangul(&given)),
+            _ => format!("{}・{s}", cyrillic::russian_to_katakana(&given)),
+        };
+        out.push((full, SpellingSource::Generated("established")));
+    }
 }
 
 /// A Ukrainian name in Hangul and in katakana by its Ukrainian sound (see
@@ -143,9 +183,14 @@ pub(crate) fn russian_shorts(native: &str) -> Vec<String> {
     }
     let mut out = vec![
         cyrillic::russian_to_hangul(surname),
-        cyrillic::russian_to_han(surname),
+        cyrillic::russian_surname_to_han(surname),
         cyrillic::russian_to_katakana(surname),
     ];
+    out.extend(
+        cyrillic::surname_in_cjk(surname)
+            .iter()
+            .map(|&(s, _)| s.to_string()),
+    );
     out.retain(|s| !s.trim().is_empty());
     out
 }

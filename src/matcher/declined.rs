@@ -650,8 +650,11 @@ impl Matcher {
         };
         match target {
             Resolved::One(s) | Resolved::Exact(s, _) => {
+                // The indexed spelling stands for every spelling of its key: the words read back
+                // from the text (Kazań, from `w Kazaniu`) may be the one that declines into it,
+                // where the indexed one (Kazan) does not.
                 let spelling = self.index.spelling_text(s.id);
-                if !declines(s.entry, spelling) {
+                if !declines(s.entry, spelling) && !declines(s.entry, &base_text) {
                     return None;
                 }
                 let e = self.entry(s.entry as usize);

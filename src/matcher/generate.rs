@@ -318,7 +318,8 @@ pub(crate) fn native_shorts(entry: &Entry) -> Vec<String> {
                         out.extend(cyrillic::case_forms(&r));
                         out.push(r);
                     }
-                    for r in cyrillic::ukrainian_to_russian(native) {
+                    let russian = cyrillic::ukrainian_to_russian(native);
+                    for r in super::cross_script::or_itself(russian, native) {
                         out.extend(super::cross_script::russian_shorts(&r));
                     }
                     // The surname by its Ukrainian sound in Hangul and katakana (젤렌스키).
@@ -331,7 +332,8 @@ pub(crate) fn native_shorts(entry: &Entry) -> Vec<String> {
                         out.extend(cyrillic::case_forms(&r));
                         out.push(r);
                     }
-                    for r in cyrillic::belarusian_to_russian(native) {
+                    let russian = cyrillic::belarusian_to_russian(native);
+                    for r in super::cross_script::or_itself(russian, native) {
                         out.extend(super::cross_script::russian_shorts(&r));
                     }
                 }

@@ -347,3 +347,114 @@ fn a_transcribed_russian_surname_names_its_person_without_a_full_mention() {
     assert!(found("라브로프는 말했다.").is_empty());
     assert!(found("伊万·拉夫罗夫是另一个人。拉夫罗夫家族。").is_empty());
 }
+
+/// Established forms across CJK scripts that no transcription table gives (issue 14 §1: "well-
+/// established forms that differ from the table"), with names that the textset does not hold.
+const ESTABLISHED: &str = r#"
+[[entry]]
+id = "chekhov"
+canonical = "Anton Chekhov"
+lang = "ru"
+kind = "person"
+native = ["Антон Чехов"]
+
+[[entry]]
+id = "omsk"
+canonical = "Omsk"
+lang = "ru"
+kind = "place"
+native = ["Омск"]
+
+[[entry]]
+id = "sevastopol"
+canonical = "Sevastopol"
+lang = "ru"
+kind = "place"
+native = ["Севастополь"]
+
+[[entry]]
+id = "poltava"
+canonical = "Poltava"
+lang = "uk"
+kind = "place"
+native = ["Полтава"]
+
+[[entry]]
+id = "donetsk"
+canonical = "Donetsk"
+lang = "uk"
+kind = "place"
+native = ["Донецьк"]
+
+[[entry]]
+id = "yakutsk"
+canonical = "Yakutsk"
+lang = "ru"
+kind = "place"
+native = ["Якутск"]
+"#;
+
+#[test]
+fn established_cjk_forms_of_russian_and_ukrainian_names() {
+    // Chinese: the surname's established form after the first name by the table, alone after a
+    // full mention; places by the place-name dictionary (鄂木斯克), through the Russian form for
+    // Ukraine (顿涅茨克), and a place in -а without the characters of women's names (波尔塔瓦).
+    assert_eq!(
+        resolved(
+            ESTABLISHED,
+            "安东·契诃夫生于塔甘罗格。契诃夫后来到鄂木斯克、塞瓦斯托波尔、波尔塔瓦和顿涅茨克。"
+        ),
+        pairs(&[
+            ("安东·契诃夫", "chekhov"),
+            ("契诃夫", "chekhov"),
+            ("鄂木斯克", "omsk"),
+            ("塞瓦斯托波尔", "sevastopol"),
+            ("波尔塔瓦", "poltava"),
+            ("顿涅茨克", "donetsk"),
+        ])
+    );
+    // Japanese: the established forms (チェーホフ, セバストポリ), and тс read ц (ヤクーツク by
+    // the table of usage; ヤクツク by the rule).
+    assert_eq!(
+        resolved(
+            ESTABLISHED,
+            "アントン・チェーホフはセバストポリを訪れた。ヤクーツクとヤクツク。"
+        ),
+        pairs(&[
+            ("アントン・チェーホフ", "chekhov"),
+            ("セバストポリ", "sevastopol"),
+            ("ヤクーツク", "yakutsk"),
+            ("ヤクツク", "yakutsk"),
+        ])
+    );
+}
+
+/// Korean names in Japanese text are written in the Japanese forms of their characters (常用漢字表:
+/// 恵 for 惠, 済 for 濟), and meet the glossary's traditional forms and Chinese simplified ones.
+#[test]
+fn japanese_character_forms_meet_traditional_and_simplified_ones() {
+    let glossary = r#"
+[[entry]]
+id = "park-geun-hye"
+canonical = "Park Geun-hye"
+lang = "ko"
+kind = "person"
+native = ["박근혜", "朴槿惠"]
+
+[[entry]]
+id = "jeju"
+canonical = "Jeju"
+lang = "ko"
+kind = "place"
+native = ["제주", "濟州"]
+"#;
+    assert_eq!(
+        resolved(glossary, "朴槿恵前大統領は済州を訪れた。朴槿惠、济州。"),
+        pairs(&[
+            ("朴槿恵", "park-geun-hye"),
+            ("済州", "jeju"),
+            ("朴槿惠", "park-geun-hye"),
+            ("济州", "jeju"),
+        ])
+    );
+}

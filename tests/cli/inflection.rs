@@ -503,3 +503,44 @@ native = "Нижний Новгород"
         out.out()
     );
 }
+
+/// Polish exonyms and the Polish spelling of a soft final before an ending (ń → ni-: Riazań, w
+/// Riazaniu), with places that are not the textset's.
+#[test]
+fn polish_exonyms_and_soft_finals_decline() {
+    let glossary = r#"
+[[entry]]
+id = "ryazan"
+canonical = "Ryazan"
+lang = "ru"
+kind = "place"
+native = "Рязань"
+
+[[entry]]
+id = "smolensk"
+canonical = "Smolensk"
+lang = "ru"
+kind = "place"
+native = "Смоленск"
+
+[[entry]]
+id = "tibet"
+canonical = "Tibet"
+lang = "zh"
+kind = "place"
+native = "西藏"
+"#;
+    assert_eq!(
+        found_with(
+            glossary,
+            "Byłem w Riazaniu, potem pod Smoleńskiem i w Smoleńsku, a z Riazania pojechałem do Tybetu."
+        ),
+        vec![
+            pair("Riazaniu", "ryazan"),
+            pair("Smoleńskiem", "smolensk"),
+            pair("Smoleńsku", "smolensk"),
+            pair("Riazania", "ryazan"),
+            pair("Tybetu", "tibet"),
+        ]
+    );
+}

@@ -522,9 +522,11 @@ const FLOORS: &[(&str, f64)] = &[
     ("press", 94.0),
     ("native", 97.0),
     ("native-inflected", 97.0),
-    ("cross-script", 82.0),
+    ("cross-script", 92.0),
     ("latin-inflected", 84.0),
-    ("implied-short", 91.0),
+    ("implied-short", 92.0),
+    ("ukrainian", 92.0),
+    ("ko-glued", 89.0),
     ("line-break", 85.0),
     ("negative", 91.0),
 ];

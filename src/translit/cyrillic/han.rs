@@ -23,8 +23,8 @@
 //! Men's and women's first names have settled forms that the grid does not give (Сергей 谢尔盖, not
 //! 谢尔格伊; Владимир 弗拉基米尔, not 弗拉季米尔; Александр 亚历山大): [`FIRST_NAMES`] lists those
 //! of the handbook. Established forms of surnames and places that differ from the table (Толстой
-//! 托尔斯泰, Пушкин 普希金, Москва 莫斯科, Санкт-Петербург 圣彼得堡) cannot be derived at all: they
-//! come from the bundled glossaries as listed variants.
+//! 托尔斯泰, Москва 莫斯科, Санкт-Петербург 圣彼得堡) cannot be derived at all: they are data, in
+//! `established.rs`.
 
 /// Consonant columns of the grid, in the order of [`GRID`]'s cells; "" is the vowel alone. The
 /// table groups дз with з, тч дч with ч, сч with щ, and дц тц дс тс цс with ц.
@@ -347,8 +347,20 @@ fn fixed_ending(w: &[char]) -> Option<(usize, &'static str)> {
     None
 }
 
+/// What a word of a name is, for the choice of the women's characters: they are for women's
+/// names only, never for places (GB/T 17693.4 has none: Астана 阿斯塔纳, Полтава 波尔塔瓦); a
+/// first name or patronymic in -а, -я is a woman's (men's names in -а, -я are in [`FIRST_NAMES`]);
+/// a surname is a woman's by the endings of Russian women's surnames (-ова, -ева, -ина, -ына,
+/// -ая, -яя), so that a man's surname in -а stays plain (Кулеба 库列巴).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Role {
+    Given,
+    Surname,
+    Place,
+}
+
 /// One word of a name in Chinese characters.
-fn word_to_han(word: &str, out: &mut String) {
+fn word_to_han(word: &str, role: Role, out: &mut String) {
     let lower: String = word
         .chars()
         .filter(|&c| c != '\u{301}' && c != '\u{300}')
@@ -371,7 +383,15 @@ fn word_to_han(word: &str, out: &mut String) {
         out.push('沃');
         return;
     }
-    let feminine = matches!(w.last(), Some('а') | Some('я')) && w.len() > 2;
+    let feminine = matches!(w.last(), Some('а') | Some('я'))
+        && w.len() > 2
+        && match role {
+            Role::Place => false,
+            Role::Given => true,
+            Role::Surname => ["ова", "ева", "ёва", "ина", "ына", "ая", "яя"]
+                .iter()
+                .any(|e| lower.ends_with(e)),
+        };
     let n = w.len();
     // Note 6: the н of a stem doubles before a vowel suffix — the women's -ина, -ына (stem: the
     // man's surname in -ин, -ын) and -ов, -ев, -ова, -ева on a first name of the table (Иванов).
@@ -419,6 +439,31 @@ fn word_to_han(word: &str, out: &mut String) {
 /// assert_eq!(russian_to_han("Владимир Путин"), "弗拉基米尔·普京");
 /// ```
 pub fn russian_to_han(cyrillic: &str) -> String {
+    to_han(cyrillic, None)
+}
+
+/// A Russian surname alone in Chinese characters, as the last word of [`russian_to_han`]: the
+/// women's characters only after the endings of women's surnames (Кулеба 库列巴, Иванова 伊万诺娃).
+pub fn russian_surname_to_han(cyrillic: &str) -> String {
+    to_han(cyrillic, Some(Role::Surname))
+}
+
+/// A Russian place name in Chinese characters by the Xinhua table, as [`russian_to_han`] but
+/// without the characters for women's names (Полтава 波尔塔瓦, Астана 阿斯塔纳).
+///
+/// ```
+/// use canonym::translit::cyrillic::russian_place_to_han;
+/// assert_eq!(russian_place_to_han("Полтава"), "波尔塔瓦");
+/// ```
+pub fn russian_place_to_han(cyrillic: &str) -> String {
+    to_han(cyrillic, Some(Role::Place))
+}
+
+/// `cyrillic` in Chinese characters, every word in `role`, or by its place in the name: the last
+/// of several words is the surname, the others are first names (a word alone is taken as a first
+/// name, the old reading of the table).
+fn to_han(cyrillic: &str, role: Option<Role>) -> String {
+    let words = cyrillic.split_whitespace().count();
     let mut out = String::with_capacity(cyrillic.len() * 2);
     for (k, word) in cyrillic.split_whitespace().enumerate() {
         if k > 0 {
@@ -437,7 +482,12 @@ pub fn russian_to_han(cyrillic: &str) -> String {
                     .map_or(1, char::len_utf8)
             });
             out.push_str(part.get(..core_start).unwrap_or(""));
-            word_to_han(part.get(core_start..core_end).unwrap_or(""), &mut out);
+            let role = match role {
+                Some(r) => r,
+                None if k + 1 < words || words == 1 => Role::Given,
+                None => Role::Surname,
+            };
+            word_to_han(part.get(core_start..core_end).unwrap_or(""), role, &mut out);
             out.push_str(part.get(core_end..).unwrap_or(""));
         }
     }

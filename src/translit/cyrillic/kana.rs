@@ -106,6 +106,16 @@ fn ru_word(word: &str, out: &mut String) {
             }
         }
     }
+    // тс and дс are read ц, as in the Korean and Chinese tables (Якутск ヤクーツク, Братск
+    // ブラーツク).
+    let mut k = 0;
+    while k + 1 < w.len() {
+        if matches!(w[k].0, 'т' | 'д') && w[k + 1].0 == 'с' {
+            w[k].0 = 'ц';
+            w.remove(k + 1);
+        }
+        k += 1;
+    }
     let at = |i: usize| w.get(i).map(|x| x.0);
     // Is the vowel at `i` long: stressed, then one consonant (and ь), then a vowel.
     let long = |i: usize| -> bool {

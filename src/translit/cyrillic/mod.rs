@@ -33,6 +33,8 @@
 //!   Ukrainian case forms, and their Russian forms.
 //! - `exonyms.rs`: what Russian places and first names are called in the languages of the European
 //!   press (Moskau, Josef Stalin).
+//! - `established.rs`: the established forms of places and surnames in Chinese, Korean and
+//!   Japanese where the transcription tables do not give them (莫斯科, 상트페테르부르크, 托尔斯泰).
 //!
 //! The letter and word machinery (`letters.rs`, `render.rs`) is that of the Cyrillic script, not of
 //! Russian.
@@ -41,6 +43,7 @@ mod belarusian;
 mod cases;
 mod east_slavic;
 mod english;
+mod established;
 mod exonyms;
 mod han;
 mod hangul;
@@ -64,8 +67,9 @@ pub use east_slavic::{
     ukrainian_case_forms, ukrainian_name_variants, ukrainian_to_russian, ukrainian_word_cases,
     EastSlavic,
 };
+pub use established::{place_in_cjk, surname_in_cjk};
 pub use exonyms::{first_name_exonyms, place_exonyms};
-pub use han::russian_to_han;
+pub use han::{russian_place_to_han, russian_surname_to_han, russian_to_han};
 pub use hangul::russian_to_hangul;
 pub use iso9::iso9_to_cyrillic;
 pub use kana::russian_to_katakana;

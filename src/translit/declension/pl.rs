@@ -25,10 +25,8 @@ const VOWELS: &str = "ąęó";
 
 /// Velar finals: instrumental -iem after k, g; locative -u.
 const VELAR: &[&str] = &["k", "g", "ch", "h"];
-/// Soft and functionally soft finals: locative -u (Siergieju, Karolu).
-const SOFT: &[&str] = &[
-    "j", "l", "c", "cz", "sz", "rz", "ż", "dz", "dż", "ś", "ć", "ń", "ź",
-];
+/// Soft and functionally soft finals written without an acute: locative -u (Siergieju, Karolu).
+const SOFT_PLAIN: &[&str] = &["j", "l", "c", "cz", "sz", "rz", "ż", "dz", "dż"];
 
 /// Softened locative of a hard final consonant (and the same before the -a/-o ending's -e).
 macro_rules! softened {
@@ -68,17 +66,37 @@ softened!(O_DAT_LOC, M, "o", Dat, Loc);
 // A neuter place in -o: locative softened (Kemerowo → w Kemerowie).
 softened!(O_PLACE_LOC, P, "o", Loc, Loc);
 
+/// Finals whose softness the spelling marks with an acute (ń ś ć ź, and dź).
+const ACUTE: &[&str] = &["ń", "ś", "ć", "ź"];
+
 #[rustfmt::skip]
 static CONSONANT: [Rule; 6] = [
     // A man: genitive = accusative -a, dative -owi (Sobianina, Sobianinowi).
-    r(M, End::ConsonantBut(&[]), "", &[(Gen, "a"), (Acc, "a"), (Dat, "owi")]),
+    r(M, End::ConsonantBut(ACUTE), "", &[(Gen, "a"), (Acc, "a"), (Dat, "owi")]),
     // A place: genitive -a or -u (do Jekaterynburga, do Pekinu), dative -owi.
-    r(P, End::ConsonantBut(&[]), "", &[(Gen, "a"), (Gen, "u"), (Dat, "owi")]),
-    r(MP, End::ConsonantBut(&["k", "g"]), "", &[(Ins, "em")]),
+    r(P, End::ConsonantBut(ACUTE), "", &[(Gen, "a"), (Gen, "u"), (Dat, "owi")]),
+    r(MP, End::ConsonantBut(&["k", "g", "ń", "ś", "ć", "ź"]), "", &[(Ins, "em")]),
     // k, g: instrumental -iem (Keqiangiem); k, g, ch: locative -u (Chabarowsku).
     r(MP, End::In(&["k", "g"]), "", &[(Ins, "iem")]),
     r(MP, End::In(VELAR), "", &[(Loc, "u"), (Voc, "u")]),
-    r(MP, End::In(SOFT), "", &[(Loc, "u"), (Voc, "u")]),
+    r(MP, End::In(SOFT_PLAIN), "", &[(Loc, "u"), (Voc, "u")]),
+];
+
+// A final ń ś ć ź is written n s c z + i before a vowel ending (*Zasady pisowni polskiej*, PWN: the
+// softness of a consonant is marked by an acute before a consonant and at the end of a word, by i
+// before a vowel): Kazań, do Kazania, w Kazaniu, Kazaniem; a place of the feminine soft
+// declension takes -i (Tiumeń, do Tiumeni, w Tiumeni, Tiumenią), and Polish usage gives places in
+// -ń either gender, so both are forms.
+#[rustfmt::skip]
+static ACUTE_FINAL: [Rule; 8] = [
+    r(M, End::In(&["ń"]), "ń", &[(Gen, "nia"), (Acc, "nia"), (Dat, "niowi"), (Ins, "niem"), (Loc, "niu"), (Voc, "niu")]),
+    r(M, End::In(&["ś"]), "ś", &[(Gen, "sia"), (Acc, "sia"), (Dat, "siowi"), (Ins, "siem"), (Loc, "siu"), (Voc, "siu")]),
+    r(M, End::In(&["ć"]), "ć", &[(Gen, "cia"), (Acc, "cia"), (Dat, "ciowi"), (Ins, "ciem"), (Loc, "ciu"), (Voc, "ciu")]),
+    r(M, End::In(&["ź"]), "ź", &[(Gen, "zia"), (Acc, "zia"), (Dat, "ziowi"), (Ins, "ziem"), (Loc, "ziu"), (Voc, "ziu")]),
+    r(P, End::In(&["ń"]), "ń", &[(Gen, "nia"), (Dat, "niowi"), (Ins, "niem"), (Loc, "niu"), (Gen, "ni"), (Ins, "nią")]),
+    r(P, End::In(&["ś"]), "ś", &[(Gen, "sia"), (Dat, "siowi"), (Ins, "siem"), (Loc, "siu"), (Gen, "si"), (Ins, "sią")]),
+    r(P, End::In(&["ć"]), "ć", &[(Gen, "cia"), (Dat, "ciowi"), (Ins, "ciem"), (Loc, "ciu"), (Gen, "ci"), (Ins, "cią")]),
+    r(P, End::In(&["ź"]), "ź", &[(Gen, "zia"), (Dat, "ziowi"), (Ins, "ziem"), (Loc, "ziu"), (Gen, "zi"), (Ins, "zią")]),
 ];
 
 #[rustfmt::skip]
@@ -143,6 +161,7 @@ pub(super) static LANG: Lang = Lang {
     vowels: VOWELS,
     rules: &[
         &CONSONANT,
+        &ACUTE_FINAL,
         &CONSONANT_LOC,
         &A_NOUN,
         &A_DAT_LOC,

@@ -14,7 +14,7 @@ use crate::translit::table::lookup;
 #[rustfmt::skip]
 static PLACES: &[(&str, &[(&str, &str)])] = &[
     ("서울", &[("Séoul", "fr"), ("Seúl", "es"), ("Seul", "pl")]),
-    ("평양", &[("Pjöngjang", "de"), ("Pionyang", "es"), ("Pjongjang", "pl"), ("Pyongyang", "fr"), ("Pjongjang", "nl")]),
+    ("평양", &[("Pjöngjang", "de"), ("Pionyang", "es"), ("Pjongjang", "pl"), ("Phenian", "pl"), ("Pyongyang", "fr"), ("Pjongjang", "nl")]),
 ];
 
 /// What the Korean place `native` (in Hangul) is called in other languages, as (spelling, BCP 47

@@ -15,9 +15,14 @@ use crate::translit::table::lookup;
 static PLACES: &[(&str, &[(&str, &str)])] = &[
     ("上海", &[("Schanghai", "de"), ("Szanghaj", "pl"), ("Changhaï", "fr"), ("Sjanghai", "nl")]),
     ("北京", &[("Peking", "de"), ("Pékin", "fr"), ("Pekín", "es"), ("Pechino", "it"), ("Pekin", "pl")]),
-    ("南京", &[("Nanking", "de"), ("Nankin", "fr"), ("Nanchino", "it")]),
-    ("广州", &[("Kanton", "de"), ("Canton", "fr"), ("Cantón", "es"), ("Canton", "it")]),
-    ("香港", &[("Hongkong", "de"), ("Hong Kong", "en")]),
+    ("南京", &[("Nanking", "de"), ("Nankin", "fr"), ("Nanchino", "it"), ("Nankin", "pl")]),
+    ("台北", &[("Taipeh", "de"), ("Taipéi", "es"), ("Tajpej", "pl")]),
+    ("台湾", &[("Taïwan", "fr"), ("Taiwán", "es"), ("Tajwan", "pl")]),
+    ("广州", &[("Kanton", "de"), ("Canton", "fr"), ("Cantón", "es"), ("Canton", "it"), ("Kanton", "pl")]),
+    ("新疆", &[("Sinciang", "pl")]),
+    ("澳门", &[("Macau", "de"), ("Macao", "fr"), ("Macao", "es"), ("Makau", "pl")]),
+    ("西藏", &[("Tibet", "en"), ("Tíbet", "es"), ("Tybet", "pl")]),
+    ("香港", &[("Hongkong", "de"), ("Hong Kong", "en"), ("Hongkong", "pl")]),
 ];
 
 /// What the Chinese place `native` (in Hanzi) is called in other languages, as (spelling, BCP 47

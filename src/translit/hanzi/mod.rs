@@ -38,6 +38,7 @@ mod overlap;
 mod readings;
 mod render;
 mod set_phrases;
+pub mod shinjitai;
 mod syllable_tables;
 mod syllables;
 pub mod unihan;
