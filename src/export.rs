@@ -14,6 +14,7 @@
 use crate::fold::{is_apostrophe, is_dash, is_hyphen, is_mark};
 use crate::matcher::{Matcher, SpellingSource};
 use rustc_hash::FxHashMap;
+use std::borrow::Cow;
 use std::io::{self, Write};
 use unicode_normalization::char::decompose_canonical;
 
@@ -106,7 +107,7 @@ pub fn analyzer_fold(s: &str) -> String {
 struct Rule<'m> {
     id: &'m str,
     canonical: &'m str,
-    spellings: Vec<(String, &'m str)>,
+    spellings: Vec<(String, Cow<'m, str>)>,
 }
 
 /// The rules of every entry that has a spelling to map, in glossary order; a folded spelling that
@@ -128,7 +129,7 @@ fn rules<'m>(matcher: &'m Matcher, key: impl Fn(&str) -> String) -> Vec<Rule<'m>
             });
             current = Some((s.entry, key(&e.canonical)));
         }
-        let folded = key(s.text);
+        let folded = key(&s.text);
         let own = current.as_ref().map(|c| c.1.as_str());
         if folded.is_empty() || Some(folded.as_str()) == own || folded.chars().any(char::is_control)
         {

@@ -164,6 +164,73 @@ impl Read for Counted<'_> {
     }
 }
 
+/// Text that arrives as it is written (a pipe or a terminal behind `tail -f`), read by a thread of
+/// its own so that a pause can be seen: a read that finds nothing for the reader's quiet time fails
+/// with [`io::ErrorKind::TimedOut`], and the next read waits again. A streaming run in eager mode
+/// ([`StreamOptions::eager`]) takes that as a pause of the input and hands on every complete line
+/// that has arrived, also one that ends in a letter (which it otherwise keeps until the next line,
+/// in case a name runs on across the line break).
+pub struct LiveReader {
+    arrivals: std::sync::mpsc::Receiver<io::Result<Vec<u8>>>,
+    pending: Vec<u8>,
+    at: usize,
+    quiet: std::time::Duration,
+}
+
+impl LiveReader {
+    /// Read `input` on a thread of its own; a read that waits longer than `quiet` reports a pause.
+    pub fn new(mut input: impl Read + Send + 'static, quiet: std::time::Duration) -> Self {
+        let (tx, arrivals) = std::sync::mpsc::sync_channel(4);
+        std::thread::spawn(move || loop {
+            let mut buf = vec![0; 1 << 16];
+            match input.read(&mut buf) {
+                Ok(0) => break,
+                Ok(n) => {
+                    buf.truncate(n);
+                    if tx.send(Ok(buf)).is_err() {
+                        break;
+                    }
+                }
+                Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+                Err(e) => {
+                    let _ = tx.send(Err(e));
+                    break;
+                }
+            }
+        });
+        LiveReader {
+            arrivals,
+            pending: Vec::new(),
+            at: 0,
+            quiet,
+        }
+    }
+}
+
+impl Read for LiveReader {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        if self.at == self.pending.len() {
+            use std::sync::mpsc::RecvTimeoutError;
+            match self.arrivals.recv_timeout(self.quiet) {
+                Ok(Ok(bytes)) => {
+                    self.pending = bytes;
+                    self.at = 0;
+                }
+                Ok(Err(e)) => return Err(e),
+                // The reading thread is done: the end of the input.
+                Err(RecvTimeoutError::Disconnected) => return Ok(0),
+                Err(RecvTimeoutError::Timeout) => {
+                    return Err(io::Error::new(io::ErrorKind::TimedOut, "the input paused"))
+                }
+            }
+        }
+        let n = buf.len().min(self.pending.len() - self.at);
+        buf[..n].copy_from_slice(&self.pending[self.at..self.at + n]);
+        self.at += n;
+        Ok(n)
+    }
+}
+
 enum InputSource<'a> {
     Reader(Reader<'a>),
     File(PathBuf),
@@ -374,6 +441,8 @@ struct Pieces<R> {
     /// How much of the following text a piece cut by force carries.
     overlap: usize,
     eager: bool,
+    /// Eager: the input paused (a [`LiveReader`] found nothing for a while).
+    paused: bool,
     buf: Vec<u8>,
     base: usize,
     /// The end of the last piece, when it was cut by force: the context of the next.
@@ -393,6 +462,7 @@ impl<R: Read> Pieces<R> {
             chunk,
             overlap,
             eager: false,
+            paused: false,
             buf: Vec::with_capacity(chunk.saturating_mul(2).min(1 << 22)),
             base: 0,
             behind: String::new(),
@@ -403,13 +473,22 @@ impl<R: Read> Pieces<R> {
 
     /// Read up to `want` more bytes onto the buffer; `true` at the end of the input.
     fn fill(&mut self, want: usize) -> io::Result<bool> {
-        // `take` + `read_to_end` fills without zeroing the buffer first.
-        let got = self
-            .input
-            .by_ref()
-            .take(want as u64)
-            .read_to_end(&mut self.buf)?;
-        Ok(got < want)
+        // `take` + `read_to_end` fills without zeroing the buffer first; a pause of a live input
+        // ([`LiveReader`]) only means reading on.
+        let start = self.buf.len();
+        loop {
+            let got = self.buf.len() - start;
+            match self
+                .input
+                .by_ref()
+                .take((want - got) as u64)
+                .read_to_end(&mut self.buf)
+            {
+                Ok(_) => return Ok(self.buf.len() - start < want),
+                Err(e) if e.kind() == io::ErrorKind::TimedOut => continue,
+                Err(e) => return Err(e),
+            }
+        }
     }
 
     /// One read of at most `want` bytes onto the buffer (what has arrived); `true` at the end
@@ -420,9 +499,18 @@ impl<R: Read> Pieces<R> {
         let got = loop {
             match self.input.read(&mut self.buf[old..]) {
                 Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+                // A pause of a live input: nothing read, not the end.
+                Err(e) if e.kind() == io::ErrorKind::TimedOut && self.eager => {
+                    self.paused = true;
+                    break Ok(0);
+                }
                 other => break other,
             }
         };
+        if self.paused && got.as_ref().is_ok_and(|&n| n == 0) {
+            self.buf.truncate(old);
+            return Ok(false);
+        }
         self.buf.truncate(old + *got.as_ref().unwrap_or(&0));
         Ok(got? == 0)
     }
@@ -441,8 +529,15 @@ impl<R: Read> Pieces<R> {
                     self.fill(want)?
                 };
             }
-            // Eager: every complete line that has arrived and that no name can run on from.
-            let line_end = match line_cut(&self.buf) {
+            // Eager: every complete line that has arrived and that no name can run on from; when
+            // the input pauses, every complete line.
+            let paused = std::mem::take(&mut self.paused);
+            let cut = if paused {
+                memchr::memrchr(b'\n', &self.buf).map(|i| i + 1)
+            } else {
+                line_cut(&self.buf)
+            };
+            let line_end = match cut {
                 Some(end) if self.eager && !self.eof => Some(end),
                 None if self.eager && !self.eof && self.buf.len() < chunk => continue,
                 _ => None,

@@ -13,10 +13,22 @@ use canonym::Matcher;
 use std::io::{self, Write};
 use std::path::Path;
 
+/// How long a line of live input that ends in a word waits for the next line (a name may run on
+/// across the break) before it is written anyway.
+const QUIET: std::time::Duration = std::time::Duration::from_millis(200);
+
 pub fn run(matcher: &Matcher, args: &NormalizeArgs, job: &Job) -> Result<u8> {
     let out = io::BufWriter::with_capacity(1 << 16, super::stdout());
     let progress = Progress::new(args.progress, &args.files, &job.inputs, "files");
-    let inputs: Vec<Input<'static>> = if job.inputs.is_empty() {
+    // Text arriving on a pipe or a terminal goes out line by line (behind `tail -f`); a line that
+    // ends in a word waits for the next one, at most a moment (`QUIET`).
+    let only_stdin = job.inputs.iter().all(|p| is_stdin(p));
+    let eager = only_stdin && stdin_is_live();
+    let inputs: Vec<Input<'static>> = if eager {
+        let stdin = Input::new("<stdin>", stream::LiveReader::new(io::stdin(), QUIET))
+            .with_markup(job.markup.of(Path::new("-")));
+        vec![progress.input(stdin, 0)]
+    } else if job.inputs.is_empty() {
         vec![progress.input(stream_input(Path::new("-"), &job.markup), 0)]
     } else {
         job.inputs
@@ -25,12 +37,10 @@ pub fn run(matcher: &Matcher, args: &NormalizeArgs, job: &Job) -> Result<u8> {
             .map(|(i, p)| progress.input(stream_input(p, &job.markup), i))
             .collect()
     };
-    // Text arriving on a pipe or a terminal goes out line by line (behind `tail -f`).
-    let only_stdin = job.inputs.iter().all(|p| is_stdin(p));
     let options = StreamOptions {
         threads: job.threads,
         fuzzy: args.fuzzy,
-        eager: only_stdin && stdin_is_live(),
+        eager,
         ..StreamOptions::default()
     };
     // A bad input is reported when its turn comes, and the run goes on (exit 2 at the end).

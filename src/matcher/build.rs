@@ -64,7 +64,7 @@ impl Matcher {
         // The key maps become tables before the index is finished: the two transient peaks
         // come one after the other.
         let keys = keys.finish();
-        Matcher::assemble(glossary, index.finish(), keys)
+        Matcher::assemble(glossary, index.finish(), keys, options.clone())
     }
 
     /// Build the matcher for glossary files given as (path, contents), reusing the compiled
@@ -97,22 +97,22 @@ impl Matcher {
 /// A spelling of an entry and where it comes from: borrowed from the entry when listed there.
 type Listed<'e> = (Cow<'e, str>, SpellingSource);
 
-/// A spelling to index: its text and source, whether it is keyed (every spelling but the case
-/// forms of native forms, see [`keyed_spellings_of`]), and its romanisation keys.
-type Expanded<'e> = (Listed<'e>, bool, Option<Prepared>);
+/// A spelling to index: its text and source, and its romanisation keys.
+type Expanded<'e> = (Listed<'e>, Option<Prepared>);
 
 /// The spellings of a batch of entries, each with its keys (see [`expanded`]), on every core.
 fn expand<'e>(batch: &[&'e Entry], options: &MatcherOptions) -> Vec<Vec<Expanded<'e>>> {
     parallel_map(batch, |&e| expanded(e, options))
 }
 
-/// The spellings of one entry (see [`spellings_of`]), each with its romanisation keys when it
-/// has any (pure: runs on any core).
+/// The spellings of one entry that the index keeps (see [`keyed_spellings_of`]), each with its
+/// romanisation keys when it has any (pure: runs on any core).
 fn expanded<'e>(e: &'e Entry, options: &MatcherOptions) -> Vec<Expanded<'e>> {
     let lang = Lang::from_code(e.lang.split('-').next().unwrap_or(""));
     keyed_spellings_of(e, options)
         .into_iter()
-        .map(|((text, source), keyed_form)| {
+        .filter(|(_, keyed)| *keyed)
+        .map(|((text, source), _)| {
             let keyed = lang.filter(|_| {
                 !matches!(
                     source,
@@ -125,7 +125,7 @@ fn expanded<'e>(e: &'e Entry, options: &MatcherOptions) -> Vec<Expanded<'e>> {
                     .all(|c| matches!(script_of(c), FoldScript::Latin | FoldScript::Other))
             });
             let p = keyed.and_then(|l| LangKeys::prepare(l, &text, e.kind == Kind::Person));
-            ((text, source), keyed_form, p)
+            ((text, source), p)
         })
         .collect()
 }
@@ -139,8 +139,8 @@ fn add_batch(
 ) {
     for (k, list) in batch.into_iter().enumerate() {
         let entry = (base + k) as u32;
-        for ((text, source), keyed, p) in list {
-            let sid = index.add(entry, &text, source, keyed);
+        for ((text, source), p) in list {
+            let sid = index.add(entry, &text, source);
             if let (Some(p), Some(sid)) = (p, sid) {
                 keys.insert(p, entry, sid);
             }
@@ -158,11 +158,15 @@ fn spellings_of<'e>(e: &'e Entry, options: &MatcherOptions) -> Vec<Listed<'e>> {
         .collect()
 }
 
-/// [`spellings_of`], each with whether the index keys it: not a case form of a native form
-/// (`Inflected`: the scan reads those back, see `super::cased`), unless a generated spelling of
-/// another kind with the same key came after it and was left out for it (the Russian form of a
-/// Ukrainian name, `Харьков`, is also the nominative among its case forms).
-fn keyed_spellings_of<'e>(e: &'e Entry, options: &MatcherOptions) -> Vec<(Listed<'e>, bool)> {
+/// [`spellings_of`], each with whether the index keeps it: not a case form of a native form
+/// (`Inflected`: the scan reads those back, see `super::cased`, and what shows them declines the
+/// native forms again, see `generate::case_forms`), unless a generated spelling of another kind
+/// with the same key came after it and was left out for it (the Russian form of a Ukrainian name,
+/// `Харьков`, is also the nominative among its case forms).
+pub(super) fn keyed_spellings_of<'e>(
+    e: &'e Entry,
+    options: &MatcherOptions,
+) -> Vec<(Listed<'e>, bool)> {
     let listed =
         |list: &'e [String], source| list.iter().map(move |v| (Cow::from(v.as_str()), source));
     let mut out: Vec<Listed<'e>> =
@@ -376,7 +380,7 @@ mod census {
         let mut k = String::new();
         for (i, e) in m.glossary.entries().iter().enumerate() {
             let lang = Lang::from_code(e.lang.split('-').next().unwrap_or(""));
-            for ((text, source), _, p) in expanded(e, &options) {
+            for ((text, source), p) in expanded(e, &options) {
                 let label = match source {
                     SpellingSource::Generated(l) => l.to_string(),
                     other => format!("{other:?}"),

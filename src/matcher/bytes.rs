@@ -154,6 +154,22 @@ impl Input<'_> {
         Some(())
     }
 
+    /// The next `n` bytes in a buffer of their own: a large block (the spellings' texts) is read
+    /// straight into it, not through [`Input::buf`], which would keep its size until the end of
+    /// the read.
+    fn take_owned(&mut self, n: usize) -> Option<Vec<u8>> {
+        let have = (self.buf.len() - self.pos).min(n);
+        let mut out = Vec::with_capacity(n);
+        out.extend_from_slice(&self.buf[self.pos..self.pos + have]);
+        self.pos += have;
+        if out.len() < n {
+            io::Read::take(&mut *self.src, (n - out.len()) as u64)
+                .read_to_end(&mut out)
+                .ok()?;
+        }
+        (out.len() == n).then_some(out)
+    }
+
     #[inline]
     fn u32(&mut self) -> Option<u32> {
         Some(u32::from_le_bytes(self.take(4)?.try_into().ok()?))
@@ -214,7 +230,11 @@ impl<'a> Reader<'a> {
     }
 
     pub fn string(&mut self) -> Option<String> {
-        self.str().map(str::to_string)
+        let n = self.len()?;
+        if n > self.size {
+            return None;
+        }
+        String::from_utf8(self.b.take_owned(n)?).ok()
     }
 
     pub fn strs(&mut self) -> Option<Vec<String>> {

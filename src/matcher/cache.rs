@@ -38,7 +38,7 @@ use std::sync::Arc;
 use xxhash_rust::xxh3::Xxh3;
 
 /// The header of a cache file of this version.
-const MAGIC: &[u8; 8] = b"CNYMIDX9";
+const MAGIC: &[u8; 8] = b"CNYMIDXA";
 /// What every canonym index file starts with, whatever its version: how [`prune`] knows its own.
 const FAMILY: &[u8; 7] = b"CNYMIDX";
 /// The bytes before the payload: `MAGIC` and the provenance.
@@ -339,6 +339,7 @@ pub fn write_to(m: &Matcher, out: &mut dyn Write) -> io::Result<()> {
         w.len(e.origin.pos.line);
         w.len(e.origin.pos.column);
     }
+    w.u8(m.options.generate as u8);
     m.index.write(&mut w);
     m.keys.write(&mut w);
     w.finish()
@@ -412,6 +413,9 @@ pub fn from_reader(src: &mut dyn io::Read, size: usize) -> Option<Matcher> {
             origin: Origin { path, pos },
         });
     }
+    let options = MatcherOptions {
+        generate: r.u8()? == 1,
+    };
     let index = Index::read(&mut r, entries.iter().map(|e| e.canonical.as_str()))?;
     let lk = LangKeys::read(&mut r, entries.len(), index.spelling_count())?;
     if !r.at_end() {
@@ -422,7 +426,7 @@ pub fn from_reader(src: &mut dyn io::Read, size: usize) -> Option<Matcher> {
         sources,
         warnings: Vec::new(),
     };
-    Some(Matcher::assemble(glossary, index, lk))
+    Some(Matcher::assemble(glossary, index, lk, options))
 }
 
 #[cfg(test)]

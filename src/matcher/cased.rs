@@ -2,14 +2,18 @@
 //! Цзиньпином`, `Дениса Шмигаля`.
 //!
 //! The case forms of the Russian, Ukrainian and Belarusian native forms (and of the Cyrillic
-//! spellings of Korean and Chinese names) are kept with their entry but not keyed (see
-//! [`super::index::IndexBuilder::add`]): at a capitalised Cyrillic word, each word of the window
-//! is read back to the nominatives it may decline from ([`cyrillic::nominatives`], the inverse of
-//! the declension the build uses), the windows of nominatives that the filter lets through are
-//! looked up in the index, and a window counts only when an entry found so has a case form whose
-//! key is the window's: the answer is the one a keyed case form gave, by construction.
+//! spellings of Korean and Chinese names) are not in the index (see `super::build`): at a
+//! capitalised Cyrillic word, each word of the window is read back to the nominatives it may
+//! decline from ([`cyrillic::nominatives`], the inverse of the declension the build uses), the
+//! windows of nominatives that the filter lets through are looked up in the index, and a window
+//! counts only when an entry found so declines into it (its native forms are declined again,
+//! `super::generate::case_forms`, and a form counts only where the build would have kept it): the
+//! answer is the one a keyed case form gave, by construction. Such a form has a number of its own
+//! ([`super::index::CASE_FORM`]), by which `lookup --explain`, export and near misses show it.
 
-use super::index::{Resolved, MAY_BE_KEY, MAY_GO_ON};
+#[cfg(doc)]
+use super::index::CASE_FORM;
+use super::index::{case_form_id, Resolved, SpellingSource, MAY_BE_KEY, MAY_GO_ON};
 use super::keys;
 use super::tokens::{Gap, Script, Token, Tokens};
 use super::words::hash_str;
@@ -150,16 +154,12 @@ impl Matcher {
             Resolved::Ambiguous(ids) => ids.iter().map(|&s| self.index.spelling(s).entry).collect(),
             Resolved::Short(_) => return None,
         };
-        let mut buf = String::new();
-        let mut forms: Vec<u32> = Vec::new();
+        let mut forms: Vec<(u32, String)> = Vec::new();
+        let mut seen: Vec<u32> = Vec::new();
         for e in entries {
-            for id in self.index.spellings_of_entry(e) {
-                if self.index.is_inflected(id) {
-                    spelling_key(self.index.spelling_text(id), &mut buf);
-                    if buf == at.key && !forms.contains(&id) {
-                        forms.push(id);
-                    }
-                }
+            if !seen.contains(&e) {
+                seen.push(e);
+                self.case_forms_matching(e, at.key, &mut forms);
             }
         }
         if forms.is_empty() {
@@ -171,7 +171,94 @@ impl Matcher {
         } else {
             (t.fend - t.fstart) as usize
         };
-        self.index.resolve_many(&forms, own_first, t.upper)
+        let forms: Vec<(u32, &str)> = forms.iter().map(|(id, s)| (*id, s.as_str())).collect();
+        self.index.resolve_case_forms(&forms, own_first, t.upper)
+    }
+
+    /// Add to `forms` the case forms of entry `e` whose key is `key`, in the order the build
+    /// makes them, each once: a form that the index keeps by its number (one that a generated
+    /// spelling of another kind was left out for), any other by its [`CASE_FORM`] number; none
+    /// that another spelling of the entry (kept in the index, a short form aside) has the key and
+    /// first word of, as the build leaves such a form out.
+    fn case_forms_matching(&self, e: u32, key: &str, forms: &mut Vec<(u32, String)>) {
+        let declined = self.case_forms_of(e as usize);
+        let mut buf = String::new();
+        let mut mine: Vec<(usize, usize)> = Vec::new();
+        let mut shapes: Vec<(String, usize)> = Vec::new();
+        for (k, form) in declined.iter().enumerate() {
+            let first = spelling_key(form, &mut buf).first;
+            let shape = (buf.clone(), first);
+            if first == 0 || shapes.contains(&shape) {
+                continue;
+            }
+            if buf == key {
+                mine.push((k, shapes.len()));
+            }
+            shapes.push(shape);
+        }
+        if mine.is_empty() {
+            return;
+        }
+        // The entry's kept spellings of the same key: a case form that one is the same spelling
+        // as is that one (when it is a case form itself) or was left out (when it is not).
+        let kept: Vec<(u32, usize, bool)> = self
+            .index
+            .spellings_of_entry(e)
+            .filter_map(|id| {
+                if self.index.spelling(id).source == SpellingSource::Short {
+                    return None;
+                }
+                let first = spelling_key(self.index.spelling_text(id), &mut buf).first;
+                (buf == key).then(|| (id, first, self.index.is_inflected(id)))
+            })
+            .collect();
+        for (k, at) in mine {
+            let first = shapes[at].1;
+            match kept.iter().find(|&&(_, f, _)| f == first) {
+                Some(&(id, _, true)) => forms.push((id, declined[k].clone())),
+                Some(_) => {}
+                None => {
+                    if let Some(id) = case_form_id(e, k) {
+                        forms.push((id, declined[k].clone()));
+                    }
+                }
+            }
+        }
+    }
+}
+
+impl Matcher {
+    /// Add to `out` the case forms of entry `e` that the index does not keep, by their
+    /// [`CASE_FORM`] numbers, each with its text.
+    pub(super) fn unkept_case_forms(&self, e: u32, out: &mut Vec<(u32, String)>) {
+        let declined = self.case_forms_of(e as usize);
+        if declined.is_empty() {
+            return;
+        }
+        let mut buf = String::new();
+        let kept: Vec<(String, usize)> = self
+            .index
+            .spellings_of_entry(e)
+            .filter(|&id| self.index.spelling(id).source != SpellingSource::Short)
+            .map(|id| {
+                let first = spelling_key(self.index.spelling_text(id), &mut buf).first;
+                (buf.clone(), first)
+            })
+            .collect();
+        let mut shapes: Vec<(String, usize)> = Vec::new();
+        for (k, form) in declined.into_iter().enumerate() {
+            let first = spelling_key(&form, &mut buf).first;
+            let shape = (buf.clone(), first);
+            if first == 0 || shapes.contains(&shape) {
+                continue;
+            }
+            if !kept.contains(&shape) {
+                if let Some(id) = case_form_id(e, k) {
+                    out.push((id, form));
+                }
+            }
+            shapes.push(shape);
+        }
     }
 }
 

@@ -17,13 +17,13 @@
 //! tried, in windows of up to four capitalised words; a near miss must also be implausible as
 //! a name of its own ([`Matcher::plausible_typo`]). Queries are in [`super::lookup`].
 
-use super::index::{Index, SpellingSource};
+use super::index::SpellingSource;
 use super::keys;
 use super::lookup::token_similarity;
 use super::tokens::{Gap, Script, Tokens};
 use super::{Match, MatchKind, Matcher};
 use crate::fold::{fold_tokens, fold_tokens_into};
-use crate::parallel::{join, parallel_into};
+use crate::parallel::{join, parallel_into, parallel_map};
 use crate::translit::Lang;
 use rustc_hash::{FxBuildHasher, FxHashMap, FxHashSet};
 use std::hash::BuildHasher;
@@ -43,6 +43,11 @@ const MAX_WORD: usize = 64;
 /// a comparison, never a wrong candidate.
 #[derive(Debug, Default)]
 pub(crate) struct FuzzyIndex {
+    /// How many spellings the matcher's index keeps: they are numbered as there, and the case
+    /// forms it does not keep come after them.
+    kept: u32,
+    /// The numbers of those case forms ([`super::index::CASE_FORM`]), in order.
+    case_forms: Vec<u32>,
     /// The folded words of the usable spellings, [`BATCH`] spellings to a run, as built.
     runs: Vec<Words>,
     /// Spellings of several words by the hash of their first word: `hash << 32 | spelling`,
@@ -135,18 +140,18 @@ fn is_word_char(c: char) -> bool {
 }
 
 impl Part {
-    /// The usable words of the spellings `ids` of `index`.
-    fn of(index: &Index, ids: std::ops::Range<u32>) -> Part {
+    /// The usable words of the spellings `ids` (numbered as in [`FuzzyIndex`]), whose texts
+    /// `text` gives (none for a short form).
+    fn of<'t>(ids: std::ops::Range<u32>, text: impl Fn(u32) -> Option<&'t str>) -> Part {
         let mut part = Part::default();
         let (mut folded, mut ends) = (String::new(), Vec::new());
         for id in ids {
             let w = &mut part.words;
             w.firsts.push(w.ends.len() as u32);
-            let sp = index.spelling(id);
-            if sp.source == SpellingSource::Short {
+            let Some(text) = text(id) else {
                 continue;
-            }
-            fold_tokens_into(index.spelling_text(id), &mut folded, &mut ends);
+            };
+            fold_tokens_into(text, &mut folded, &mut ends);
             let toks: Vec<&str> = ends
                 .iter()
                 .scan(0, |start, &e| {
@@ -199,12 +204,33 @@ fn merged(parts: &[Part], list: impl Fn(&Part) -> &Vec<u64>) -> Vec<u64> {
 }
 
 impl FuzzyIndex {
-    pub fn build(index: &Index) -> FuzzyIndex {
-        let n = index.spelling_count() as u32;
+    /// The index of the spellings of `m`: those its index keeps, numbered as there, then the case
+    /// forms that it does not keep ([`super::index::CASE_FORM`]), declined again on every core.
+    pub fn build(m: &Matcher) -> FuzzyIndex {
+        let index = &m.index;
+        let kept = index.spelling_count() as u32;
+        let entries: Vec<u32> = (0..m.glossary.entries().len() as u32).collect();
+        let case_forms: Vec<(u32, String)> =
+            parallel_map(&entries.chunks(1024).collect::<Vec<_>>(), |chunk| {
+                let mut out = Vec::new();
+                for &e in chunk.iter() {
+                    m.unkept_case_forms(e, &mut out);
+                }
+                out
+            })
+            .into_iter()
+            .flatten()
+            .collect();
+        let n = kept + case_forms.len() as u32;
         let runs: Vec<std::ops::Range<u32>> = (0..n.div_ceil(BATCH))
             .map(|b| b * BATCH..((b + 1) * BATCH).min(n))
             .collect();
-        let parts = parallel_into(runs, |ids| Part::of(index, ids));
+        let text = |id: u32| match id.checked_sub(kept) {
+            None => Some(index.spelling_text(id))
+                .filter(|_| index.spelling(id).source != SpellingSource::Short),
+            Some(k) => case_forms.get(k as usize).map(|(_, s)| s.as_str()),
+        };
+        let parts = parallel_into(runs, |ids| Part::of(ids, text));
         let ((by_first, by_last), deletes) = join(
             || {
                 (
@@ -215,6 +241,8 @@ impl FuzzyIndex {
             || merged(&parts, |p| &p.deletes),
         );
         let mut f = FuzzyIndex {
+            kept,
+            case_forms: case_forms.into_iter().map(|(id, _)| id).collect(),
             runs: parts.into_iter().map(|p| p.words).collect(),
             by_first,
             by_last,
@@ -305,6 +333,11 @@ impl FuzzyIndex {
             })
             .collect();
         out.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        for (id, _) in &mut out {
+            if let Some(k) = id.checked_sub(self.kept) {
+                *id = self.case_forms.get(k as usize).copied().unwrap_or(*id);
+            }
+        }
         out
     }
 }
@@ -312,7 +345,7 @@ impl FuzzyIndex {
 impl Matcher {
     /// The index of near misses, built on first use.
     pub(super) fn fuzzy_index(&self) -> &FuzzyIndex {
-        self.fuzzy.get_or_init(|| FuzzyIndex::build(&self.index))
+        self.fuzzy.get_or_init(|| FuzzyIndex::build(self))
     }
 
     /// Add the near misses among the tokens of the last scan (a piece starting at byte `base`)
@@ -409,7 +442,7 @@ impl Matcher {
     fn plausible_typo(&self, entry: u32, q: &[String], spelling: u32) -> bool {
         let e = self.entry(entry as usize);
         let lang = Lang::from_code(e.lang.split('-').next().unwrap_or(""));
-        let s = fold_tokens(self.index.spelling_text(spelling));
+        let s = fold_tokens(&self.spelling_text(spelling));
         // A longer or shorter form of the word is a derivation, not a typo ("Russian", "Koreans").
         q.iter()
             .zip(&s)

@@ -178,7 +178,7 @@ impl Matcher {
                 entry: sp.entry as usize,
                 kind,
                 score: score.unwrap_or(own),
-                spelling: self.index.spelling_text(s).to_string(),
+                spelling: self.spelling_text(s).into_owned(),
                 source: sp.source.describe(),
                 ambiguous,
             });
@@ -236,7 +236,7 @@ impl Matcher {
                 entry: sp.entry as usize,
                 kind: MatchKind::Fuzzy,
                 score: (sim * 0.85).min(0.85),
-                spelling: self.index.spelling_text(id).to_string(),
+                spelling: self.spelling_text(id).into_owned(),
                 source: format!("near miss of {}", sp.source.describe()),
                 ambiguous: false,
             });

@@ -49,6 +49,7 @@ use fuzzy::FuzzyIndex;
 use index::Index;
 use keys::LangKeys;
 use rustc_hash::FxHashSet;
+use std::borrow::Cow;
 use std::sync::OnceLock;
 pub(crate) use tokens::Tokens;
 
@@ -146,12 +147,12 @@ pub fn default_cache_dir() -> Option<std::path::PathBuf> {
 }
 
 /// One spelling of an entry as the matcher knows it (see [`Matcher::spellings`]).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct EntrySpelling<'a> {
     /// The entry (index into [`Glossary::entries`]).
     pub entry: usize,
     /// The spelling, as written in the glossary or as generated.
-    pub text: &'a str,
+    pub text: Cow<'a, str>,
     /// Where it comes from ([`SpellingSource::origin`] names it).
     pub source: SpellingSource,
 }
@@ -199,6 +200,9 @@ pub struct Matcher {
     /// Some entry has a native form, so a Hangul spelling may be an ordinary word whose match
     /// waits for an earlier mention ([`Match::unconfirmed`]): mentions are then always tracked.
     vets_mentions: bool,
+    /// The options it was built with: what shows a spelling that the index does not keep (a case
+    /// form, a short form) makes it again with them.
+    options: MatcherOptions,
     /// Unique to this matcher in this process: what a [`Scratch`] knows its matcher by.
     uid: u64,
 }
@@ -232,7 +236,12 @@ pub struct Scratch {
 
 impl Matcher {
     /// The matcher made of its parts.
-    fn assemble(glossary: Glossary, index: Index, keys: LangKeys) -> Matcher {
+    fn assemble(
+        glossary: Glossary,
+        index: Index,
+        keys: LangKeys,
+        options: MatcherOptions,
+    ) -> Matcher {
         static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
         let mut east_slavic = vec![0u64; glossary.entries().len().div_ceil(64)];
         for (i, e) in glossary.entries().iter().enumerate() {
@@ -249,6 +258,7 @@ impl Matcher {
             trunks: OnceLock::new(),
             east_slavic,
             vets_mentions,
+            options,
             uid: NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
         }
     }
@@ -257,7 +267,9 @@ impl Matcher {
     fn trunks(&self) -> &declined::Trunks {
         self.trunks.get_or_init(|| {
             declined::Trunks::of(
-                (0..self.index.spelling_count()).map(|i| self.index.spelling_text(i as u32)),
+                (0..self.index.spelling_count())
+                    .map(|i| self.index.spelling_text(i as u32))
+                    .chain(self.index.short_texts()),
             )
         })
     }
@@ -285,15 +297,20 @@ impl Matcher {
         self.index.max_key()
     }
 
-    /// Number of spellings in the index.
+    /// Number of spellings in the index: every spelling it keeps a record of, and the short
+    /// forms of each entry (the case forms of native forms, read back at scan time, are not
+    /// counted).
     pub fn spelling_count(&self) -> usize {
-        self.index.spelling_count()
+        self.index.spelling_count() + self.index.short_count()
     }
 
-    /// Every spelling in the index, entry by entry in glossary order; within an entry the
+    /// Every spelling the matcher matches, entry by entry in glossary order; within an entry the
     /// canonical form, the listed variants, native and short forms, then (when the matcher
-    /// generates) the generated spellings that do not fold like a listed one. A spelling with
-    /// nothing to match (it folds to nothing) is not in the index and not here.
+    /// generates) the generated spellings that do not fold like a listed one, the grammatical
+    /// cases of the Cyrillic ones among them, and the implied short forms. A spelling with nothing
+    /// to match (it folds to nothing) is not here. The index does not keep all of them (a case
+    /// form is read back at scan time): they are made again, entry by entry, as the build makes
+    /// them.
     ///
     /// ```
     /// use canonym::{Glossary, Matcher, MatcherOptions};
@@ -304,20 +321,54 @@ impl Matcher {
     /// assert!(kim.clone().any(|s| s.text == "김정은" && s.source.origin() == "listed"));
     /// ```
     pub fn spellings(&self) -> impl Iterator<Item = EntrySpelling<'_>> + Clone + '_ {
-        (0..self.index.spelling_count() as u32).map(|id| {
-            let s = self.index.spelling(id);
-            EntrySpelling {
-                entry: s.entry as usize,
-                text: self.index.spelling_text(id),
-                source: s.source,
+        self.glossary
+            .entries()
+            .iter()
+            .enumerate()
+            .flat_map(move |(i, e)| {
+                let mut key = String::new();
+                build::keyed_spellings_of(e, &self.options)
+                    .into_iter()
+                    .filter(move |((text, _), _)| {
+                        crate::fold::spelling_key(text, &mut key).first > 0
+                    })
+                    .map(move |((text, source), _)| EntrySpelling {
+                        entry: i,
+                        text,
+                        source,
+                    })
+            })
+    }
+
+    /// The case forms of entry `entry` as the build declines them (see
+    /// [`generate::case_forms`]); none when the matcher or the entry does not generate.
+    fn case_forms_of(&self, entry: usize) -> Vec<String> {
+        match self.glossary.entries().get(entry) {
+            Some(e) if self.options.generate && e.generate && !e.native.is_empty() => {
+                generate::case_forms(e)
             }
-        })
+            _ => Vec::new(),
+        }
+    }
+
+    /// The text of spelling `id`: the index's, or a case form declined again
+    /// ([`index::CASE_FORM`]).
+    fn spelling_text(&self, id: u32) -> Cow<'_, str> {
+        match index::case_form_of(id) {
+            None => Cow::Borrowed(self.index.spelling_text(id)),
+            Some((entry, k)) => Cow::Owned(
+                self.case_forms_of(entry as usize)
+                    .into_iter()
+                    .nth(k)
+                    .unwrap_or_default(),
+            ),
+        }
     }
 
     /// The spelling of the glossary (or generated) that a match met, and where it came from.
-    pub fn matched_spelling(&self, m: &Match) -> Option<(&str, SpellingSource)> {
+    pub fn matched_spelling(&self, m: &Match) -> Option<(Cow<'_, str>, SpellingSource)> {
         m.spelling
-            .map(|s| (self.index.spelling_text(s), self.index.spelling(s).source))
+            .map(|s| (self.spelling_text(s), self.index.spelling(s).source))
     }
 
     /// Find every match in one whole document of plain text, short forms resolved.

@@ -599,23 +599,36 @@ fn normalize_on_a_pipe_writes_each_line_as_it_arrives() {
         .expect("start canonym");
     let mut stdin = child.stdin.take().expect("stdin");
     let mut stdout = BufReader::new(child.stdout.take().expect("stdout"));
-    stdin
-        .write_all(b"KIM JONG-UN spoke.\n")
-        .expect("write a line");
-    stdin.flush().expect("flush");
-    // The line comes back while stdin is still open (this blocked until end of input before).
+    // Each line comes back while stdin is still open (this blocked until end of input before);
+    // a line that ends in a word (a name could run on into the next line) once the input pauses.
     let (tx, rx) = std::sync::mpsc::channel();
     let reader = std::thread::spawn(move || {
-        let mut line = String::new();
-        stdout.read_line(&mut line).expect("read a line");
-        tx.send(line).expect("send");
+        for _ in 0..2 {
+            let mut line = String::new();
+            stdout.read_line(&mut line).expect("read a line");
+            tx.send(line).expect("send");
+        }
         stdout
     });
-    let line = rx.recv_timeout(Duration::from_secs(30));
+    let mut lines = Vec::new();
+    for sent in [
+        &b"KIM JONG-UN spoke.\n"[..],
+        b"then Kim Jong-un met Putin\n",
+    ] {
+        stdin.write_all(sent).expect("write a line");
+        stdin.flush().expect("flush");
+        lines.push(rx.recv_timeout(Duration::from_secs(30)));
+    }
     drop(stdin);
     let status = child.wait().expect("wait");
     let _ = reader.join();
-    assert_eq!(line.as_deref(), Ok("Kim Jong Un spoke.\n"));
+    assert_eq!(
+        lines,
+        [
+            Ok("Kim Jong Un spoke.\n".to_string()),
+            Ok("then Kim Jong Un met Putin\n".to_string())
+        ]
+    );
     assert!(status.success());
 }
 

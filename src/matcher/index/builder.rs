@@ -5,10 +5,11 @@
 
 use super::{
     Bloom, Index, Payload, Record, SpellingSource, Table, GOES_ON, MANY, MAY_BE_KEY, MAY_GO_ON,
-    NEEDS_UPPER, ONE, SHARED, SHORT, SHORT_LOWER, SHORT_UPPER, SOLO,
+    NEEDS_UPPER, ONE, SHARED, SHORT_LOWER, SHORT_UPPER, SOLO,
 };
 use crate::fold::spelling_key;
 use crate::matcher::words::{hash_str, prefix_hashes};
+use rustc_hash::FxHashSet;
 
 /// What a key resolves to while the index is built (see [`super::Target`], its final form).
 #[derive(Clone, Debug)]
@@ -27,6 +28,11 @@ enum Building {
 /// [`IndexBuilder::targets`].
 const BUILDING: u8 = u8::MAX;
 
+/// [`Payload::tag`] of a key that one spelling (or several of one entry, the best kept), number
+/// `a`, resolves to so far: most keys, which need no [`Building`] of their own while the index is
+/// built (a target for each of two million keys was the build's largest transient).
+const BUILDING_ONE: u8 = u8::MAX - 1;
+
 /// Builds an [`Index`]: every spelling of every entry is added, then the filters are derived
 /// from them all.
 #[derive(Debug)]
@@ -39,6 +45,8 @@ pub(crate) struct IndexBuilder {
     /// The hash of the key of every listed spelling (canonical, variant, native), and its id:
     /// keys that several entries list are found among them.
     listed: Vec<(u64, u32)>,
+    /// The text of every short form, once.
+    short_texts: FxHashSet<Box<str>>,
 }
 
 impl IndexBuilder {
@@ -60,18 +68,15 @@ impl IndexBuilder {
             key: String::new(),
             targets: Vec::new(),
             listed: Vec::new(),
+            short_texts: FxHashSet::default(),
         }
     }
 
     /// Add `text`, a spelling of entry `entry` from `source`; its id, or `None` when it folds to
-    /// nothing (it is not indexed).
-    pub fn add(
-        &mut self,
-        entry: u32,
-        text: &str,
-        source: SpellingSource,
-        keyed: bool,
-    ) -> Option<u32> {
+    /// nothing (it is not indexed) or is a short form (a short form has no record: its key
+    /// resolves to the list of the entries that have it, and its text is kept once, however many
+    /// entries share it).
+    pub fn add(&mut self, entry: u32, text: &str, source: SpellingSource) -> Option<u32> {
         let shape = spelling_key(text, &mut self.key);
         let key = self.key.as_str();
         let first = &key[..shape.first];
@@ -79,54 +84,96 @@ impl IndexBuilder {
             return None;
         }
         let ix = &mut self.index;
+        // A spelling of one word of a space-separated script, capitalised.
+        let upper = shape.words == 1 && shape.capitalised;
+        ix.max_key = ix.max_key.max(key.len());
+        ix.max_words = ix.max_words.max(shape.words);
+        ix.starts.insert(first);
+        let h = hash_str(key);
+        if source == SpellingSource::Short {
+            ix.short_count += 1;
+            if !self.short_texts.contains(text) {
+                self.short_texts.insert(text.into());
+            }
+            match ix.table.get(h, key) {
+                None => self.insert(h, Building::Short(vec![entry], upper)),
+                Some(p) => {
+                    let target = self
+                        .targets
+                        .get_mut(p.a as usize)
+                        .filter(|_| p.tag == BUILDING);
+                    if let Some(Building::Short(entries, _)) = target {
+                        // Entries arrive in order, so an entry already in is nearly always the
+                        // last one: a surname that thousands of entries share is not searched
+                        // for each of its spellings.
+                        let last = entries.last().copied();
+                        if last != Some(entry) && (last < Some(entry) || !entries.contains(&entry))
+                        {
+                            entries.push(entry);
+                        }
+                    }
+                    // A full spelling of some entry always beats a short form.
+                }
+            }
+            return None;
+        }
         let id = ix.spellings.len() as u32;
         ix.texts.push(text);
         let label = match source {
             SpellingSource::Generated(l) => ix.label(l),
             _ => 0,
         };
-        // A spelling of one word of a space-separated script, capitalised.
-        let upper = shape.words == 1 && shape.capitalised;
         ix.spellings.push(Record {
             entry,
             kind: source.code() | if upper { NEEDS_UPPER } else { 0 },
             label,
             first_len: first.len().min(u16::MAX as usize) as u16,
         });
-        if !keyed {
-            // A case form of a native form is kept (its entry, its text, its label) but not
-            // keyed: the scan reads the text's case endings back to the nominative and finds the
-            // form among its entry's spellings (see `super::super::cased`).
-            return Some(id);
-        }
-        ix.max_key = ix.max_key.max(key.len());
-        ix.max_words = ix.max_words.max(shape.words);
-        ix.starts.insert(first);
-        let h = hash_str(key);
         if matches!(
             source,
             SpellingSource::Canonical | SpellingSource::Variant | SpellingSource::Native
         ) {
             self.listed.push((h, id));
         }
-        match ix.table.get(h, key) {
+        match ix.table.get_mut(h, key) {
             None => {
-                let t = if source == SpellingSource::Short {
-                    Building::Short(vec![entry], upper)
-                } else {
-                    Building::One(id)
-                };
                 let p = Payload {
-                    tag: BUILDING,
-                    a: self.targets.len() as u32,
+                    tag: BUILDING_ONE,
+                    a: id,
                     ..Payload::default()
                 };
-                self.targets.push(t);
                 ix.table.insert_new(h, key, p);
+            }
+            Some(p) if p.tag == BUILDING_ONE => {
+                let mut t = Building::One(p.a);
+                merge(&mut t, &ix.spellings, id);
+                match t {
+                    Building::One(best) => p.a = best,
+                    t => {
+                        *p = Payload {
+                            tag: BUILDING,
+                            a: self.targets.len() as u32,
+                            ..Payload::default()
+                        };
+                        self.targets.push(t);
+                    }
+                }
             }
             Some(p) => merge(&mut self.targets[p.a as usize], &ix.spellings, id),
         }
         Some(id)
+    }
+
+    /// Put the new key of the spelling being added (whose hash is `h`) in the table, resolving
+    /// to `t`.
+    fn insert(&mut self, h: u64, t: Building) {
+        let p = Payload {
+            tag: BUILDING,
+            a: self.targets.len() as u32,
+            ..Payload::default()
+        };
+        self.targets.push(t);
+        self.index.table.insert_new(h, &self.key, p);
     }
 
     /// The keys that the listed spellings of several entries share become shared ones (see
@@ -154,7 +201,7 @@ impl IndexBuilder {
                     other == key
                 })
                 .collect();
-            let Some(p) = ix.table.get(h, &key) else {
+            let Some(p) = ix.table.get(h, &key).filter(|p| p.tag == BUILDING) else {
                 continue;
             };
             let t = &mut self.targets[p.a as usize];
@@ -172,29 +219,35 @@ impl IndexBuilder {
         ix.payloads(targets);
         ix.table.shrink_to_fit();
         ix.starts.derive();
-        ix.has_shorts = ix.spellings.iter().any(|s| s.code() == SHORT);
+        let mut shorts: Vec<Box<str>> = std::mem::take(&mut self.short_texts).into_iter().collect();
+        shorts.sort_unstable();
+        shorts.iter().for_each(|s| ix.short_texts.push(s));
         // In sorted order, the prefixes a key shares with the key before it are already in:
         // only the rest are new (as in counting the nodes of a trie). That sizes the filter by the
         // distinct prefixes, far fewer than all (most keys share a surname or a first name), so
         // that it stays in the second-level cache.
         // Sorted by the first eight bytes as a number first (zero-padded: keys hold no NUL), which
         // is their order and spares most comparisons of whole strings.
-        let mut sorted: Vec<(u64, &str)> = ix
-            .table
-            .iter()
-            .map(|(k, _)| {
-                let mut b = [0u8; 8];
-                let n = k.len().min(8);
-                b[..n].copy_from_slice(&k.as_bytes()[..n]);
-                (u64::from_be_bytes(b), k)
-            })
-            .collect();
-        sorted.sort_unstable();
-        let sorted: Vec<&str> = sorted.into_iter().map(|(_, k)| k).collect();
-        let mut from = Vec::with_capacity(sorted.len());
+        // Each key by its slot (16 bytes a key, not a string slice's 24: with two million keys
+        // this list is the build's last transient peak).
+        let table = &ix.table;
+        let mut sorted: Vec<(u64, u32)> = Vec::with_capacity(table.len());
+        sorted.extend(table.slots_in_use().map(|(slot, k)| {
+            let mut b = [0u8; 8];
+            let n = k.len().min(8);
+            b[..n].copy_from_slice(&k.as_bytes()[..n]);
+            (u64::from_be_bytes(b), slot)
+        }));
+        sorted.sort_unstable_by(|a, b| {
+            a.0.cmp(&b.0)
+                .then_with(|| table.key_bytes_at(a.1).cmp(table.key_bytes_at(b.1)))
+        });
+        // Where each key's new prefixes start (a key is short: `u32` is room enough, and this
+        // list and the sorted keys are the build's last transient peak).
+        let mut from: Vec<u32> = Vec::with_capacity(sorted.len());
         let mut items = sorted.len();
         let mut prev = "";
-        for &k in &sorted {
+        for k in sorted.iter().map(|&(_, slot)| table.key_at(slot)) {
             let common = prev
                 .bytes()
                 .zip(k.bytes())
@@ -210,7 +263,7 @@ impl IndexBuilder {
                 .char_indices()
                 .filter(|&(i, _)| i >= first_new.max(1))
                 .count();
-            from.push(first_new);
+            from.push(first_new as u32);
             prev = k;
         }
         let mut bloom = Bloom::with_items(items);
@@ -218,11 +271,15 @@ impl IndexBuilder {
         // whether a longer key starts with them (see [`EXACT`]).
         let starts = &mut ix.starts;
         starts.all_exact();
-        for (&k, &first_new) in sorted.iter().zip(&from) {
+        for (k, &first_new) in sorted
+            .iter()
+            .map(|&(_, slot)| table.key_at(slot))
+            .zip(&from)
+        {
             let h = hash_str(k);
             bloom.insert(h, MAY_BE_KEY);
             starts.note(h, SOLO);
-            prefix_hashes(k, first_new, |h| {
+            prefix_hashes(k, first_new as usize, |h| {
                 bloom.insert(h, MAY_GO_ON);
                 starts.note(h, GOES_ON);
             });
@@ -236,20 +293,6 @@ impl IndexBuilder {
 /// keep the most authoritative; everything else is kept for resolution at match time.
 fn merge(t: &mut Building, spellings: &[Record], id: u32) {
     let new = &spellings[id as usize];
-    if new.code() == SHORT {
-        if let Building::Short(entries, _) = t {
-            // Entries arrive in order, so an entry already in is nearly always the last one:
-            // a surname that thousands of entries share is not searched for each of its
-            // spellings.
-            let last = entries.last().copied();
-            if last != Some(new.entry) && (last < Some(new.entry) || !entries.contains(&new.entry))
-            {
-                entries.push(new.entry);
-            }
-        }
-        // A full spelling of some entry always beats a short form.
-        return;
-    }
     let same = |o: u32| {
         let o = &spellings[o as usize];
         o.entry == new.entry && o.first_len == new.first_len
@@ -283,7 +326,29 @@ impl Index {
     /// [`Index::lists`].
     fn payloads(&mut self, mut targets: Vec<Building>) {
         let (spellings, lists) = (&self.spellings, &mut self.lists);
+        lists.reserve_exact(
+            targets
+                .iter()
+                .map(|t| match t {
+                    Building::One(_) => 0,
+                    Building::Many(l) | Building::Short(l, _) => l.len(),
+                    Building::Shared(l, m) => l.len() + m.len(),
+                })
+                .sum(),
+        );
         for p in self.table.payloads_mut() {
+            if p.tag == BUILDING_ONE {
+                let s = &spellings[p.a as usize];
+                *p = Payload {
+                    tag: ONE,
+                    a: p.a,
+                    b: s.entry,
+                    c: u32::from(s.first_len)
+                        | u32::from(s.rank()) << 16
+                        | u32::from(s.needs_upper()) << 24,
+                };
+                continue;
+            }
             let Some(t) = targets.get_mut(p.a as usize).filter(|_| p.tag == BUILDING) else {
                 continue;
             };

@@ -25,6 +25,7 @@ pub(crate) use starts::{Starts, EXACT, GOES_ON, PREFIX, SOLO, WHOLE};
 pub(crate) use table::{Payload, Table};
 
 use super::bytes::{Reader, Writer};
+use crate::fold::spelling_key;
 
 /// Where a spelling in the index came from, from most to least authoritative.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -138,6 +139,22 @@ struct Record {
     label: u8,
 }
 
+/// Spelling numbers from this one on are case forms of native forms that the index does not keep
+/// (see `super::cased`): `CASE_FORM | entry << 8 | k` is the `k`-th of the entry's case forms as
+/// `super::generate::case_forms` declines them. (Entries past 2^23, or forms past the 256th of an
+/// entry, have no such number: their case forms are not read back.)
+pub(crate) const CASE_FORM: u32 = 1 << 31;
+
+/// The number of the `k`-th case form of entry `entry` (see [`CASE_FORM`]).
+pub(crate) fn case_form_id(entry: u32, k: usize) -> Option<u32> {
+    (entry < 1 << 23 && k < 256).then_some(CASE_FORM | entry << 8 | k as u32)
+}
+
+/// The entry and place of case form `id` (see [`CASE_FORM`]); `None` for a kept spelling.
+pub(crate) fn case_form_of(id: u32) -> Option<(u32, usize)> {
+    (id & CASE_FORM != 0).then_some(((id & !CASE_FORM) >> 8, (id & 0xff) as usize))
+}
+
 /// Code of a short form ([`SpellingSource::code`]).
 const SHORT: u8 = 5;
 
@@ -145,8 +162,8 @@ const SHORT: u8 = 5;
 /// so that "china", "he" or "nice" are not names (the high bit of [`Record::kind`]).
 const NEEDS_UPPER: u8 = 0x80;
 
-/// The bytes of a [`Record`] in a cache file.
-const RECORD_BYTES: usize = 8;
+/// The bytes of a [`Record`] in a cache file (its entry aside: see [`Index::write`]).
+const RECORD_BYTES: usize = 4;
 
 impl Record {
     /// [`SpellingSource::code`] of its source.
@@ -253,8 +270,11 @@ pub(crate) struct Index {
     /// neither, and the filter answers both questions from one cache line, without touching the
     /// large key table.
     bloom: Bloom,
-    /// Does any spelling come from a short form?
-    has_shorts: bool,
+    /// The texts of the short forms, each once (sorted): a short form has no record, its key
+    /// resolves to its entries ([`Target::Short`]).
+    short_texts: Arena,
+    /// How many short forms the entries have (one text may be the short form of many).
+    short_count: usize,
     /// The canonical forms of the entries, by entry.
     canonical: Arena,
 }
@@ -292,7 +312,17 @@ impl Index {
 
     /// Does any spelling come from a short form?
     pub fn has_shorts(&self) -> bool {
-        self.has_shorts
+        self.short_texts.len() > 0
+    }
+
+    /// The texts of the short forms, each once.
+    pub fn short_texts(&self) -> impl Iterator<Item = &str> + '_ {
+        (0..self.short_texts.len()).filter_map(|i| self.short_texts.get(i))
+    }
+
+    /// How many short forms the entries have.
+    pub fn short_count(&self) -> usize {
+        self.short_count
     }
 
     /// What the window `key` (whose [`hash_str`] is `h`) matches, for a window whose first word
@@ -352,8 +382,8 @@ impl Index {
         from as u32..to as u32
     }
 
-    /// Is spelling `id` a case form of a native form (kept, not keyed: see
-    /// [`IndexBuilder::add`])?
+    /// Is spelling `id` a case form of a native form that the index keeps (one that a generated
+    /// spelling of another kind was left out for: see `super::build`)?
     pub fn is_inflected(&self, id: u32) -> bool {
         self.spellings
             .get(id as usize)
@@ -362,15 +392,19 @@ impl Index {
 
     /// The facts of spelling `id`; `None` if there is no such spelling.
     fn single(&self, id: u32) -> Option<Single> {
-        let s = self.spellings.get(id as usize)?;
-        Some(Single {
+        Some(self.single_of(id, self.spellings.get(id as usize)?))
+    }
+
+    /// The facts of spelling `id`, whose record is `s`.
+    fn single_of(&self, id: u32, s: &Record) -> Single {
+        Single {
             id,
             entry: s.entry,
             first_len: s.first_len,
             needs_upper: s.needs_upper(),
             rank: s.rank(),
             canon: self.canonical.range(s.entry as usize).unwrap_or_default(),
-        })
+        }
     }
 
     /// Resolve spellings of several entries (or split differently) for a window whose first word
@@ -383,28 +417,71 @@ impl Index {
         upper: bool,
     ) -> Option<Resolved<'_>> {
         let sp = &self.spellings;
-        let fitting: Vec<u32> = ids
+        let cands: Vec<(u32, Record)> = ids.iter().map(|&s| (s, sp[s as usize])).collect();
+        self.resolve_among(&cands, first_len, upper)
+    }
+
+    /// [`Index::resolve_many`] for case forms of native forms (see `super::super::cased`): each
+    /// a kept spelling (`id` below [`CASE_FORM`]) or one the index does not keep, given with its
+    /// text.
+    pub(crate) fn resolve_case_forms(
+        &self,
+        forms: &[(u32, &str)],
+        first_len: usize,
+        upper: bool,
+    ) -> Option<Resolved<'_>> {
+        let mut key = String::new();
+        let cands: Vec<(u32, Record)> = forms
             .iter()
-            .copied()
-            .filter(|&s| fits(&sp[s as usize], first_len, upper))
+            .map(|&(id, text)| match case_form_of(id) {
+                None => self.spellings.get(id as usize).map(|&r| (id, r)),
+                Some((entry, _)) => {
+                    let shape = spelling_key(text, &mut key);
+                    let upper = shape.words == 1 && shape.capitalised;
+                    Some((
+                        id,
+                        Record {
+                            entry,
+                            first_len: shape.first.min(u16::MAX as usize) as u16,
+                            kind: SpellingSource::Inflected.code()
+                                | if upper { NEEDS_UPPER } else { 0 },
+                            label: 0,
+                        },
+                    ))
+                }
+            })
+            .collect::<Option<_>>()?;
+        self.resolve_among(&cands, first_len, upper)
+    }
+
+    /// [`Index::resolve_many`] over spellings given with their records.
+    fn resolve_among(
+        &self,
+        cands: &[(u32, Record)],
+        first_len: usize,
+        upper: bool,
+    ) -> Option<Resolved<'_>> {
+        let fitting: Vec<&(u32, Record)> = cands
+            .iter()
+            .filter(|(_, r)| fits(r, first_len, upper))
             .collect();
         // A spelling split exactly where the text is split beats one merely compatible.
-        let exact: Vec<u32> = fitting
+        let exact: Vec<&(u32, Record)> = fitting
             .iter()
             .copied()
-            .filter(|&s| sp[s as usize].first_len as usize == first_len)
+            .filter(|(_, r)| r.first_len as usize == first_len)
             .collect();
         let pool = if exact.is_empty() { fitting } else { exact };
-        let best = pool.iter().map(|&s| sp[s as usize].rank()).min()?;
-        let pool: Vec<u32> = pool
-            .into_iter()
-            .filter(|&s| sp[s as usize].rank() == best)
-            .collect();
-        let first_entry = sp[pool[0] as usize].entry;
-        if pool.iter().all(|&s| sp[s as usize].entry == first_entry) {
-            Some(Resolved::One(self.single(pool[0])?))
+        let best = pool.iter().map(|(_, r)| r.rank()).min()?;
+        let pool: Vec<&(u32, Record)> =
+            pool.into_iter().filter(|(_, r)| r.rank() == best).collect();
+        let (id0, r0) = *pool[0];
+        if pool.iter().all(|(_, r)| r.entry == r0.entry) {
+            Some(Resolved::One(self.single_of(id0, &r0)))
         } else {
-            Some(Resolved::Ambiguous(pool))
+            Some(Resolved::Ambiguous(
+                pool.iter().map(|(id, _)| *id).collect(),
+            ))
         }
     }
 
@@ -478,6 +555,12 @@ impl Index {
 
     /// Spelling `id` (as a match or a target gives it).
     pub fn spelling(&self, id: u32) -> Spelling {
+        if let Some((entry, _)) = case_form_of(id) {
+            return Spelling {
+                entry,
+                source: SpellingSource::Inflected,
+            };
+        }
         let r = &self.spellings[id as usize];
         Spelling {
             entry: r.entry,
@@ -489,7 +572,8 @@ impl Index {
         }
     }
 
-    /// The text of spelling `id`.
+    /// The text of spelling `id`; empty for a case form that the index does not keep
+    /// ([`CASE_FORM`]: `Matcher::spelling_text` declines it again).
     pub fn spelling_text(&self, id: u32) -> &str {
         self.texts.get(id as usize).unwrap_or_default()
     }
@@ -525,14 +609,25 @@ impl Index {
     pub fn write(&self, w: &mut Writer) {
         w.len(self.labels.len());
         self.labels.iter().for_each(|l| w.str(l));
+        // The records are numbered entry by entry: their entries are written as how many
+        // each entry has, not once per record.
         w.len(self.spellings.len());
         for s in &self.spellings {
-            w.u32(s.entry);
             w.put(&s.first_len.to_le_bytes());
             w.u8(s.kind);
             w.u8(s.label);
         }
+        let entries = self.canonical.len();
+        let mut counts = vec![0u32; entries];
+        for s in &self.spellings {
+            if let Some(c) = counts.get_mut(s.entry as usize) {
+                *c += 1;
+            }
+        }
+        w.ids(&counts);
         self.texts.write(w);
+        self.short_texts.write(w);
+        w.len(self.short_count);
         w.ids(&self.lists);
         self.table.write(w);
         self.starts.write(w);
@@ -565,22 +660,37 @@ impl Index {
             let k = left.min(8192);
             for b in r.take(k * RECORD_BYTES)?.chunks_exact(RECORD_BYTES) {
                 let s = Record {
-                    entry: u32::from_le_bytes([b[0], b[1], b[2], b[3]]),
-                    first_len: u16::from_le_bytes([b[4], b[5]]),
-                    kind: b[6],
-                    label: b[7],
+                    entry: 0,
+                    first_len: u16::from_le_bytes([b[0], b[1]]),
+                    kind: b[2],
+                    label: b[3],
                 };
-                if s.code() > SHORT
-                    || usize::from(s.label) >= labels.len().max(1)
-                    || s.entry as usize >= entries
-                {
+                if s.code() > SHORT || usize::from(s.label) >= labels.len().max(1) {
                     return None;
                 }
                 spellings.push(s);
             }
             left -= k;
         }
+        // How many records each entry has, in entry order: they must add up to the records.
+        let counts = r.ids()?;
+        if counts.len() != entries {
+            return None;
+        }
+        let mut at = 0usize;
+        for (e, &c) in counts.iter().enumerate() {
+            let end = at.checked_add(c as usize).filter(|&end| end <= n)?;
+            spellings[at..end]
+                .iter_mut()
+                .for_each(|s| s.entry = e as u32);
+            at = end;
+        }
+        if at != n {
+            return None;
+        }
         let texts = Arena::read(r)?;
+        let short_texts = Arena::read(r)?;
+        let short_count = r.len()?;
         let lists = r.ids()?;
         if texts.len() != n {
             return None;
@@ -607,7 +717,6 @@ impl Index {
         let max_key = r.len()?;
         let max_words = r.len()?;
         let bloom = Bloom::read(r)?;
-        let has_shorts = spellings.iter().any(|s| s.code() == SHORT);
         Some(Index {
             spellings,
             labels,
@@ -618,7 +727,8 @@ impl Index {
             max_key,
             max_words,
             bloom,
-            has_shorts,
+            short_texts,
+            short_count,
             canonical: arena,
         })
     }
@@ -681,14 +791,41 @@ impl Arena {
 
     /// Write the arena: where each string ends, then the text, each one block.
     fn write(&self, w: &mut Writer) {
-        w.ids(&self.ends);
+        // Nearly every string is shorter than 255 bytes: its length is one byte, and a longer
+        // one is 255 followed by its length in four.
+        w.len(self.ends.len());
+        let mut start = 0;
+        for &end in &self.ends {
+            let len = end - start;
+            match u8::try_from(len) {
+                Ok(b) if b < u8::MAX => w.u8(b),
+                _ => {
+                    w.u8(u8::MAX);
+                    w.u32(len);
+                }
+            }
+            start = end;
+        }
         w.str(&self.text);
     }
 
     /// Read an arena written by [`Arena::write`]; `None` unless the ends rise within the text
     /// (a string that cuts a character in two reads as empty, see [`Arena::get`]).
     fn read(r: &mut Reader) -> Option<Arena> {
-        let ends = r.ids()?;
+        let n = r.len()?;
+        if n > r.size() {
+            return None;
+        }
+        let mut ends = Vec::with_capacity(n);
+        let mut end = 0u32;
+        for _ in 0..n {
+            let len = match r.u8()? {
+                u8::MAX => r.u32()?,
+                b => u32::from(b),
+            };
+            end = end.checked_add(len)?;
+            ends.push(end);
+        }
         let text = r.string()?;
         let rising = ends.windows(2).all(|w| w[0] <= w[1]);
         let inside = ends.last().is_none_or(|&e| e as usize <= text.len());
@@ -705,7 +842,7 @@ mod tests {
     fn index(spellings: &[&str]) -> Index {
         let mut b = IndexBuilder::new(spellings.iter().copied(), spellings.len());
         for (e, s) in spellings.iter().enumerate() {
-            b.add(e as u32, s, SpellingSource::Canonical, true);
+            b.add(e as u32, s, SpellingSource::Canonical);
         }
         b.finish()
     }

@@ -140,6 +140,12 @@ impl Table {
         Some(self.slots[i].payload)
     }
 
+    /// The payload of `key`, whose [`hash_str`] is `h`, to change it.
+    pub fn get_mut(&mut self, h: u64, key: &str) -> Option<&mut Payload> {
+        let i = self.find(h, key.as_bytes())?;
+        Some(&mut self.slots[i].payload)
+    }
+
     /// Ask the memory system for the slot where a look-up of hash `h` starts, without waiting
     /// for it (see [`prefetch`]).
     #[inline]
@@ -193,6 +199,7 @@ impl Table {
     }
 
     /// Every key with its payload.
+    #[cfg(test)]
     pub fn iter(&self) -> impl Iterator<Item = (&str, Payload)> {
         self.slots.iter().filter(|s| !s.is_empty()).map(|s| {
             (
@@ -200,6 +207,32 @@ impl Table {
                 s.payload,
             )
         })
+    }
+
+    /// Every key with the number of its slot (see [`Table::key_at`]).
+    pub fn slots_in_use(&self) -> impl Iterator<Item = (u32, &str)> {
+        self.slots
+            .iter()
+            .enumerate()
+            .filter(|(_, s)| !s.is_empty())
+            .map(|(i, s)| {
+                let key = std::str::from_utf8(s.key(&self.long)).unwrap_or_default();
+                (i as u32, key)
+            })
+    }
+
+    /// The key in slot number `slot` (empty for an empty slot).
+    pub fn key_at(&self, slot: u32) -> &str {
+        std::str::from_utf8(self.key_bytes_at(slot)).unwrap_or_default()
+    }
+
+    /// The bytes of [`Table::key_at`] (as a string's, they sort in its order).
+    #[inline]
+    pub fn key_bytes_at(&self, slot: u32) -> &[u8] {
+        self.slots
+            .get(slot as usize)
+            .map(|s| s.key(&self.long))
+            .unwrap_or_default()
     }
 
     /// Every payload, to change them all.
