@@ -239,15 +239,15 @@ impl KeyStarts {
     fn of(tables: &[Table; 3]) -> KeyStarts {
         let bytes: usize = tables
             .iter()
-            .flat_map(Table::iter)
-            .map(|(k, _)| k.len() + 1)
+            .flat_map(Table::slots_in_use)
+            .map(|(_, k)| k.len() + 1)
             .sum();
         // About 16 bits per start: few false yeses.
         let mut s = KeyStarts {
             bits: vec![0; (bytes * 16 / 64).next_power_of_two().max(16)],
         };
         for (slot, table) in tables.iter().enumerate() {
-            for (k, _) in table.iter() {
+            for (_, k) in table.slots_in_use() {
                 let mut set = |h: u64| {
                     for b in s.marks(slot, h) {
                         s.bits[b / 64] |= 1 << (b % 64);
