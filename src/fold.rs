@@ -336,13 +336,18 @@ pub(crate) fn fold_char(c: char, out: &mut String) {
 /// ```
 pub fn fold(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
+    fold_into(s, &mut out);
+    out
+}
+
+/// Append the [`fold`] of `s` to `out`.
+pub(crate) fn fold_into(s: &str, out: &mut String) {
     for c in s.chars() {
         match classify(c) {
-            CharClass::Word | CharClass::Hangul | CharClass::Ideograph => fold_char(c, &mut out),
+            CharClass::Word | CharClass::Hangul | CharClass::Ideograph => fold_char(c, out),
             _ => {}
         }
     }
-    out
 }
 
 /// Fold every word of `s` separately (split at spaces, joiners and breaks): the folded tokens of a

@@ -385,12 +385,14 @@ fn ends_with_initial(bytes: &[u8]) -> bool {
         .find_map(|k| std::str::from_utf8(&tail[k..]).ok())
         .unwrap_or_default();
     let mut chars = tail.chars().rev();
-    // The letter starts a word: after white space or an opening bracket or quote (not after the
-    // slash of a path, `a.org/b/c. Mr`).
-    chars.next().is_some_and(char::is_alphabetic)
+    // An initial as the scan reads one (`Matcher::initials_here`): a capital letter that starts
+    // a word, after anything that is no word character, punctuation included (`¡V. Putin`,
+    // `(V. Putin`; not the `c.` of a path, `a.org/b/c. Mr`). A cut not made costs nothing but a
+    // later cut; a cut made there loses the name.
+    chars.next().is_some_and(char::is_uppercase)
         && chars
             .next()
-            .is_none_or(|c| c.is_whitespace() || "([{\"'«„“‘".contains(c))
+            .is_none_or(|c| crate::fold::classify(c) != crate::fold::CharClass::Word)
 }
 
 /// Where a stream read as it arrives may end a piece: after the last line end that no name runs
@@ -1112,6 +1114,8 @@ mod tests {
         assert_eq!(safe_cut(b"met. V. Putin"), Some(4));
         assert_eq!(safe_cut("Tak. (В.\nПутин".as_bytes()), Some(4));
         assert_eq!(safe_cut(b"Kim.\nV.\nPutin"), Some(5));
+        // An initial after punctuation other than a bracket or a quote is one too.
+        assert_eq!(safe_cut("KimKim¡V. Putin".as_bytes()), None);
     }
 
     #[test]

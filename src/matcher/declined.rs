@@ -19,6 +19,7 @@ use crate::fold::{script_of, spelling_key, Script as FoldScript};
 use crate::glossary::Kind;
 use crate::translit::declension::{self, Kind as Paradigm};
 use rustc_hash::{FxHashMap, FxHashSet};
+use std::hash::BuildHasher;
 
 /// The most words of a declined name tried.
 const MAX_WORDS: usize = 4;
@@ -39,13 +40,22 @@ const MEMO_WORDS: usize = 2;
 /// Starts of windows of one, two and three words, by the bases picked (see `Matcher::goes_on`).
 const PREFIXES: usize = MAX_BASES + MAX_BASES * MAX_BASES + MAX_BASES * MAX_BASES * MAX_BASES;
 
-/// What is known of the starts of the windows at one word (0: not asked yet, 1: yes, 2: no).
+/// An answer of the filter is known (see [`Starts::filter`]).
+const ASKED: u8 = 0x80;
+/// The start asked for is empty (never ruled out).
+const EMPTY: u8 = 0x40;
+
+/// What is known of the starts of the windows at one word (0: not asked yet).
 struct Starts {
-    /// Some spelling starts with the bases picked for the first words (`Matcher::goes_on`).
+    /// The filter's answer for the bases picked for the first words (`Matcher::asked`), with
+    /// [`ASKED`] (and [`EMPTY`] for an empty start).
     filter: [u8; PREFIXES],
     /// Some romanisation key starts with the key of the first word's base
-    /// (`Matcher::keyed_first`).
+    /// (`Matcher::keyed_first`; 1: yes, 2: no).
     keyed: [u8; MAX_BASES],
+    /// Where the start of a window is built to be put to the filter (kept between windows in
+    /// [`Tokens::declined_scratch`]: no allocation per window).
+    buf: String,
 }
 
 /// The letters of a word's fold that [`Trunks`] keeps.
@@ -115,6 +125,14 @@ impl Trunks {
 
 /// The hash of the first [`TRUNK`] letters of the fold of `word`; `None` for a shorter word.
 fn trunk_hash(word: &str) -> Option<u64> {
+    // The usual word: its first letters ASCII, whose folds are their lowercase, one for one;
+    // nothing is built (the scan asks at every capitalised word).
+    if let [a, b, c, ..] = *word.as_bytes() {
+        if a.is_ascii_alphanumeric() && b.is_ascii_alphanumeric() && c.is_ascii_alphanumeric() {
+            let t = [a, b, c].map(|x| x.to_ascii_lowercase());
+            return std::str::from_utf8(&t).ok().map(hash_str);
+        }
+    }
     let mut n = 0;
     let end = word
         .char_indices()
@@ -145,6 +163,10 @@ struct Bases {
     first: bool,
     /// The word may be a later declined word of a name ([`Trunks::may_hold_later`]).
     later: bool,
+    /// What is known of the windows that start with each base of the word, as the first word
+    /// ([`Starts::filter`] and [`Starts::keyed`] of one word): the same at every window that
+    /// starts with it, so asked once.
+    first_starts: ([u8; MAX_BASES], [u8; MAX_BASES]),
 }
 
 impl Bases {
@@ -201,6 +223,7 @@ impl Stems {
             list: list.into_boxed_slice(),
             first,
             later,
+            first_starts: ([0; MAX_BASES], [0; MAX_BASES]),
         });
         self.by_word.insert(written.into(), id);
         id
@@ -208,11 +231,14 @@ impl Stems {
 
     /// Start afresh if full: before the words of a window are looked up, so that their places
     /// stay valid while the window is tried.
-    fn make_room(&mut self) {
-        if self.bases.len() > Self::MAX {
+    /// Returns whether it did (the places known of tokens are then wrong).
+    fn make_room(&mut self) -> bool {
+        let full = self.bases.len() > Self::MAX;
+        if full {
             self.by_word.clear();
             self.bases.clear();
         }
+        full
     }
 }
 
@@ -391,20 +417,42 @@ impl Matcher {
     ) -> Option<(usize, Match)> {
         let trunks = self.trunks();
         // The bases of each word (fold, as written): the word itself, then its stems.
-        tokens.stem_cache.make_room();
+        if tokens.stem_cache.make_room() {
+            tokens.tok_stems.clear();
+        }
+        if tokens.tok_stems.len() < words {
+            tokens.tok_stems.resize(words, u32::MAX);
+        }
         let mut ids = [0u32; MAX_WORDS];
         for (k, id) in ids.iter_mut().enumerate().take(words) {
-            let t = tokens.toks[k];
-            let fold = &tokens.folded[t.fstart as usize..t.fend as usize];
-            *id = tokens.stem_cache.id_of(trunks, &text[t.start..t.end], fold);
+            // Known of the token when a window before held it (the tokens are kept from one
+            // window to the next: see `Tokens::begin_window`).
+            if tokens.tok_stems[k] == u32::MAX {
+                let t = tokens.toks[k];
+                let fold = &tokens.folded[t.fstart as usize..t.fend as usize];
+                tokens.tok_stems[k] = tokens.stem_cache.id_of(trunks, &text[t.start..t.end], fold);
+            }
+            *id = tokens.tok_stems[k];
         }
         // Read in place while `tokens` is worked on, then put back.
-        let stems = std::mem::take(&mut tokens.stem_cache);
+        let mut stems = std::mem::take(&mut tokens.stem_cache);
         let mut bases: [&[Base]; MAX_WORDS] = [&[]; MAX_WORDS];
         for k in 0..words {
             bases[k] = stems.bases[ids[k] as usize].at(k);
         }
-        let found = self.declined_bases(text, &bases[..words], tokens);
+        // Every start of the windows is asked afresh but those of the first word alone.
+        let (filter1, keyed) = stems.bases[ids[0] as usize].first_starts;
+        let mut starts = Starts {
+            filter: [0; PREFIXES],
+            keyed,
+            buf: std::mem::take(&mut tokens.declined_scratch),
+        };
+        starts.filter[..MAX_BASES].copy_from_slice(&filter1);
+        let found = self.declined_bases(text, &bases[..words], &mut starts, tokens);
+        let mut filter1 = [0; MAX_BASES];
+        filter1.copy_from_slice(&starts.filter[..MAX_BASES]);
+        stems.bases[ids[0] as usize].first_starts = (filter1, starts.keyed);
+        tokens.declined_scratch = starts.buf;
         tokens.stem_cache = stems;
         found
     }
@@ -414,6 +462,7 @@ impl Matcher {
         &self,
         text: &str,
         bases: &[&[Base]],
+        starts: &mut Starts,
         tokens: &mut Tokens,
     ) -> Option<(usize, Match)> {
         let words = bases.len();
@@ -421,36 +470,38 @@ impl Matcher {
         if bases.iter().all(|b| b.len() == 1) {
             return None;
         }
-        // What is known of the starts of the windows, for all lengths.
-        let mut starts = Starts {
-            filter: [0; PREFIXES],
-            keyed: [0; MAX_BASES],
-        };
         let mut found = None;
         let mut len = words;
         // Was a window of two words or more remembered (then the longer ones are remembered too)?
         let mut seen = false;
         while len > 0 {
             let window = &text[..tokens.toks[len - 1].end];
-            if window.len() <= MEMO_WINDOW {
+            // Only a window met before can be remembered (a miss costs a look-up).
+            if window.len() <= MEMO_WINDOW
+                && tokens.seen(rustc_hash::FxBuildHasher.hash_one(window))
+            {
                 if let Some(known) = tokens.declined_memo.get(window) {
                     found = known.clone();
                     seen = len >= MEMO_WORDS;
                     break;
                 }
             }
-            found = self.declined_len(text, len, bases, &mut starts, tokens);
+            found = self.declined_len(text, len, bases, starts, tokens);
             if found.is_some() {
                 break;
             }
             len -= 1;
         }
+
         // The windows of `len` words and more yield what was found (none of the longer ones
         // yielded anything of its own).
         for l in len.max(1)..=words {
             let window = &text[..tokens.toks[l - 1].end];
+            // Only a window met before is remembered (see `Tokens::seen_before`): in a run of
+            // different names most windows are met once.
             if (l <= MEMO_WORDS || seen)
                 && window.len() <= MEMO_WINDOW
+                && tokens.seen_before(rustc_hash::FxBuildHasher.hash_one(window))
                 && !tokens.declined_memo.contains_key(window)
             {
                 if tokens.declined_memo.len() > 1 << 14 {
@@ -478,6 +529,7 @@ impl Matcher {
         // are no romanisation keys): a window whose first words start no key is not tried.
         let filtered = len > 2 || !self.keys.has_any();
         let mut key = String::new();
+        let mut joined = String::new();
         let mut pick = [0usize; MAX_WORDS];
         let pick = &mut pick[..len];
         loop {
@@ -508,47 +560,44 @@ impl Matcher {
                 continue;
             }
             if pick.iter().any(|&p| p > 0) {
-                key.clear();
-                for (k, &p) in pick.iter().enumerate() {
-                    key.push_str(&bases[k][p].0);
-                }
-                // The filter rules out most keys without a look-up; the key index is asked
-                // only for windows of one or two words. Nothing is built for a window that
-                // neither can meet: text that repeats a capitalised word ("Kim Kim …") tries
-                // many.
-                let may_be_key = self.index.bloom().ask(&key).1 & MAY_BE_KEY != 0;
-                if may_be_key || !filtered {
+                // The filter rules out most keys without a look-up (its answer for the window
+                // is known when the window starts a longer one); the key index is asked only
+                // for windows of one or two words whose first word starts some romanisation
+                // key. Nothing is built for a window that neither can meet: text that repeats
+                // a capitalised word ("Kim Kim …") tries many, and a run of names more.
+                let may_be_key = self.asked(pick, bases, starts) & MAY_BE_KEY != 0;
+                let keyed = !filtered && self.keyed_first(pick[0], bases, starts, tokens);
+                if may_be_key || keyed {
+                    key.clear();
+                    for (k, &p) in pick.iter().enumerate() {
+                        key.push_str(&bases[k][p].0);
+                    }
                     let first_len = bases[0][pick[0]].0.len();
                     let span = tokens.toks[0].start..tokens.toks[len - 1].end;
-                    let base_text: Vec<&str> = pick
-                        .iter()
-                        .enumerate()
-                        .map(|(k, &p)| &*bases[k][p].1)
-                        .collect();
-                    let folds: Vec<&str> = pick
-                        .iter()
-                        .enumerate()
-                        .map(|(k, &p)| &*bases[k][p].0)
-                        .collect();
+                    // The bases as written, joined by spaces; their folds.
+                    joined.clear();
+                    let mut folds = [""; MAX_WORDS];
+                    for (k, &p) in pick.iter().enumerate() {
+                        if k > 0 {
+                            joined.push(' ');
+                        }
+                        joined.push_str(&bases[k][p].1);
+                        folds[k] = &bases[k][p].0;
+                    }
+                    let folds = &folds[..len];
                     let langs = pick
                         .iter()
                         .enumerate()
                         .fold(0u16, |m, (k, &p)| m | bases[k][p].2);
-                    let hit = (&key[..], first_len, base_text.join(" "), langs);
+                    let hit = (&key[..], first_len, &joined[..], langs);
                     let found = may_be_key
-                        .then(|| self.declined_hit(hit.clone(), tokens, len, text, span.clone()))
+                        .then(|| self.declined_hit(hit, tokens, len, text, span.clone()))
                         .flatten()
                         .or_else(|| {
                             // Keys cost more than a look-up: windows of one or two words only.
-                            (len <= 2)
+                            keyed
                                 .then(|| {
-                                    self.declined_key_hit(
-                                        &folds,
-                                        (&hit.2, langs),
-                                        tokens,
-                                        len,
-                                        span,
-                                    )
+                                    self.declined_key_hit(folds, (hit.2, langs), tokens, len, span)
                                 })
                                 .flatten()
                         });
@@ -567,22 +616,35 @@ impl Matcher {
     /// their folds, remembered in `starts`)? Every start of a key, at every character, is in
     /// the filter ([`MAY_GO_ON`]), so a no is certain. An empty start is never ruled out.
     fn goes_on(&self, pick: &[usize], bases: &[&[Base]], starts: &mut Starts) -> bool {
-        let prefixes = &mut starts.filter;
+        self.asked(pick, bases, starts) & (EMPTY | MAY_GO_ON | MAY_BE_KEY) != 0
+    }
+
+    /// The filter's answer for the bases `pick` of the first words, put together ([`EMPTY`] too
+    /// when that is empty), remembered in `starts` for windows of up to three words: a window
+    /// of two words is asked for as the start of the windows of three and four, and then as
+    /// a key of its own.
+    fn asked(&self, pick: &[usize], bases: &[&[Base]], starts: &mut Starts) -> u8 {
         // Starts of one, two and three words: at most MAX_BASES, MAX_BASES², MAX_BASES³.
-        let at = pick.iter().fold(0, |a, &p| a * MAX_BASES + p)
-            + (1..pick.len())
-                .map(|d| MAX_BASES.pow(d as u32))
-                .sum::<usize>();
-        if prefixes[at] == 0 {
-            let mut start = String::new();
-            for (k, &p) in pick.iter().enumerate() {
-                start.push_str(&bases[k][p].0);
-            }
-            let answer = self.index.bloom().ask(&start).1;
-            let open = start.is_empty() || answer & (MAY_GO_ON | MAY_BE_KEY) != 0;
-            prefixes[at] = if open { 1 } else { 2 };
+        let at = (pick.len() < MAX_WORDS).then(|| {
+            pick.iter().fold(0, |a, &p| a * MAX_BASES + p)
+                + (1..pick.len())
+                    .map(|d| MAX_BASES.pow(d as u32))
+                    .sum::<usize>()
+        });
+        if let Some(known) = at.map(|at| starts.filter[at]).filter(|&a| a & ASKED != 0) {
+            return known;
         }
-        prefixes[at] == 1
+        let start = &mut starts.buf;
+        start.clear();
+        for (k, &p) in pick.iter().enumerate() {
+            start.push_str(&bases[k][p].0);
+        }
+        let answer =
+            self.index.bloom().ask(start).1 | ASKED | if start.is_empty() { EMPTY } else { 0 };
+        if let Some(at) = at {
+            starts.filter[at] = answer;
+        }
+        answer
     }
 
     /// Does the romanisation key of the first word's base `p` start some key, in some language
@@ -611,7 +673,7 @@ impl Matcher {
     /// spelling that the window declines.
     fn declined_hit(
         &self,
-        (key, first_len, base_text, langs): (&str, usize, String, u16),
+        (key, first_len, base_text, langs): (&str, usize, &str, u16),
         tokens: &Tokens,
         len: usize,
         text: &str,
@@ -654,7 +716,7 @@ impl Matcher {
                 // from the text (Kazań, from `w Kazaniu`) may be the one that declines into it,
                 // where the indexed one (Kazan) does not.
                 let spelling = self.index.spelling_text(s.id);
-                if !declines(s.entry, spelling) && !declines(s.entry, &base_text) {
+                if !declines(s.entry, spelling) && !declines(s.entry, base_text) {
                     return None;
                 }
                 let e = self.entry(s.entry as usize);
@@ -680,7 +742,7 @@ impl Matcher {
             Resolved::Short(entries) => {
                 // A short form: the base is the text's word read back.
                 let first = *entries.first()?;
-                declines(first, &base_text)
+                declines(first, base_text)
                     .then(|| short(entries.iter().map(|&e| e as usize).collect()))
             }
             Resolved::Ambiguous(_) => None,

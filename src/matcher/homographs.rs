@@ -24,6 +24,7 @@
 //!   classifier (`农田一片汪洋`, "the fields a vast expanse of water", not Wang Yang), and, for a
 //!   person, before a geographic generic term (`韩江流域`, the Han river's basin, not the novelist).
 
+use super::shorts::word_before;
 use super::{Match, MatchKind, Matcher, Pending};
 use crate::fold::{script_of, Script};
 use crate::glossary::Kind;
@@ -217,15 +218,6 @@ fn place_in_personal_name(
             && word_before(text, word_start).is_none_or(|(at, w)| {
                 w.starts_with(char::is_lowercase) || super::shorts::opens_sentence(text, at)
             }))
-}
-
-/// The word right before byte `start` of `text`, after one space (with where it starts), or
-/// `None` when something else stands there (punctuation, a line start, nothing).
-fn word_before(text: &str, start: usize) -> Option<(usize, &str)> {
-    let before = text[..start].strip_suffix([' ', '\u{a0}'])?;
-    let word_start = super::shorts::last_word_start(before);
-    let word = &before[word_start..];
-    (!word.is_empty()).then_some((word_start, word))
 }
 
 /// Does what follows a Hangul name that ends a word (`after`, the text after it) make it a

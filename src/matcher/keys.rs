@@ -8,7 +8,7 @@
 
 use super::bytes::{Reader, Writer};
 use super::index::{Payload, Table};
-use super::words::hash_str;
+use super::words::{hash_str, prefix_hashes};
 use crate::fold::{fold_tokens, fold_tokens_into};
 use crate::translit::{cyrillic, hangul, hanzi, Lang};
 use rustc_hash::{FxHashMap, FxHashSet};
@@ -215,6 +215,56 @@ pub(crate) struct LangKeys {
     /// Russian people by the key of their surname, with the folded first name's initial.
     surnames: FxHashMap<Box<str>, Vec<(u32, char)>>,
     pub max_tokens: usize,
+    /// Every start of every key (made when first asked for, see [`LangKeys::may_start`]).
+    starts: std::sync::OnceLock<KeyStarts>,
+}
+
+/// Every start of every key of each language, at every character (the keys too), in a bit set
+/// that two bits of a start's hash mark (a Bloom filter): a window whose key so far is no start
+/// of a key is certainly not one, nor is any longer window. Made from the key tables, so a
+/// cached index needs nothing more.
+#[derive(Debug)]
+struct KeyStarts {
+    bits: Vec<u64>,
+}
+
+impl KeyStarts {
+    /// The two bits of the start whose [`hash_str`] is `h`, in `slot`'s language.
+    fn marks(&self, slot: usize, h: u64) -> [usize; 2] {
+        let h = h ^ (slot as u64 + 1).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        let n = self.bits.len() * 64 - 1;
+        [h as usize & n, (h >> 32) as usize & n]
+    }
+
+    fn of(tables: &[Table; 3]) -> KeyStarts {
+        let bytes: usize = tables
+            .iter()
+            .flat_map(Table::slots_in_use)
+            .map(|(_, k)| k.len() + 1)
+            .sum();
+        // About 16 bits per start: few false yeses.
+        let mut s = KeyStarts {
+            bits: vec![0; (bytes * 16 / 64).next_power_of_two().max(16)],
+        };
+        for (slot, table) in tables.iter().enumerate() {
+            for (_, k) in table.slots_in_use() {
+                let mut set = |h: u64| {
+                    for b in s.marks(slot, h) {
+                        s.bits[b / 64] |= 1 << (b % 64);
+                    }
+                };
+                prefix_hashes(k, 1, &mut set);
+                set(hash_str(k));
+            }
+        }
+        s
+    }
+
+    fn may_start(&self, slot: usize, key: &str) -> bool {
+        self.marks(slot, hash_str(key))
+            .iter()
+            .all(|&b| self.bits[b / 64] & (1 << (b % 64)) != 0)
+    }
 }
 
 fn slot(lang: Lang) -> usize {
@@ -276,6 +326,13 @@ impl LangKeys {
     /// Could a window starting with this folded token meet a key in `lang`?
     pub fn first_ok(&self, lang: Lang, token_key: &str) -> bool {
         self.firsts[slot(lang)].contains(token_key)
+    }
+
+    /// May some key of `lang` start with `key` (or be it)? A no is certain.
+    pub fn may_start(&self, lang: Lang, key: &str) -> bool {
+        self.starts
+            .get_or_init(|| KeyStarts::of(&self.tables))
+            .may_start(slot(lang), key)
     }
 
     /// The target of a key.
@@ -393,6 +450,7 @@ impl LangKeys {
             firsts,
             surnames,
             max_tokens,
+            starts: std::sync::OnceLock::new(),
         })
     }
 }
@@ -458,6 +516,7 @@ impl KeysBuilder {
             firsts: self.firsts,
             surnames: self.surnames,
             max_tokens: self.max_tokens,
+            starts: std::sync::OnceLock::new(),
         }
     }
 }

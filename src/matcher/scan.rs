@@ -18,6 +18,7 @@ use crate::glossary::Kind;
 use crate::translit::hangul::{self, glued_stems, particle_stems, Follows};
 use crate::translit::hanzi;
 use crate::translit::Lang;
+use std::borrow::Cow;
 use std::hash::BuildHasher;
 
 /// The longest window (in bytes) whose romanisation keys the scan remembers (see
@@ -404,7 +405,7 @@ impl Matcher {
             if let Some((len, m)) = self.match_declined(&text[start..], base + start, tokens) {
                 if here.as_ref().is_none_or(|(l, _)| len > *l) {
                     if let Some(m) = self
-                        .vet_short(text, start, start + len, m)
+                        .vet_short(text, base, (start, start + len), m, (out, tokens))
                         .and_then(|m| self.vet_homograph(text, base, (start, start + len), m, out))
                     {
                         out.push(m);
@@ -418,7 +419,7 @@ impl Matcher {
                 let len = len + self.soft_sign_after(text, start, start + len, &found);
                 let m = self.make_match(base + start, base + start + len, found);
                 if let Some(m) = self
-                    .vet_short(text, start, start + len, m)
+                    .vet_short(text, base, (start, start + len), m, (out, tokens))
                     .and_then(|m| self.vet_homograph(text, base, (start, start + len), m, out))
                 {
                     out.push(m);
@@ -1009,8 +1010,10 @@ impl Matcher {
         let done = tokens.done();
         let window = &text[..tokens.toks[n - 1].end];
         let remembered = window.len() <= KEYS_MEMO_WINDOW;
-        let memo = &mut tokens.keys_memo[usize::from(done)];
-        if remembered {
+        let hash = remembered.then(|| rustc_hash::FxBuildHasher.hash_one(window));
+        // Only a window seen before may be remembered (a miss costs a look-up).
+        if hash.is_some_and(|h| tokens.seen(h)) {
+            let memo = &tokens.keys_memo[usize::from(done)];
             if let Some(known) = memo.get(window) {
                 return known
                     .as_ref()
@@ -1018,10 +1021,7 @@ impl Matcher {
             }
         }
         let found = self.probe_keys(tokens, text, 0);
-        if remembered
-            && tokens.toks.len() == n
-            && tokens.seen_before(rustc_hash::FxBuildHasher.hash_one(window))
-        {
+        if remembered && tokens.toks.len() == n && hash.is_some_and(|h| tokens.seen_before(h)) {
             let memo = &mut tokens.keys_memo[usize::from(done)];
             if memo.len() > 1 << 14 {
                 memo.clear();
@@ -1052,13 +1052,20 @@ impl Matcher {
         if starts == 0 {
             return None;
         }
+        // One buffer for the key in every language.
+        let mut key = String::new();
         for lang in self.keys.langs() {
             let first = tokens.with_key(lang, i, |k| {
-                self.keys.first_ok(lang, k).then(|| k.to_string())
+                let ok = self.keys.first_ok(lang, k);
+                if ok {
+                    key.clear();
+                    key.push_str(k);
+                }
+                ok
             });
-            let Some(Some(mut key)) = first else {
+            if first != Some(true) {
                 continue;
-            };
+            }
             // One word meets a key only for a place with a long name ("Władywostok"): a short
             // capitalised word is too often something else.
             if tokens.fold_of(i).chars().count() >= 6 {
@@ -1097,6 +1104,10 @@ impl Matcher {
                 if tokens.with_key(lang, j, |k| key.push_str(k)).is_none() {
                     break;
                 }
+                // No key starts so: nor does any longer window.
+                if !self.keys.may_start(lang, &key) {
+                    break;
+                }
                 parts += 1;
                 if let Some(t) = self.keys.get(lang, &key) {
                     if best.as_ref().is_none_or(|(bj, ..)| j > *bj) {
@@ -1112,18 +1123,27 @@ impl Matcher {
     /// [`super::shorts`]): a surname of one Hangul syllable needs a title after it (`이 대통령`,
     /// `리총리`); a Latin or Cyrillic one is dropped after an article or before a capitalised word, and
     /// marked as a rival after a given name. Other matches pass unchanged.
-    fn vet_short(&self, text: &str, start: usize, end: usize, mut m: Match) -> Option<Match> {
+    fn vet_short(
+        &self,
+        text: &str,
+        base: usize,
+        (start, end): (usize, usize),
+        mut m: Match,
+        (earlier, tokens): (&[Match], &mut Tokens),
+    ) -> Option<Match> {
         if m.kind != MatchKind::Short || m.entry.is_some() {
             return Some(m);
         }
         let found = &text[start..end];
         if let [e] = m.candidates[..] {
+            // Is the short form one the entry lists? One buffer for the folds of its shorts.
             let f = crate::fold::fold(found);
-            m.in_full = !self
-                .entry(e)
-                .short
-                .iter()
-                .any(|s| crate::fold::fold(s) == f);
+            let mut buf = String::new();
+            m.in_full = !self.entry(e).short.iter().any(|s| {
+                buf.clear();
+                crate::fold::fold_into(s, &mut buf);
+                buf == f
+            });
             if let Some(script) = transcribed_surname(found, self.entry(e)) {
                 // After a name-internal dot it ends another person's full name (艾哈迈德·卡德罗夫,
                 // the father of 拉姆赞·卡德罗夫): a rival, as after a given name in Latin script.
@@ -1163,6 +1183,16 @@ impl Matcher {
         if surname_first && !found.ends_with('s') && super::shorts::capitalised_after(text, end) {
             return None;
         }
+        if self.replacement_joins_before(text, (start, end), &m, tokens) {
+            return None;
+        }
+        // The word before ends an earlier name (`김정은 Lavrov`, `Kim Jong Un Lavrov`): names side
+        // by side, read alike however that name is written, as a replacement may write it.
+        let after_name = super::shorts::word_before(text, start)
+            .is_some_and(|(at, w)| earlier.last().is_some_and(|x| x.end == base + at + w.len()));
+        if after_name {
+            return Some(m);
+        }
         match super::shorts::before_short(text, start) {
             Some(false) => None,
             Some(true) => {
@@ -1171,6 +1201,81 @@ impl Matcher {
             }
             None => Some(m),
         }
+    }
+
+    /// Would the replacement of the short form `m` at `start..end` of `text` make a name with the
+    /// words before it that the text itself does not (`Sergey Лавров` → `Sergey Lavrov`, `V. ⏎
+    /// Путина` → `V. ⏎ Putin`, after an initial or a given name that the short-form rules do
+    /// not see as one: at a sentence's start, across a line break)? A second run would read
+    /// that name, so normalising would not be idempotent: such a short form is left as it is.
+    /// The words before are scanned again with the replacement after them (a few, rarely: a
+    /// surname written as the house style writes it needs no replacement).
+    fn replacement_joins_before(
+        &self,
+        text: &str,
+        (start, end): (usize, usize),
+        m: &Match,
+        tokens: &mut Tokens,
+    ) -> bool {
+        /// How far back the words before are read: a name's first words.
+        const BEFORE: usize = 32;
+        let found = &text[start..end];
+        let mut lo = start.saturating_sub(BEFORE);
+        while !text.is_char_boundary(lo) {
+            lo += 1;
+        }
+        let before = &text[lo..start];
+        // A name runs on only over white space (at most a line break) from a word or an
+        // initial's period.
+        let ends_word = before
+            .trim_end()
+            .chars()
+            .next_back()
+            .is_some_and(|c| c == '.' || classify(c) == CharClass::Word);
+        // In a scan of the words before, a short form is not asked about (a replacement that is
+        // no house style of itself would ask forever).
+        if tokens.rescanning || !ends_word {
+            return false;
+        }
+        // A short form that an entry lists folded alike is replaced by a spelling that folds as
+        // it does: it reads the same (names meet on folds), and most short forms are so.
+        let f = crate::fold::fold(found);
+        let mut buf = String::new();
+        let mut tried: Vec<Cow<str>> = Vec::new();
+        m.candidates.iter().any(|&e| {
+            let listed = self.entry(e).short.iter().any(|s| {
+                buf.clear();
+                crate::fold::fold_into(s, &mut buf);
+                buf == f
+            });
+            if listed {
+                return false;
+            }
+            let resolved = Match {
+                entry: Some(e),
+                ..m.clone()
+            };
+            let Some(r) = self.replacement(found, &resolved, false) else {
+                return false;
+            };
+            // Entries that share the surname share its replacement.
+            if tried.contains(&r) {
+                return false;
+            }
+            let context = format!("{before}{r}");
+            tried.push(r);
+            let mut found = Vec::new();
+            // Tokens of their own, kept with the scan's (the memories are of this matcher).
+            let inner = tokens.rescan.get_or_insert_with(|| {
+                let mut t = Box::<Tokens>::default();
+                t.rescanning = true;
+                t
+            });
+            self.scan(&context, 0, inner, &mut found);
+            found
+                .iter()
+                .any(|x| x.start < before.len() && x.end > before.len())
+        })
     }
 
     fn make_match(&self, start: usize, end: usize, found: Found) -> Match {
@@ -1247,15 +1352,20 @@ impl Matcher {
 
 /// Is `tok` two words written as one: a lowercase letter followed by a capital (`UnKim`)?
 fn glued(text: &str, tok: Token) -> bool {
+    let word = text.get(tok.start..tok.end).unwrap_or_default();
+    if word.is_ascii() {
+        // The usual word, byte by byte.
+        return word
+            .as_bytes()
+            .windows(2)
+            .any(|w| w[0].is_ascii_lowercase() && w[1].is_ascii_uppercase());
+    }
     let mut prev_lower = false;
-    text.get(tok.start..tok.end)
-        .unwrap_or_default()
-        .chars()
-        .any(|c| {
-            let glue = prev_lower && c.is_uppercase();
-            prev_lower = c.is_lowercase();
-            glue
-        })
+    word.chars().any(|c| {
+        let glue = prev_lower && c.is_uppercase();
+        prev_lower = c.is_lowercase();
+        glue
+    })
 }
 
 /// Does a single quotation mark open in the last line of `before` (`‘`, or `'` at the start or

@@ -192,6 +192,19 @@ pub(super) fn opens_sentence(text: &str, at: usize) -> bool {
         .is_none_or(|c| ".!?…:;\"“”«»„()[]—–\n".contains(c))
 }
 
+/// The word right before byte `start` of `text`, after spaces (with where it starts), or `None`
+/// when something else stands there (punctuation, a line start, nothing). However many spaces
+/// stand between (`김정은   Jong`): what a replacement puts before them is read the same.
+pub(super) fn word_before(text: &str, start: usize) -> Option<(usize, &str)> {
+    let before = text[..start].trim_end_matches([' ', '\u{a0}']);
+    if before.len() == start {
+        return None;
+    }
+    let word_start = last_word_start(before);
+    let word = &before[word_start..];
+    (!word.is_empty()).then_some((word_start, word))
+}
+
 /// Where the last word of `s` starts (letters, digits and hyphens); `s.len()` when `s` ends in
 /// anything else.
 pub(super) fn last_word_start(s: &str) -> usize {
@@ -254,9 +267,15 @@ static INTERJECTIONS: &[&str] = &[
 /// followed by a comma or an exclamation mark (`"Oh, it's a long campaign"`, `Ha!`)? A surname
 /// that opens a sentence is followed by its verb, not by a comma.
 pub(super) fn interjection(text: &str, start: usize, end: usize) -> bool {
+    // What follows first: it rules out nearly every word. None is longer than three letters,
+    // and a lowercase is never shorter than its word.
+    if !text[end..].starts_with([',', '!', '\u{ff0c}', '\u{ff01}'])
+        || text[start..end].chars().nth(3).is_some()
+    {
+        return false;
+    }
     let word = text[start..end].to_lowercase();
     INTERJECTIONS.binary_search(&word.as_str()).is_ok()
-        && text[end..].starts_with([',', '!', '\u{ff0c}', '\u{ff01}'])
 }
 
 /// Does a capitalised word (of a cased script) follow byte `end` of `text` after a space, or a

@@ -12,7 +12,7 @@ use crate::translit::Lang;
 use rustc_hash::FxHashMap;
 
 /// What separates a token from the next one.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub(crate) enum Gap {
     /// Nothing: adjacent ideographs, or a change of script inside a word.
     Adjacent,
@@ -21,6 +21,7 @@ pub(crate) enum Gap {
     /// White space (at most one line break), possibly with joiners.
     Space,
     /// Punctuation, a paragraph break, a long gap or the end of the text: a name cannot continue.
+    #[default]
     Break,
 }
 
@@ -165,6 +166,14 @@ pub(crate) struct Tokens {
     pub folded: String,
     /// State of a lazy tokenization.
     lazy: Lazy,
+    /// Tokens already made, past `toks`, and where the next to hand out is (see
+    /// [`Tokens::rebase`]): [`Tokens::more`] hands them out before it tokenizes again. Their
+    /// folds are in `folded`, after those of `toks`.
+    carry: Vec<Token>,
+    carry_at: usize,
+    /// The gap after the last token of `toks` while tokens are carried: it shows as it would
+    /// in a fresh tokenization that made no more tokens (see [`Tokens::more`]).
+    carry_gap: Gap,
     /// The text (address and length) of the window being tokenized (see [`Tokens::begin_window`]).
     window: Option<(usize, usize)>,
     /// Romanisation keys of folded words already seen (ko, zh, ru), kept across calls: running
@@ -180,6 +189,8 @@ pub(crate) struct Tokens {
     /// The declension stems of words already seen (see [`super::declined`]): fold, as written,
     /// and the languages (a bit each) that read the word so. Running text repeats its names.
     pub stem_cache: super::declined::Stems,
+    /// By token, the place of its bases in `stem_cache` once asked for (`u32::MAX` before).
+    pub tok_stems: Vec<u32>,
     /// What a window of declined words yields, by the window's text (see
     /// [`super::Matcher::match_declined`]): its end and match, spans relative to the window.
     pub declined_memo: FxHashMap<Box<str>, Option<(usize, super::Match)>>,
@@ -189,6 +200,14 @@ pub(crate) struct Tokens {
     pub keys_memo: [FxHashMap<Box<str>, Option<KeyFound>>; 2],
     /// The hashes of windows met once, by their low bits (see [`Tokens::seen_before`]).
     seen: Vec<u64>,
+    /// The tokens of the scans of the words before a short form with its replacement after them
+    /// (see `Matcher::replacement_joins_before`), made when first needed.
+    pub rescan: Option<Box<Tokens>>,
+    /// These are such tokens: a short form found with them is not asked about again.
+    pub rescanning: bool,
+    /// A buffer of the declined-name windows, kept between them (see
+    /// [`super::Matcher::match_declined`]).
+    pub declined_scratch: String,
 }
 
 /// The romanisation keys of one word in each language, and in which languages the word can
@@ -203,6 +222,9 @@ struct CachedKeys {
 /// What the romanisation keys found at the start of a window: its last token, the language and
 /// the key (see [`Tokens::keys_memo`]).
 pub(crate) type KeyFound = (usize, Lang, Box<str>);
+
+/// The hashes of windows that [`Tokens::seen_before`] keeps.
+const SEEN_SLOTS: usize = 1 << 12;
 
 /// A token whose keys have not been asked for yet (see [`Tokens::tok_keys`]).
 const NO_SLOT: u32 = u32::MAX;
@@ -268,8 +290,11 @@ impl Tokens {
     /// tokens of a window that starts a name are all that is wanted).
     pub fn begin(&mut self, stop_at_break: bool) {
         self.toks.clear();
+        self.carry.clear();
+        self.carry_at = 0;
         self.folded.clear();
         self.tok_keys.clear();
+        self.tok_stems.clear();
         self.window = None;
         self.lazy = Lazy {
             stop_at_break,
@@ -282,10 +307,64 @@ impl Tokens {
     /// names at one word (a name, then a declined name), on the same window.
     pub fn begin_window(&mut self, text: &str) {
         let id = (text.as_ptr() as usize, text.len());
-        if self.window != Some(id) {
+        if self.window != Some(id) && !self.rebase(id) {
             self.begin(true);
-            self.window = Some(id);
         }
+        self.window = Some(id);
+    }
+
+    /// Make the tokens of the window `id` (address and length) out of those of the window before,
+    /// when the new one is the old one from one of its tokens on (the scan's next word): the
+    /// tokens from there on are the same (tokenizing ran without a break up to them, and starts
+    /// afresh at a word), so they are kept and handed out again by [`Tokens::more`], not made
+    /// again. Each word of a run of names is then tokenized and folded once, not once for
+    /// every window that reaches it. Returns whether it did.
+    fn rebase(&mut self, (at, len): (usize, usize)) -> bool {
+        let Some((old_at, old_len)) = self.window else {
+            return false;
+        };
+        if at <= old_at || at + len != old_at + old_len {
+            return false;
+        }
+        let delta = at - old_at;
+        // All the tokens made, in `toks`, with their gaps as made (`begin` follows if they are
+        // not kept).
+        if self.carry_at < self.carry.len() {
+            if let Some(last) = self.toks.last_mut() {
+                last.gap = self.carry_gap;
+            }
+            self.toks.extend_from_slice(&self.carry[self.carry_at..]);
+        }
+        self.carry.clear();
+        self.carry_at = 0;
+        let Some(k) = self.toks.iter().position(|t| t.start >= delta) else {
+            return false;
+        };
+        // A token glued to the one before (a change of script) may be read otherwise alone (a
+        // combining mark after an ideograph starts no word).
+        if self.toks[k].start != delta || k > 0 && self.toks[k - 1].gap == Gap::Adjacent {
+            return false;
+        }
+        let fdelta = self.toks[k].fstart;
+        self.toks.drain(..k);
+        for t in &mut self.toks {
+            t.start -= delta;
+            t.end -= delta;
+            t.fstart -= fdelta;
+            t.fend -= fdelta;
+        }
+        // The kept tokens are handed out again from `carry`.
+        std::mem::swap(&mut self.toks, &mut self.carry);
+        self.folded.drain(..fdelta as usize);
+        self.tok_keys.drain(..k.min(self.tok_keys.len()));
+        self.tok_stems.drain(..k.min(self.tok_stems.len()));
+        let st = &mut self.lazy;
+        st.pos -= delta;
+        if let Some((start, _, _, fstart)) = &mut st.cur {
+            *start -= delta;
+            *fstart -= fdelta;
+        }
+        true
     }
 
     /// Forget which text the tokens are of: call it before [`Tokens::begin_window`] on text that
@@ -298,6 +377,12 @@ impl Tokens {
     /// tokens or the text ends; returns the number of tokens. The gap after token `j` is final
     /// once token `j + 1` exists or tokenizing has ended.
     pub fn more(&mut self, text: &str, want: usize) -> usize {
+        if self.carry_at < self.carry.len() {
+            self.hand_out(want);
+            if self.carry_at < self.carry.len() || self.toks.len() >= want {
+                return self.toks.len();
+            }
+        }
         let bytes = text.as_bytes();
         // The state is worked on in place (it is large enough that copying it in and out costs).
         let Tokens {
@@ -388,9 +473,31 @@ impl Tokens {
         toks.len()
     }
 
+    /// Hand out carried tokens (see [`Tokens::rebase`]) until there are `want`. The last one
+    /// handed out shows the gap after it as a fresh tokenization that stopped there would (a
+    /// break, unless the next token is glued to it): what reads a gap before asking for the
+    /// token after it reads what it read before tokens were carried.
+    fn hand_out(&mut self, want: usize) {
+        if let Some(last) = self.toks.last_mut() {
+            last.gap = self.carry_gap;
+        }
+        while self.toks.len() < want && self.carry_at < self.carry.len() {
+            self.toks.push(self.carry[self.carry_at]);
+            self.carry_at += 1;
+        }
+        if self.carry_at < self.carry.len() {
+            if let Some(last) = self.toks.last_mut() {
+                self.carry_gap = last.gap;
+                if last.gap != Gap::Adjacent {
+                    last.gap = Gap::Break;
+                }
+            }
+        }
+    }
+
     /// Has tokenizing ended (at a break, with `stop_at_break`, or at the end of the text)?
     pub fn done(&self) -> bool {
-        self.lazy.done
+        self.lazy.done && self.carry_at == self.carry.len()
     }
 
     /// The fold of tokens `i..=j`, separators dropped.
@@ -465,16 +572,24 @@ impl Tokens {
         self.key_slots.get(s as usize)?.keys[slot(lang)].as_deref()
     }
 
+    /// Is a window with this `hash` recorded by [`Tokens::seen_before`] (without recording it)?
+    /// A memory that takes a window only once it was seen need not be asked for one that was
+    /// not: in a run of different names, most are not.
+    pub fn seen(&self, hash: u64) -> bool {
+        self.seen
+            .get((hash as usize) & (SEEN_SLOTS - 1))
+            .is_some_and(|&h| h == hash)
+    }
+
     /// Was a window with this `hash` met before (a recent one with the same low bits: a guess
     /// that may be wrong either way)? Records it. A memory keyed by long windows takes a window
     /// only the second time: in a run of different names each window is new, and remembering
     /// it would cost an allocation and fill the memory for nothing.
     pub fn seen_before(&mut self, hash: u64) -> bool {
-        const SLOTS: usize = 1 << 12;
         if self.seen.is_empty() {
-            self.seen = vec![0; SLOTS];
+            self.seen = vec![0; SEEN_SLOTS];
         }
-        let slot = &mut self.seen[(hash as usize) & (SLOTS - 1)];
+        let slot = &mut self.seen[(hash as usize) & (SEEN_SLOTS - 1)];
         let before = *slot == hash;
         *slot = hash;
         before

@@ -688,6 +688,23 @@ fn normalize_twice_is_normalize_once_for_adjacent_names() {
         // Initials name the same person in either script.
         ("Путин V.Путин\n", "Vladimir Putin Vladimir Putin\n"),
         ("S. Лавров\n", "Sergei Lavrov\n"),
+        // The word before a place is read back across any number of spaces: what a replacement
+        // puts before them ("Kim Jong Un") is read as the name it replaced.
+        (
+            "김정은   Jong Pyong-yang\n",
+            "Kim Jong Un   Jong Pyong-yang\n",
+        ),
+        // A surname whose replacement would make a name with the given name or initial before
+        // it (at a sentence's start, across a line break) is left as it is.
+        (
+            "Лавров S. Sergey Лавров\n",
+            "Sergei Lavrov S. Sergey Лавров\n",
+        ),
+        (
+            "Лавров Sergey \n Лавров\n",
+            "Sergei Lavrov Sergey \n Лавров\n",
+        ),
+        ("Путин V. \n Путина\n", "Vladimir Putin V. \n Путина\n"),
         // A spaced dash or quotation mark is no joiner inside a name: the second run does not
         // join the replaced name to the word before it.
         (
