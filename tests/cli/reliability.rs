@@ -632,6 +632,34 @@ fn normalize_on_a_pipe_writes_each_line_as_it_arrives() {
     assert!(status.success());
 }
 
+/// A live stdin read whole (Markdown) that pauses longer than the line wait: the pause is no error
+/// and no cut, the document comes out whole.
+#[test]
+fn a_pausing_pipe_read_as_a_whole_document_is_read_on() {
+    let t = Sandbox::new();
+    let mut child = t
+        .canonym(["normalize", "--stdin-filename", "a.md"])
+        .command()
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("start canonym");
+    let mut stdin = child.stdin.take().expect("stdin");
+    stdin.write_all(b"# Visit\n\nKim Jong-").expect("write");
+    stdin.flush().expect("flush");
+    std::thread::sleep(Duration::from_millis(700));
+    stdin.write_all(b"un and `Kim Jong-un`\n").expect("write");
+    drop(stdin);
+    let out = child.wait_with_output().expect("wait");
+    assert_eq!(String::from_utf8_lossy(&out.stderr), "");
+    assert!(out.status.success());
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        "# Visit\n\nKim Jong Un and `Kim Jong-un`\n"
+    );
+}
+
 #[test]
 fn glued_words_do_not_match_the_name_they_make_apart() {
     let t = Sandbox::new();

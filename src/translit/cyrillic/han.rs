@@ -447,26 +447,10 @@ pub fn russian_to_han(cyrillic: &str) -> String {
     to_han(cyrillic, None, false)
 }
 
-/// A Russian surname alone in Chinese characters, as the last word of [`russian_to_han`]: the
-/// women's characters only after the endings of women's surnames (Кулеба 库列巴, Иванова 伊万诺娃).
-pub fn russian_surname_to_han(cyrillic: &str) -> String {
-    to_han(cyrillic, Some(Role::Surname), false)
-}
-
-/// A Russian place name in Chinese characters by the Xinhua table, as [`russian_to_han`] but
-/// without the characters for women's names (Полтава 波尔塔瓦, Астана 阿斯塔纳).
-///
-/// ```
-/// use canonym::translit::cyrillic::russian_place_to_han;
-/// assert_eq!(russian_place_to_han("Полтава"), "波尔塔瓦");
-/// ```
-pub fn russian_place_to_han(cyrillic: &str) -> String {
-    to_han(cyrillic, Some(Role::Place), false)
-}
-
 /// What a Russian name in Chinese characters is: a person's name (the last of several words the
-/// surname), a surname alone, or a place (see [`russian_to_han`], [`russian_surname_to_han`],
-/// [`russian_place_to_han`]).
+/// surname, see [`russian_to_han`]), a surname alone (the women's characters only after the endings
+/// of women's surnames: Кулеба 库列巴, Иванова 伊万诺娃), or a place (no women's characters:
+/// Полтава 波尔塔瓦, Астана 阿斯塔纳).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum HanUse {
     /// A person's name.

@@ -106,8 +106,8 @@ fn ru_word(word: &str, out: &mut String) {
             }
         }
     }
-    // тс and дс are read ц, as in the Korean and Chinese tables (Якутск ヤクーツク, Братск
-    // ブラーツク).
+    // тс and дс are read ц, as in the Korean and Chinese tables (Якутск ヤクツク, Братск
+    // ブラツク; the press's long vowels come from the stress).
     let mut k = 0;
     while k + 1 < w.len() {
         if matches!(w[k].0, 'т' | 'д') && w[k + 1].0 == 'с' {

@@ -69,9 +69,7 @@ pub use east_slavic::{
 };
 pub use established::{place_in_cjk, surname_in_cjk};
 pub use exonyms::{first_name_exonyms, place_exonyms};
-pub use han::{
-    russian_han_forms, russian_place_to_han, russian_surname_to_han, russian_to_han, HanUse,
-};
+pub use han::{russian_han_forms, russian_to_han, HanUse};
 pub use hangul::russian_to_hangul;
 pub use iso9::iso9_to_cyrillic;
 pub use kana::russian_to_katakana;
