@@ -486,8 +486,9 @@ impl KeysBuilder {
         let mut lists = Vec::new();
         for table in &mut self.tables {
             for p in table.payloads_mut() {
+                let (a, b) = ([p.a], [p.b]);
                 let (entries, spellings) = match p.tag {
-                    ONE => (std::slice::from_ref(&p.a), std::slice::from_ref(&p.b)),
+                    ONE => (&a[..], &b[..]),
                     _ => match self.many.get(p.a as usize) {
                         Some((e, s)) => (e.as_slice(), s.as_slice()),
                         None => (&[][..], &[][..]),

@@ -703,7 +703,7 @@ impl Index {
             lists.get(from as usize..(from as usize).checked_add(len as usize)?)
         };
         let table = Table::read(r, |p| match p.tag {
-            ONE => spelling_ok(&p.a) && entry_ok(&p.b),
+            ONE => spelling_ok(&{ p.a }) && entry_ok(&{ p.b }),
             MANY => list(p.a, p.b).is_some_and(|l| !l.is_empty() && l.iter().all(spelling_ok)),
             SHORT_LOWER | SHORT_UPPER => {
                 list(p.a, p.b).is_some_and(|l| !l.is_empty() && l.iter().all(entry_ok))
