@@ -343,10 +343,21 @@ pub(crate) fn threads() -> usize {
         .min(8)
 }
 
-/// `f` over `items` on every core, results in order.
+/// `f` over `items` on every core, results in order (on this thread alone for fewer than 4,096
+/// items: cheap ones are not worth the threads).
 pub(crate) fn parallel_map<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R> {
+    parallel_map_from(4096, items, f)
+}
+
+/// [`parallel_map`] for items that each cost much more than starting a thread (the expansion of
+/// a glossary entry into its spellings, tens of microseconds): on every core from `min` items.
+pub(crate) fn parallel_map_from<T: Sync, R: Send>(
+    min: usize,
+    items: &[T],
+    f: impl Fn(&T) -> R + Sync,
+) -> Vec<R> {
     let threads = threads();
-    if threads <= 1 || items.len() < 4096 {
+    if threads <= 1 || items.len() < min.max(2) {
         return items.iter().map(f).collect();
     }
     let chunk = items.len().div_ceil(threads);

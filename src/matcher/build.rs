@@ -10,7 +10,7 @@ use super::shorts;
 use super::{Matcher, MatcherOptions};
 use crate::fold::{script_of, Script as FoldScript};
 use crate::glossary::{Entry, Glossary, Kind};
-use crate::parallel::{join, parallel_map};
+use crate::parallel::{join, parallel_map_from};
 use crate::translit::Lang;
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::borrow::Cow;
@@ -115,7 +115,7 @@ type Expanded<'e> = (Listed<'e>, Option<Prepared>);
 
 /// The spellings of a batch of entries, each with its keys (see [`expanded`]), on every core.
 fn expand<'e>(batch: &[&'e Entry], options: &MatcherOptions) -> Vec<Vec<Expanded<'e>>> {
-    parallel_map(batch, |&e| expanded(e, options))
+    parallel_map_from(256, batch, |&e| expanded(e, options))
 }
 
 /// The spellings of one entry that the index keeps (see [`keyed_spellings_of`]), each with its
