@@ -474,6 +474,9 @@ impl Matcher {
         let mut len = words;
         // Was a window of two words or more remembered (then the longer ones are remembered too)?
         let mut seen = false;
+        // Does the filter let some first two words through (asked once, for every window of
+        // three words or more)?
+        let mut pairs = None;
         while len > 0 {
             let window = &text[..tokens.toks[len - 1].end];
             // Only a window met before can be remembered (a miss costs a look-up).
@@ -485,6 +488,12 @@ impl Matcher {
                     seen = len >= MEMO_WORDS;
                     break;
                 }
+            }
+            // Only the filter can find a window of three words or more: where no first two
+            // words go on, neither window is tried (in a run of names, the usual case).
+            if len > 2 && !*pairs.get_or_insert_with(|| self.pair_goes_on(bases, starts)) {
+                len -= 1;
+                continue;
             }
             found = self.declined_len(text, len, bases, starts, tokens);
             if found.is_some() {
@@ -610,6 +619,16 @@ impl Matcher {
                 return None;
             }
         }
+    }
+
+    /// Do the filter's answers let some bases of the first two words of `bases` through
+    /// ([`Matcher::goes_on`] for the first word's and for both)? If not, the windows of three
+    /// words or more, which [`Matcher::declined_len`] tries only past the filter, find nothing.
+    fn pair_goes_on(&self, bases: &[&[Base]], starts: &mut Starts) -> bool {
+        (0..bases[0].len()).any(|p0| {
+            self.goes_on(&[p0], bases, starts)
+                && (0..bases[1].len()).any(|p1| self.goes_on(&[p0, p1], bases, starts))
+        })
     }
 
     /// May some key start with the bases `pick` of the first words (the filter's answer for

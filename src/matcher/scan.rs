@@ -684,7 +684,7 @@ impl Matcher {
     ) -> Option<(Resolved<'a>, usize)> {
         // Keys are compared without the spaces between words, so a word written together with
         // the next (`Jong UnKim`) would meet the name they make apart (`Jong-un Kim`).
-        if j > i && (i..=j).any(|k| glued(text, tokens.toks[k])) {
+        if j > i && tokens.toks[i..=j].iter().any(|t| t.glued) {
             return None;
         }
         let t_i = &tokens.toks[i];
@@ -1001,7 +1001,7 @@ impl Matcher {
         let t0 = tokens.toks[0];
         if !t0.upper
             || t0.script != Script::Word
-            || glued(text, t0)
+            || t0.glued
             || tokens.key_starts(0, |lang, k| self.keys.first_ok(lang, k)) == 0
         {
             return None;
@@ -1044,7 +1044,7 @@ impl Matcher {
         i: usize,
     ) -> Option<(usize, KeyTarget<'a>, Lang, String)> {
         let t0 = tokens.toks[i];
-        if !t0.upper || t0.script != Script::Word || glued(text, t0) {
+        if !t0.upper || t0.script != Script::Word || t0.glued {
             return None;
         }
         let mut best: Option<(usize, KeyTarget<'_>, Lang, String)> = None;
@@ -1089,9 +1089,7 @@ impl Matcher {
                 let tj = tokens.toks[j];
                 // A conjunction or preposition of one lowercase letter is no part of a name
                 // (see `probe_window`).
-                if tj.script != Script::Word
-                    || glued(text, tj)
-                    || lone_letter_after_space(text, tokens, j)
+                if tj.script != Script::Word || tj.glued || lone_letter_after_space(text, tokens, j)
                 {
                     break;
                 }
@@ -1248,12 +1246,16 @@ impl Matcher {
                 crate::fold::fold_into(s, &mut buf);
                 buf == f
             });
-            if listed {
+            // Not listed, the short form is replaced by the entry's first short form, if any (see
+            // `Matcher::replacement`).
+            if listed || self.entry(e).short.is_empty() {
                 return false;
             }
+            // What the replacement reads of the match: its kind and entry, not its candidates.
             let resolved = Match {
                 entry: Some(e),
-                ..m.clone()
+                candidates: Vec::new(),
+                ..*m
             };
             let Some(r) = self.replacement(found, &resolved, false) else {
                 return false;
@@ -1350,24 +1352,6 @@ impl Matcher {
     }
 }
 
-/// Is `tok` two words written as one: a lowercase letter followed by a capital (`UnKim`)?
-fn glued(text: &str, tok: Token) -> bool {
-    let word = text.get(tok.start..tok.end).unwrap_or_default();
-    if word.is_ascii() {
-        // The usual word, byte by byte.
-        return word
-            .as_bytes()
-            .windows(2)
-            .any(|w| w[0].is_ascii_lowercase() && w[1].is_ascii_uppercase());
-    }
-    let mut prev_lower = false;
-    word.chars().any(|c| {
-        let glue = prev_lower && c.is_uppercase();
-        prev_lower = c.is_lowercase();
-        glue
-    })
-}
-
 /// Does a single quotation mark open in the last line of `before` (`‘`, or `'` at the start or
 /// after white space or an opening bracket)?
 fn opens_single_quote(before: &str) -> bool {
@@ -1439,19 +1423,21 @@ fn transcribed_surname(found: &str, entry: &crate::glossary::Entry) -> Option<cr
     {
         return None;
     }
-    let letters = found
+    let mut letters = found
         .chars()
         .filter(|&c| !matches!(c, '\u{30FC}' | '\u{FF70}'))
-        .map(script_of)
-        .collect::<Vec<_>>();
-    let &script = letters.first()?;
-    let transcribed = letters.len() >= 3
-        && letters.iter().all(|&s| s == script)
-        && match script {
-            Script::Han | Script::Kana => true,
-            Script::Hangul => !hangul::is_ordinary_word(found),
-            _ => false,
-        };
+        .map(script_of);
+    // Latin or Cyrillic (the usual short form) is no transcription: nothing more to read.
+    let script = letters
+        .next()
+        .filter(|s| matches!(s, Script::Han | Script::Kana | Script::Hangul))?;
+    let (mut n, mut same) = (1, true);
+    for s in letters {
+        n += 1;
+        same &= s == script;
+    }
+    let transcribed =
+        n >= 3 && same && (script != Script::Hangul || !hangul::is_ordinary_word(found));
     transcribed.then_some(script)
 }
 

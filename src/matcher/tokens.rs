@@ -47,15 +47,18 @@ pub(crate) struct Token {
     pub gap: Gap,
     /// The token starts with an uppercase letter (names in running text usually do).
     pub upper: bool,
+    /// The token is two words written as one: a lowercase letter followed by a capital
+    /// (`UnKim`). Found once, when the token is made: every window that holds it asks.
+    pub glued: bool,
 }
 
 /// Longest run of separators allowed between two parts of a name.
 const MAX_GAP_CHARS: usize = 8;
 
-/// Add the token `tok` that ends at `end` (its fold is the end of `folded`).
+/// Add the token `tok` of `text` that ends at `end` (its fold is the end of `folded`).
 fn finish(
     toks: &mut Vec<Token>,
-    folded: &str,
+    (text, folded): (&str, &str),
     (start, script, upper, fstart): (usize, Script, bool, u32),
     end: usize,
     gap: Gap,
@@ -68,7 +71,25 @@ fn finish(
         script,
         gap,
         upper,
+        glued: glued(&text[start..end]),
     });
+}
+
+/// Is `word` two words written as one: a lowercase letter followed by a capital (`UnKim`)?
+fn glued(word: &str) -> bool {
+    if word.is_ascii() {
+        // The usual word, byte by byte.
+        return word
+            .as_bytes()
+            .windows(2)
+            .any(|w| w[0].is_ascii_lowercase() && w[1].is_ascii_uppercase());
+    }
+    let mut prev_lower = false;
+    word.chars().any(|c| {
+        let glue = prev_lower && c.is_uppercase();
+        prev_lower = c.is_lowercase();
+        glue
+    })
 }
 
 /// Append the fold of the ASCII word that starts at byte `i` of `text` (its lowercase) to
@@ -395,7 +416,7 @@ impl Tokens {
             let i = st.pos;
             if i >= bytes.len() {
                 if let Some(tok) = st.cur.take() {
-                    finish(toks, folded, tok, bytes.len(), Gap::Break);
+                    finish(toks, (text, folded), tok, bytes.len(), Gap::Break);
                 }
                 st.done = true;
                 break;
@@ -404,7 +425,7 @@ impl Tokens {
             if b < 0x80 && !b.is_ascii_alphanumeric() {
                 // An ASCII separator: no character to decode, no script to find.
                 if let Some(tok) = st.cur.take() {
-                    finish(toks, folded, tok, i, Gap::Break);
+                    finish(toks, (text, folded), tok, i, Gap::Break);
                 }
                 st.separator(classify(char::from(b)), b == b'\n');
                 st.pos = i + 1;
@@ -447,7 +468,7 @@ impl Tokens {
                         match st.cur.take() {
                             // Adjacent to the token before (a change of script, an ideograph).
                             Some(before) => {
-                                finish(toks, folded, before, i, Gap::Adjacent);
+                                finish(toks, (text, folded), before, i, Gap::Adjacent);
                                 st.cur = Some(tok);
                             }
                             None => st.start_token(toks, tok),
@@ -463,7 +484,7 @@ impl Tokens {
                 }
                 None => {
                     if let Some(tok) = st.cur.take() {
-                        finish(toks, folded, tok, i, Gap::Break);
+                        finish(toks, (text, folded), tok, i, Gap::Break);
                     }
                     st.separator(class, c == '\n');
                 }
