@@ -1055,15 +1055,17 @@ impl Matcher {
         // One buffer for the key in every language.
         let mut key = String::new();
         for lang in self.keys.langs() {
-            let first = tokens.with_key(lang, i, |k| {
-                let ok = self.keys.first_ok(lang, k);
-                if ok {
+            // The token's key starts some key of the language (`starts` knows: no look-up).
+            if starts & (1 << super::tokens::slot(lang)) == 0 {
+                continue;
+            }
+            if tokens
+                .with_key(lang, i, |k| {
                     key.clear();
                     key.push_str(k);
-                }
-                ok
-            });
-            if first != Some(true) {
+                })
+                .is_none()
+            {
                 continue;
             }
             // One word meets a key only for a place with a long name ("Władywostok"): a short

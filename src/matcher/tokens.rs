@@ -291,7 +291,9 @@ fn starts_mask(keys: &[Option<Box<str>>; 3], starts: impl Fn(Lang, &str) -> bool
     mask
 }
 
-fn slot(lang: Lang) -> usize {
+/// The place of `lang`'s key in [`CachedKeys`], and its bit in the masks of
+/// [`Tokens::key_starts`].
+pub(super) fn slot(lang: Lang) -> usize {
     match lang {
         Lang::Ko => 0,
         Lang::Zh => 1,
