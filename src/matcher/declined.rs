@@ -63,6 +63,10 @@ struct Starts {
     /// The letters that may follow each base of the first word in a start that the filter lets
     /// through (`Matcher::next_letters`), with [`NEXT_KNOWN`] once found.
     next: [u32; MAX_BASES],
+    /// As `next`, for the romanisation key of each base in each language (by
+    /// [`super::tokens::slot`]): the letters that may follow it in a key's start
+    /// (`Matcher::key_next_letters`).
+    key_next: [[u32; 3]; MAX_BASES],
     /// The first word was the first of a window before: its [`Starts::next`] are worth finding.
     met: bool,
     /// Where the start of a window is built to be put to the filter (kept between windows in
@@ -190,6 +194,8 @@ struct FirstStarts {
     keyed: [u8; MAX_BASES],
     /// [`Starts::next`].
     next: [u32; MAX_BASES],
+    /// [`Starts::key_next`].
+    key_next: [[u32; 3]; MAX_BASES],
     /// The word was the first of a window.
     met: bool,
 }
@@ -471,6 +477,7 @@ impl Matcher {
             filter: [0; PREFIXES],
             keyed: first.keyed,
             next: first.next,
+            key_next: first.key_next,
             met: first.met,
             buf: std::mem::take(&mut tokens.declined_scratch),
         };
@@ -482,6 +489,7 @@ impl Matcher {
             filter,
             keyed: starts.keyed,
             next: starts.next,
+            key_next: starts.key_next,
             met: true,
         };
         tokens.declined_scratch = starts.buf;
@@ -610,7 +618,7 @@ impl Matcher {
                 let keyed_langs = if filtered {
                     0
                 } else {
-                    self.keyed_langs(pick[0], bases, starts, tokens)
+                    self.keyed_pair_langs(pick, bases, starts, tokens)
                 };
                 let keyed = keyed_langs != 0;
                 if may_be_key || keyed {
@@ -719,6 +727,71 @@ impl Matcher {
             starts.filter[at] = answer;
         }
         answer
+    }
+
+    /// [`Matcher::keyed_langs`] of the first word's base in `pick`, less the languages in which
+    /// the key of the second word's base (in a window of two words) cannot follow it in any key:
+    /// its first letter is not among those that the key starts let follow the first word's key
+    /// ([`Matcher::key_next_letters`]).
+    fn keyed_pair_langs(
+        &self,
+        pick: &[usize],
+        bases: &[&[Base]],
+        starts: &mut Starts,
+        tokens: &mut Tokens,
+    ) -> u8 {
+        let mut langs = self.keyed_langs(pick[0], bases, starts, tokens);
+        if let [p0, p1] = *pick {
+            for lang in self.keys.langs() {
+                let bit = 1 << super::tokens::slot(lang);
+                if langs & bit == 0 {
+                    continue;
+                }
+                let second = tokens
+                    .key_of_fold(&bases[1][p1].0, lang)
+                    .and_then(|k| k.as_bytes().first().copied())
+                    .filter(u8::is_ascii_lowercase);
+                let Some(c) = second else {
+                    continue;
+                };
+                let next = self.key_next_letters(p0, lang, bases, starts, tokens);
+                if next & NEXT_KNOWN != 0 && next & (1 << (c - b'a')) == 0 {
+                    langs &= !bit;
+                }
+            }
+        }
+        langs
+    }
+
+    /// The letters (`a` to `z`, bits 0 to 25) that may follow the romanisation key in `lang` of
+    /// the first word's base `p` in the start of a key of `lang`, with [`NEXT_KNOWN`]; 0 (not
+    /// known) for a word not met as a first word before (as [`Matcher::next_letters`]).
+    fn key_next_letters(
+        &self,
+        p: usize,
+        lang: crate::translit::Lang,
+        bases: &[&[Base]],
+        starts: &mut Starts,
+        tokens: &mut Tokens,
+    ) -> u32 {
+        let slot = super::tokens::slot(lang);
+        if starts.key_next[p][slot] & NEXT_KNOWN == 0 && starts.met {
+            let mut next = NEXT_KNOWN;
+            if let Some(k) = tokens.key_of_fold(&bases[0][p].0, lang) {
+                let start = &mut starts.buf;
+                start.clear();
+                start.push_str(k);
+                for c in b'a'..=b'z' {
+                    start.push(char::from(c));
+                    if self.keys.may_start(lang, start) {
+                        next |= 1 << (c - b'a');
+                    }
+                    start.pop();
+                }
+            }
+            starts.key_next[p][slot] = next;
+        }
+        starts.key_next[p][slot]
     }
 
     /// The letters (`a` to `z`, bits 0 to 25) that the filter lets follow the first word's base

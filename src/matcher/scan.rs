@@ -684,7 +684,7 @@ impl Matcher {
     ) -> Option<(Resolved<'a>, usize)> {
         // Keys are compared without the spaces between words, so a word written together with
         // the next (`Jong UnKim`) would meet the name they make apart (`Jong-un Kim`).
-        if j > i && tokens.toks[i..=j].iter().any(|t| t.glued) {
+        if j > i && (i..=j).any(|k| glued(text, tokens.toks[k])) {
             return None;
         }
         let t_i = &tokens.toks[i];
@@ -1001,7 +1001,7 @@ impl Matcher {
         let t0 = tokens.toks[0];
         if !t0.upper
             || t0.script != Script::Word
-            || t0.glued
+            || glued(text, t0)
             || tokens.key_starts(0, |lang, k| self.keys.first_ok(lang, k)) == 0
         {
             return None;
@@ -1044,7 +1044,7 @@ impl Matcher {
         i: usize,
     ) -> Option<(usize, KeyTarget<'a>, Lang, String)> {
         let t0 = tokens.toks[i];
-        if !t0.upper || t0.script != Script::Word || t0.glued {
+        if !t0.upper || t0.script != Script::Word || glued(text, t0) {
             return None;
         }
         let mut best: Option<(usize, KeyTarget<'_>, Lang, String)> = None;
@@ -1091,7 +1091,9 @@ impl Matcher {
                 let tj = tokens.toks[j];
                 // A conjunction or preposition of one lowercase letter is no part of a name
                 // (see `probe_window`).
-                if tj.script != Script::Word || tj.glued || lone_letter_after_space(text, tokens, j)
+                if tj.script != Script::Word
+                    || glued(text, tj)
+                    || lone_letter_after_space(text, tokens, j)
                 {
                     break;
                 }
@@ -1352,6 +1354,11 @@ impl Matcher {
             },
         }
     }
+}
+
+/// Is `tok` two words written as one: a lowercase letter followed by a capital (`UnKim`)?
+fn glued(text: &str, tok: Token) -> bool {
+    super::tokens::glued(text.get(tok.start..tok.end).unwrap_or_default())
 }
 
 /// Does a single quotation mark open in the last line of `before` (`‘`, or `'` at the start or

@@ -47,18 +47,15 @@ pub(crate) struct Token {
     pub gap: Gap,
     /// The token starts with an uppercase letter (names in running text usually do).
     pub upper: bool,
-    /// The token is two words written as one: a lowercase letter followed by a capital
-    /// (`UnKim`). Found once, when the token is made: every window that holds it asks.
-    pub glued: bool,
 }
 
 /// Longest run of separators allowed between two parts of a name.
 const MAX_GAP_CHARS: usize = 8;
 
-/// Add the token `tok` of `text` that ends at `end` (its fold is the end of `folded`).
+/// Add the token `tok` that ends at `end` (its fold is the end of `folded`).
 fn finish(
     toks: &mut Vec<Token>,
-    (text, folded): (&str, &str),
+    folded: &str,
     (start, script, upper, fstart): (usize, Script, bool, u32),
     end: usize,
     gap: Gap,
@@ -71,19 +68,48 @@ fn finish(
         script,
         gap,
         upper,
-        glued: glued(&text[start..end]),
     });
 }
 
 /// Is `word` two words written as one: a lowercase letter followed by a capital (`UnKim`)?
-fn glued(word: &str) -> bool {
-    if word.is_ascii() {
-        // The usual word, byte by byte.
-        return word
-            .as_bytes()
-            .windows(2)
-            .any(|w| w[0].is_ascii_lowercase() && w[1].is_ascii_uppercase());
+pub(super) fn glued(word: &str) -> bool {
+    // The usual word: ASCII, at most eight letters, all at once.
+    let b = word.as_bytes();
+    if b.len() <= 8 {
+        let mut a = [0u8; 8];
+        a[..b.len()].copy_from_slice(b);
+        let x = u64::from_le_bytes(a);
+        const HIGH: u64 = 0x8080_8080_8080_8080;
+        if x & HIGH == 0 {
+            // Each byte below 0x80: adding `0x80 - lo` sets its high bit when it is `lo` or
+            // more, with no carry into the next byte.
+            let at_least = |lo: u8| x.wrapping_add(u64::from(0x80 - lo) * 0x0101_0101_0101_0101);
+            let upper = at_least(b'A') & !at_least(b'Z' + 1) & HIGH;
+            let lower = at_least(b'a') & !at_least(b'z' + 1) & HIGH;
+            // A lowercase letter (byte i) before a capital (byte i + 1).
+            return (lower << 8) & upper != 0;
+        }
     }
+    glued_bytes(word)
+}
+
+/// [`glued`] byte by byte (ASCII), or character by character.
+fn glued_bytes(word: &str) -> bool {
+    let mut prev_lower = false;
+    for &b in word.as_bytes() {
+        if !b.is_ascii() {
+            return glued_chars(word);
+        }
+        if prev_lower && b.is_ascii_uppercase() {
+            return true;
+        }
+        prev_lower = b.is_ascii_lowercase();
+    }
+    false
+}
+
+/// [`glued`] character by character.
+fn glued_chars(word: &str) -> bool {
     let mut prev_lower = false;
     word.chars().any(|c| {
         let glue = prev_lower && c.is_uppercase();
@@ -418,7 +444,7 @@ impl Tokens {
             let i = st.pos;
             if i >= bytes.len() {
                 if let Some(tok) = st.cur.take() {
-                    finish(toks, (text, folded), tok, bytes.len(), Gap::Break);
+                    finish(toks, folded, tok, bytes.len(), Gap::Break);
                 }
                 st.done = true;
                 break;
@@ -427,7 +453,7 @@ impl Tokens {
             if b < 0x80 && !b.is_ascii_alphanumeric() {
                 // An ASCII separator: no character to decode, no script to find.
                 if let Some(tok) = st.cur.take() {
-                    finish(toks, (text, folded), tok, i, Gap::Break);
+                    finish(toks, folded, tok, i, Gap::Break);
                 }
                 st.separator(classify(char::from(b)), b == b'\n');
                 st.pos = i + 1;
@@ -470,7 +496,7 @@ impl Tokens {
                         match st.cur.take() {
                             // Adjacent to the token before (a change of script, an ideograph).
                             Some(before) => {
-                                finish(toks, (text, folded), before, i, Gap::Adjacent);
+                                finish(toks, folded, before, i, Gap::Adjacent);
                                 st.cur = Some(tok);
                             }
                             None => st.start_token(toks, tok),
@@ -486,7 +512,7 @@ impl Tokens {
                 }
                 None => {
                     if let Some(tok) = st.cur.take() {
-                        finish(toks, (text, folded), tok, i, Gap::Break);
+                        finish(toks, folded, tok, i, Gap::Break);
                     }
                     st.separator(class, c == '\n');
                 }
@@ -628,6 +654,30 @@ impl Tokens {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn glued_words_are_told_alike_at_every_length() {
+        for (word, want) in [
+            ("UnKim", true),
+            ("Kim", false),
+            ("KIM", false),
+            ("kimJ", true),
+            ("aB", true),
+            ("Ab", false),
+            ("McDonald", true),
+            ("Pyongyang", false),
+            ("PyongyangKim", true),
+            ("PYONGYANGkim", false),
+            ("x1Y", false),
+            ("ÉmileZola", true),
+            ("Émile", false),
+            ("putinЛавров", true),
+            ("", false),
+        ] {
+            assert_eq!(glued(word), want, "{word}");
+            assert_eq!(glued_chars(word), want, "{word}");
+        }
+    }
 
     fn toks(text: &str) -> Vec<(String, Gap)> {
         let mut t = Tokens::default();
