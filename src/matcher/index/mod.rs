@@ -765,6 +765,12 @@ impl Arena {
         self.ends.push(self.text.len() as u32);
     }
 
+    /// Make room for `n` more strings of `bytes` in all.
+    fn reserve(&mut self, n: usize, bytes: usize) {
+        self.ends.reserve(n);
+        self.text.reserve(bytes);
+    }
+
     /// Number of strings.
     fn len(&self) -> usize {
         self.ends.len()

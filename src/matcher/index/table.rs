@@ -288,21 +288,27 @@ impl Table {
             used.extend_from_slice(r.take(k)?);
             left -= k;
         }
-        let mut slots = vec![Slot::default(); n];
+        // Slot after slot, each written once: a table zeroed first would be written twice
+        // (most of a cached load's time is the first touch of fresh memory).
+        let mut slots = Vec::with_capacity(n);
         let mut count = 0;
-        for (at, slot) in slots.iter_mut().enumerate() {
+        for at in 0..n {
             if used[at / 8] & (1 << (at % 8)) == 0 {
+                slots.push(Slot::default());
                 continue;
             }
             let head = r.take(14)?;
             let word =
                 |i: usize| u32::from_le_bytes([head[i], head[i + 1], head[i + 2], head[i + 3]]);
-            slot.len = head[0];
-            slot.payload = Payload {
-                tag: head[1],
-                a: word(2),
-                b: word(6),
-                c: word(10),
+            let mut slot = Slot {
+                key: [0; INLINE],
+                len: head[0],
+                payload: Payload {
+                    tag: head[1],
+                    a: word(2),
+                    b: word(6),
+                    c: word(10),
+                },
             };
             let k = match slot.len {
                 LONG => 8,
@@ -311,9 +317,14 @@ impl Table {
             };
             slot.key[..k].copy_from_slice(r.take(k)?);
             let key = slot.key(&long);
-            if key.is_empty() || std::str::from_utf8(key).is_err() || !valid(&slot.payload) {
+            // Nearly every key is ASCII, which is text without a call to the full check.
+            if key.is_empty()
+                || !(key.is_ascii() || std::str::from_utf8(key).is_ok())
+                || !valid(&slot.payload)
+            {
                 return None;
             }
+            slots.push(slot);
             count += 1;
         }
         (count == len).then_some(Table { slots, len, long })
