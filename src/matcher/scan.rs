@@ -1141,10 +1141,13 @@ impl Matcher {
             // Is the short form one the entry lists? One buffer for the folds of its shorts.
             let f = crate::fold::fold(found);
             let mut buf = String::new();
+            // A short form written as listed (the usual case) needs no fold.
             m.in_full = !self.entry(e).short.iter().any(|s| {
-                buf.clear();
-                crate::fold::fold_into(s, &mut buf);
-                buf == f
+                *s == found || {
+                    buf.clear();
+                    crate::fold::fold_into(s, &mut buf);
+                    buf == f
+                }
             });
             if let Some(script) = transcribed_surname(found, self.entry(e)) {
                 // After a name-internal dot it ends another person's full name (艾哈迈德·卡德罗夫,
@@ -1245,14 +1248,19 @@ impl Matcher {
         let mut buf = String::new();
         let mut tried: Vec<Cow<str>> = Vec::new();
         m.candidates.iter().any(|&e| {
-            let listed = self.entry(e).short.iter().any(|s| {
-                buf.clear();
-                crate::fold::fold_into(s, &mut buf);
-                buf == f
-            });
             // Not listed, the short form is replaced by the entry's first short form, if any (see
-            // `Matcher::replacement`).
-            if listed || self.entry(e).short.is_empty() {
+            // `Matcher::replacement`). A short form written as listed needs no fold.
+            let shorts = &self.entry(e).short;
+            let mut listed = || {
+                shorts.iter().any(|s| {
+                    *s == found || {
+                        buf.clear();
+                        crate::fold::fold_into(s, &mut buf);
+                        buf == f
+                    }
+                })
+            };
+            if shorts.is_empty() || listed() {
                 return false;
             }
             // What the replacement reads of the match: its kind and entry, not its candidates.
