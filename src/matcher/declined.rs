@@ -40,19 +40,35 @@ const MEMO_WORDS: usize = 2;
 /// Starts of windows of one, two and three words, by the bases picked (see `Matcher::goes_on`).
 const PREFIXES: usize = MAX_BASES + MAX_BASES * MAX_BASES + MAX_BASES * MAX_BASES * MAX_BASES;
 
+/// Where the answers for the starts of each number of words begin in [`Starts::filter`]: those
+/// of one word, then of two, then of three.
+const START_OF: [usize; MAX_WORDS] = [0, 0, MAX_BASES, MAX_BASES + MAX_BASES * MAX_BASES];
+
 /// An answer of the filter is known (see [`Starts::filter`]).
 const ASKED: u8 = 0x80;
 /// The start asked for is empty (never ruled out).
 const EMPTY: u8 = 0x40;
+/// The letters that may follow a base are known (see [`Starts::next`]); bits 0 to 25 are `a`
+/// to `z`.
+const NEXT_KNOWN: u32 = 1 << 31;
 
 /// What is known of the starts of the windows at one word (0: not asked yet).
 struct Starts {
     /// The filter's answer for the bases picked for the first words (`Matcher::asked`), with
     /// [`ASKED`] (and [`EMPTY`] for an empty start).
     filter: [u8; PREFIXES],
-    /// Some romanisation key starts with the key of the first word's base
-    /// (`Matcher::keyed_first`; 1: yes, 2: no).
+    /// The languages (a bit each, as [`super::tokens::slot`]) in which some romanisation key
+    /// starts with the key of the first word's base, with [`ASKED`] (`Matcher::keyed_first`).
     keyed: [u8; MAX_BASES],
+    /// The letters that may follow each base of the first word in a start that the filter lets
+    /// through (`Matcher::next_letters`), with [`NEXT_KNOWN`] once found.
+    next: [u32; MAX_BASES],
+    /// As `next`, for the romanisation key of each base in each language (by
+    /// [`super::tokens::slot`]): the letters that may follow it in a key's start
+    /// (`Matcher::key_next_letters`).
+    key_next: [[u32; 3]; MAX_BASES],
+    /// The first word was the first of a window before: its [`Starts::next`] are worth finding.
+    met: bool,
     /// Where the start of a window is built to be put to the filter (kept between windows in
     /// [`Tokens::declined_scratch`]: no allocation per window).
     buf: String,
@@ -166,7 +182,22 @@ struct Bases {
     /// What is known of the windows that start with each base of the word, as the first word
     /// ([`Starts::filter`] and [`Starts::keyed`] of one word): the same at every window that
     /// starts with it, so asked once.
-    first_starts: ([u8; MAX_BASES], [u8; MAX_BASES]),
+    first_starts: FirstStarts,
+}
+
+/// What is known of the windows that start with a word (see [`Bases::first_starts`]).
+#[derive(Debug, Default, Clone, Copy)]
+struct FirstStarts {
+    /// [`Starts::filter`] for the word alone.
+    filter: [u8; MAX_BASES],
+    /// [`Starts::keyed`].
+    keyed: [u8; MAX_BASES],
+    /// [`Starts::next`].
+    next: [u32; MAX_BASES],
+    /// [`Starts::key_next`].
+    key_next: [[u32; 3]; MAX_BASES],
+    /// The word was the first of a window.
+    met: bool,
 }
 
 impl Bases {
@@ -223,7 +254,7 @@ impl Stems {
             list: list.into_boxed_slice(),
             first,
             later,
-            first_starts: ([0; MAX_BASES], [0; MAX_BASES]),
+            first_starts: FirstStarts::default(),
         });
         self.by_word.insert(written.into(), id);
         id
@@ -299,7 +330,7 @@ impl Matcher {
     /// written. One word meets a key only for a place with a long name, as in the scan.
     fn declined_key_hit(
         &self,
-        folds: &[&str],
+        (folds, keyed_langs): (&[&str], u8),
         (base_text, langs): (&str, u16),
         tokens: &mut Tokens,
         len: usize,
@@ -310,18 +341,18 @@ impl Matcher {
         }
         let mut key = String::new();
         for lang in self.keys.langs() {
+            // A key's first word must start some key of the language (`keyed_langs`, the
+            // languages where the first word's key does): most windows stop there.
+            if keyed_langs & (1 << super::tokens::slot(lang)) == 0 {
+                continue;
+            }
             key.clear();
-            // A key's first word must start some key of the language: most windows stop there.
-            let keyed = folds
-                .iter()
-                .enumerate()
-                .all(|(i, f)| match tokens.key_of_fold(f, lang) {
-                    Some(k) if i > 0 || self.keys.first_ok(lang, k) => {
-                        key.push_str(k);
-                        true
-                    }
-                    _ => false,
-                });
+            let keyed = folds.iter().all(|f| {
+                tokens
+                    .key_of_fold(f, lang)
+                    .map(|k| key.push_str(k))
+                    .is_some()
+            });
             if !keyed {
                 continue;
             }
@@ -441,17 +472,26 @@ impl Matcher {
             bases[k] = stems.bases[ids[k] as usize].at(k);
         }
         // Every start of the windows is asked afresh but those of the first word alone.
-        let (filter1, keyed) = stems.bases[ids[0] as usize].first_starts;
+        let first = stems.bases[ids[0] as usize].first_starts;
         let mut starts = Starts {
             filter: [0; PREFIXES],
-            keyed,
+            keyed: first.keyed,
+            next: first.next,
+            key_next: first.key_next,
+            met: first.met,
             buf: std::mem::take(&mut tokens.declined_scratch),
         };
-        starts.filter[..MAX_BASES].copy_from_slice(&filter1);
+        starts.filter[..MAX_BASES].copy_from_slice(&first.filter);
         let found = self.declined_bases(text, &bases[..words], &mut starts, tokens);
-        let mut filter1 = [0; MAX_BASES];
-        filter1.copy_from_slice(&starts.filter[..MAX_BASES]);
-        stems.bases[ids[0] as usize].first_starts = (filter1, starts.keyed);
+        let mut filter = [0; MAX_BASES];
+        filter.copy_from_slice(&starts.filter[..MAX_BASES]);
+        stems.bases[ids[0] as usize].first_starts = FirstStarts {
+            filter,
+            keyed: starts.keyed,
+            next: starts.next,
+            key_next: starts.key_next,
+            met: true,
+        };
         tokens.declined_scratch = starts.buf;
         tokens.stem_cache = stems;
         found
@@ -474,6 +514,9 @@ impl Matcher {
         let mut len = words;
         // Was a window of two words or more remembered (then the longer ones are remembered too)?
         let mut seen = false;
+        // Does the filter let some first two words through (asked once, for every window of
+        // three words or more)?
+        let mut pairs = None;
         while len > 0 {
             let window = &text[..tokens.toks[len - 1].end];
             // Only a window met before can be remembered (a miss costs a look-up).
@@ -485,6 +528,12 @@ impl Matcher {
                     seen = len >= MEMO_WORDS;
                     break;
                 }
+            }
+            // Only the filter can find a window of three words or more: where no first two
+            // words go on, neither window is tried (in a run of names, the usual case).
+            if len > 2 && !*pairs.get_or_insert_with(|| self.pair_goes_on(bases, starts)) {
+                len -= 1;
+                continue;
             }
             found = self.declined_len(text, len, bases, starts, tokens);
             if found.is_some() {
@@ -566,7 +615,12 @@ impl Matcher {
                 // key. Nothing is built for a window that neither can meet: text that repeats
                 // a capitalised word ("Kim Kim …") tries many, and a run of names more.
                 let may_be_key = self.asked(pick, bases, starts) & MAY_BE_KEY != 0;
-                let keyed = !filtered && self.keyed_first(pick[0], bases, starts, tokens);
+                let keyed_langs = if filtered {
+                    0
+                } else {
+                    self.keyed_pair_langs(pick, bases, starts, tokens)
+                };
+                let keyed = keyed_langs != 0;
                 if may_be_key || keyed {
                     key.clear();
                     for (k, &p) in pick.iter().enumerate() {
@@ -597,7 +651,13 @@ impl Matcher {
                             // Keys cost more than a look-up: windows of one or two words only.
                             keyed
                                 .then(|| {
-                                    self.declined_key_hit(folds, (hit.2, langs), tokens, len, span)
+                                    self.declined_key_hit(
+                                        (folds, keyed_langs),
+                                        (hit.2, langs),
+                                        tokens,
+                                        len,
+                                        span,
+                                    )
                                 })
                                 .flatten()
                         });
@@ -610,6 +670,16 @@ impl Matcher {
                 return None;
             }
         }
+    }
+
+    /// Do the filter's answers let some bases of the first two words of `bases` through
+    /// ([`Matcher::goes_on`] for the first word's and for both)? If not, the windows of three
+    /// words or more, which [`Matcher::declined_len`] tries only past the filter, find nothing.
+    fn pair_goes_on(&self, bases: &[&[Base]], starts: &mut Starts) -> bool {
+        (0..bases[0].len()).any(|p0| {
+            self.goes_on(&[p0], bases, starts)
+                && (0..bases[1].len()).any(|p1| self.goes_on(&[p0, p1], bases, starts))
+        })
     }
 
     /// May some key start with the bases `pick` of the first words (the filter's answer for
@@ -625,14 +695,26 @@ impl Matcher {
     /// a key of its own.
     fn asked(&self, pick: &[usize], bases: &[&[Base]], starts: &mut Starts) -> u8 {
         // Starts of one, two and three words: at most MAX_BASES, MAX_BASES², MAX_BASES³.
-        let at = (pick.len() < MAX_WORDS).then(|| {
-            pick.iter().fold(0, |a, &p| a * MAX_BASES + p)
-                + (1..pick.len())
-                    .map(|d| MAX_BASES.pow(d as u32))
-                    .sum::<usize>()
-        });
+        let at = (pick.len() < MAX_WORDS)
+            .then(|| pick.iter().fold(0, |a, &p| a * MAX_BASES + p) + START_OF[pick.len()]);
         if let Some(known) = at.map(|at| starts.filter[at]).filter(|&a| a & ASKED != 0) {
             return known;
+        }
+        // A start of two words or more is some key's start only if the first word's base and
+        // the first letter of the second's are (the filter holds every start of every key, at
+        // every character): in a run of names, the letters after a word rule most out.
+        let second = pick
+            .get(1)
+            .and_then(|&p| bases[1][p].0.as_bytes().first())
+            .filter(|c| c.is_ascii_lowercase());
+        if let Some(&c) = second {
+            let next = self.next_letters(pick[0], bases, starts);
+            if next & NEXT_KNOWN != 0 && next & (1 << (c - b'a')) == 0 {
+                if let Some(at) = at {
+                    starts.filter[at] = ASKED;
+                }
+                return ASKED;
+            }
         }
         let start = &mut starts.buf;
         start.clear();
@@ -647,6 +729,92 @@ impl Matcher {
         answer
     }
 
+    /// [`Matcher::keyed_langs`] of the first word's base in `pick`, less the languages in which
+    /// the key of the second word's base (in a window of two words) cannot follow it in any key:
+    /// its first letter is not among those that the key starts let follow the first word's key
+    /// ([`Matcher::key_next_letters`]).
+    fn keyed_pair_langs(
+        &self,
+        pick: &[usize],
+        bases: &[&[Base]],
+        starts: &mut Starts,
+        tokens: &mut Tokens,
+    ) -> u8 {
+        let mut langs = self.keyed_langs(pick[0], bases, starts, tokens);
+        if let [p0, p1] = *pick {
+            for lang in self.keys.langs() {
+                let bit = 1 << super::tokens::slot(lang);
+                if langs & bit == 0 {
+                    continue;
+                }
+                let second = tokens
+                    .key_of_fold(&bases[1][p1].0, lang)
+                    .and_then(|k| k.as_bytes().first().copied())
+                    .filter(u8::is_ascii_lowercase);
+                let Some(c) = second else {
+                    continue;
+                };
+                let next = self.key_next_letters(p0, lang, bases, starts, tokens);
+                if next & NEXT_KNOWN != 0 && next & (1 << (c - b'a')) == 0 {
+                    langs &= !bit;
+                }
+            }
+        }
+        langs
+    }
+
+    /// The letters (`a` to `z`, bits 0 to 25) that may follow the romanisation key in `lang` of
+    /// the first word's base `p` in the start of a key of `lang`, with [`NEXT_KNOWN`]; 0 (not
+    /// known) for a word not met as a first word before (as [`Matcher::next_letters`]).
+    fn key_next_letters(
+        &self,
+        p: usize,
+        lang: crate::translit::Lang,
+        bases: &[&[Base]],
+        starts: &mut Starts,
+        tokens: &mut Tokens,
+    ) -> u32 {
+        let slot = super::tokens::slot(lang);
+        if starts.key_next[p][slot] & NEXT_KNOWN == 0 && starts.met {
+            let mut next = NEXT_KNOWN;
+            if let Some(k) = tokens.key_of_fold(&bases[0][p].0, lang) {
+                let start = &mut starts.buf;
+                start.clear();
+                start.push_str(k);
+                for c in b'a'..=b'z' {
+                    start.push(char::from(c));
+                    if self.keys.may_start(lang, start) {
+                        next |= 1 << (c - b'a');
+                    }
+                    start.pop();
+                }
+            }
+            starts.key_next[p][slot] = next;
+        }
+        starts.key_next[p][slot]
+    }
+
+    /// The letters (`a` to `z`, bits 0 to 25) that the filter lets follow the first word's base
+    /// `p` in a start, with [`NEXT_KNOWN`]; 0 (not known) for a word not met as a first word
+    /// before (asking for every letter costs more than the windows of one word ask).
+    fn next_letters(&self, p: usize, bases: &[&[Base]], starts: &mut Starts) -> u32 {
+        if starts.next[p] & NEXT_KNOWN == 0 && starts.met {
+            let start = &mut starts.buf;
+            start.clear();
+            start.push_str(&bases[0][p].0);
+            let mut next = NEXT_KNOWN;
+            for c in b'a'..=b'z' {
+                start.push(char::from(c));
+                if self.index.bloom().ask(start).1 & (MAY_GO_ON | MAY_BE_KEY) != 0 {
+                    next |= 1 << (c - b'a');
+                }
+                start.pop();
+            }
+            starts.next[p] = next;
+        }
+        starts.next[p]
+    }
+
     /// Does the romanisation key of the first word's base `p` start some key, in some language
     /// (remembered in `starts`)? If not, [`Matcher::declined_key_hit`] finds nothing with it.
     fn keyed_first(
@@ -656,16 +824,32 @@ impl Matcher {
         starts: &mut Starts,
         tokens: &mut Tokens,
     ) -> bool {
+        self.keyed_langs(p, bases, starts, tokens) != 0
+    }
+
+    /// The languages (a bit each, as [`super::tokens::slot`]) in which the romanisation key of
+    /// the first word's base `p` starts some key (remembered in `starts`).
+    fn keyed_langs(
+        &self,
+        p: usize,
+        bases: &[&[Base]],
+        starts: &mut Starts,
+        tokens: &mut Tokens,
+    ) -> u8 {
         if starts.keyed[p] == 0 {
             let fold = &bases[0][p].0;
-            let keyed = self.keys.langs().any(|lang| {
-                tokens
+            let mut mask = ASKED;
+            for lang in self.keys.langs() {
+                if tokens
                     .key_of_fold(fold, lang)
                     .is_some_and(|k| self.keys.first_ok(lang, k))
-            });
-            starts.keyed[p] = if keyed { 1 } else { 2 };
+                {
+                    mask |= 1 << super::tokens::slot(lang);
+                }
+            }
+            starts.keyed[p] = mask;
         }
-        starts.keyed[p] == 1
+        starts.keyed[p] & !ASKED
     }
 
     /// The match of the window of `len` tokens at `span` of `text` when `key`, its words read

@@ -1055,15 +1055,17 @@ impl Matcher {
         // One buffer for the key in every language.
         let mut key = String::new();
         for lang in self.keys.langs() {
-            let first = tokens.with_key(lang, i, |k| {
-                let ok = self.keys.first_ok(lang, k);
-                if ok {
+            // The token's key starts some key of the language (`starts` knows: no look-up).
+            if starts & (1 << super::tokens::slot(lang)) == 0 {
+                continue;
+            }
+            if tokens
+                .with_key(lang, i, |k| {
                     key.clear();
                     key.push_str(k);
-                }
-                ok
-            });
-            if first != Some(true) {
+                })
+                .is_none()
+            {
                 continue;
             }
             // One word meets a key only for a place with a long name ("Władywostok"): a short
@@ -1139,10 +1141,13 @@ impl Matcher {
             // Is the short form one the entry lists? One buffer for the folds of its shorts.
             let f = crate::fold::fold(found);
             let mut buf = String::new();
+            // A short form written as listed (the usual case) needs no fold.
             m.in_full = !self.entry(e).short.iter().any(|s| {
-                buf.clear();
-                crate::fold::fold_into(s, &mut buf);
-                buf == f
+                *s == found || {
+                    buf.clear();
+                    crate::fold::fold_into(s, &mut buf);
+                    buf == f
+                }
             });
             if let Some(script) = transcribed_surname(found, self.entry(e)) {
                 // After a name-internal dot it ends another person's full name (艾哈迈德·卡德罗夫,
@@ -1243,17 +1248,26 @@ impl Matcher {
         let mut buf = String::new();
         let mut tried: Vec<Cow<str>> = Vec::new();
         m.candidates.iter().any(|&e| {
-            let listed = self.entry(e).short.iter().any(|s| {
-                buf.clear();
-                crate::fold::fold_into(s, &mut buf);
-                buf == f
-            });
-            if listed {
+            // Not listed, the short form is replaced by the entry's first short form, if any (see
+            // `Matcher::replacement`). A short form written as listed needs no fold.
+            let shorts = &self.entry(e).short;
+            let mut listed = || {
+                shorts.iter().any(|s| {
+                    *s == found || {
+                        buf.clear();
+                        crate::fold::fold_into(s, &mut buf);
+                        buf == f
+                    }
+                })
+            };
+            if shorts.is_empty() || listed() {
                 return false;
             }
+            // What the replacement reads of the match: its kind and entry, not its candidates.
             let resolved = Match {
                 entry: Some(e),
-                ..m.clone()
+                candidates: Vec::new(),
+                ..*m
             };
             let Some(r) = self.replacement(found, &resolved, false) else {
                 return false;
@@ -1352,20 +1366,7 @@ impl Matcher {
 
 /// Is `tok` two words written as one: a lowercase letter followed by a capital (`UnKim`)?
 fn glued(text: &str, tok: Token) -> bool {
-    let word = text.get(tok.start..tok.end).unwrap_or_default();
-    if word.is_ascii() {
-        // The usual word, byte by byte.
-        return word
-            .as_bytes()
-            .windows(2)
-            .any(|w| w[0].is_ascii_lowercase() && w[1].is_ascii_uppercase());
-    }
-    let mut prev_lower = false;
-    word.chars().any(|c| {
-        let glue = prev_lower && c.is_uppercase();
-        prev_lower = c.is_lowercase();
-        glue
-    })
+    super::tokens::glued(text.get(tok.start..tok.end).unwrap_or_default())
 }
 
 /// Does a single quotation mark open in the last line of `before` (`‘`, or `'` at the start or
@@ -1439,19 +1440,21 @@ fn transcribed_surname(found: &str, entry: &crate::glossary::Entry) -> Option<cr
     {
         return None;
     }
-    let letters = found
+    let mut letters = found
         .chars()
         .filter(|&c| !matches!(c, '\u{30FC}' | '\u{FF70}'))
-        .map(script_of)
-        .collect::<Vec<_>>();
-    let &script = letters.first()?;
-    let transcribed = letters.len() >= 3
-        && letters.iter().all(|&s| s == script)
-        && match script {
-            Script::Han | Script::Kana => true,
-            Script::Hangul => !hangul::is_ordinary_word(found),
-            _ => false,
-        };
+        .map(script_of);
+    // Latin or Cyrillic (the usual short form) is no transcription: nothing more to read.
+    let script = letters
+        .next()
+        .filter(|s| matches!(s, Script::Han | Script::Kana | Script::Hangul))?;
+    let (mut n, mut same) = (1, true);
+    for s in letters {
+        n += 1;
+        same &= s == script;
+    }
+    let transcribed =
+        n >= 3 && same && (script != Script::Hangul || !hangul::is_ordinary_word(found));
     transcribed.then_some(script)
 }
 

@@ -71,6 +71,53 @@ fn finish(
     });
 }
 
+/// Is `word` two words written as one: a lowercase letter followed by a capital (`UnKim`)?
+pub(super) fn glued(word: &str) -> bool {
+    // The usual word: ASCII, at most eight letters, all at once.
+    let b = word.as_bytes();
+    if b.len() <= 8 {
+        let mut a = [0u8; 8];
+        a[..b.len()].copy_from_slice(b);
+        let x = u64::from_le_bytes(a);
+        const HIGH: u64 = 0x8080_8080_8080_8080;
+        if x & HIGH == 0 {
+            // Each byte below 0x80: adding `0x80 - lo` sets its high bit when it is `lo` or
+            // more, with no carry into the next byte.
+            let at_least = |lo: u8| x.wrapping_add(u64::from(0x80 - lo) * 0x0101_0101_0101_0101);
+            let upper = at_least(b'A') & !at_least(b'Z' + 1) & HIGH;
+            let lower = at_least(b'a') & !at_least(b'z' + 1) & HIGH;
+            // A lowercase letter (byte i) before a capital (byte i + 1).
+            return (lower << 8) & upper != 0;
+        }
+    }
+    glued_bytes(word)
+}
+
+/// [`glued`] byte by byte (ASCII), or character by character.
+fn glued_bytes(word: &str) -> bool {
+    let mut prev_lower = false;
+    for &b in word.as_bytes() {
+        if !b.is_ascii() {
+            return glued_chars(word);
+        }
+        if prev_lower && b.is_ascii_uppercase() {
+            return true;
+        }
+        prev_lower = b.is_ascii_lowercase();
+    }
+    false
+}
+
+/// [`glued`] character by character.
+fn glued_chars(word: &str) -> bool {
+    let mut prev_lower = false;
+    word.chars().any(|c| {
+        let glue = prev_lower && c.is_uppercase();
+        prev_lower = c.is_lowercase();
+        glue
+    })
+}
+
 /// Append the fold of the ASCII word that starts at byte `i` of `text` (its lowercase) to
 /// `folded`; returns where the word ends.
 fn fold_ascii_word(text: &str, i: usize, folded: &mut String) -> usize {
@@ -270,7 +317,9 @@ fn starts_mask(keys: &[Option<Box<str>>; 3], starts: impl Fn(Lang, &str) -> bool
     mask
 }
 
-fn slot(lang: Lang) -> usize {
+/// The place of `lang`'s key in [`CachedKeys`], and its bit in the masks of
+/// [`Tokens::key_starts`].
+pub(super) fn slot(lang: Lang) -> usize {
     match lang {
         Lang::Ko => 0,
         Lang::Zh => 1,
@@ -605,6 +654,30 @@ impl Tokens {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn glued_words_are_told_alike_at_every_length() {
+        for (word, want) in [
+            ("UnKim", true),
+            ("Kim", false),
+            ("KIM", false),
+            ("kimJ", true),
+            ("aB", true),
+            ("Ab", false),
+            ("McDonald", true),
+            ("Pyongyang", false),
+            ("PyongyangKim", true),
+            ("PYONGYANGkim", false),
+            ("x1Y", false),
+            ("ÉmileZola", true),
+            ("Émile", false),
+            ("putinЛавров", true),
+            ("", false),
+        ] {
+            assert_eq!(glued(word), want, "{word}");
+            assert_eq!(glued_chars(word), want, "{word}");
+        }
+    }
 
     fn toks(text: &str) -> Vec<(String, Gap)> {
         let mut t = Tokens::default();

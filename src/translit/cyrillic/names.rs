@@ -69,6 +69,16 @@ pub(super) fn is_cyrillic_patronymic(word: &str) -> bool {
 /// Latin spelling (Viktorovich, Wiktorowitsch, Viktorovitch, Wiktorowicz, Vladimirovna)? A Latin
 /// token needs six letters, so that short words in -ich (rich) are not taken for one.
 pub fn is_patronymic(token: &str) -> bool {
+    if token.is_ascii() {
+        // The usual Latin word (the scan asks at most capitalised words): no Cyrillic ending
+        // can end it, and its letters are its bytes.
+        // An ending's last letter first: most words end in none of them.
+        let last = token.as_bytes().last();
+        return token.len() >= 6
+            && PATRONYMIC_ENDINGS
+                .iter()
+                .any(|e| e.as_bytes().last() == last && token.ends_with(e));
+    }
     (token.chars().count() >= 6 && PATRONYMIC_ENDINGS.iter().any(|e| token.ends_with(e)))
         || is_cyrillic_patronymic(token)
 }
