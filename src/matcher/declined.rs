@@ -57,21 +57,29 @@ struct Starts {
     /// The filter's answer for the bases picked for the first words (`Matcher::asked`), with
     /// [`ASKED`] (and [`EMPTY`] for an empty start).
     filter: [u8; PREFIXES],
+    /// What is known of the first word alone besides its filter answers.
+    first: FirstKnown,
+    /// Where the start of a window is built to be put to the filter (kept between windows in
+    /// [`Tokens::declined_scratch`]: no allocation per window).
+    buf: String,
+}
+
+/// What is known of the windows that start with a word besides the filter's answers for it: the
+/// same at every window that starts with it, so kept with its bases ([`Bases::first_starts`]).
+#[derive(Debug, Default, Clone, Copy)]
+struct FirstKnown {
     /// The languages (a bit each, as [`super::tokens::slot`]) in which some romanisation key
-    /// starts with the key of the first word's base, with [`ASKED`] (`Matcher::keyed_first`).
+    /// starts with the key of each base, with [`ASKED`] (`Matcher::keyed_langs`).
     keyed: [u8; MAX_BASES],
-    /// The letters that may follow each base of the first word in a start that the filter lets
-    /// through (`Matcher::next_letters`), with [`NEXT_KNOWN`] once found.
+    /// The letters that may follow each base in a start that the filter lets through
+    /// (`Matcher::next_letters`), with [`NEXT_KNOWN`] once found.
     next: [u32; MAX_BASES],
     /// As `next`, for the romanisation key of each base in each language (by
     /// [`super::tokens::slot`]): the letters that may follow it in a key's start
     /// (`Matcher::key_next_letters`).
     key_next: [[u32; 3]; MAX_BASES],
-    /// The first word was the first of a window before: its [`Starts::next`] are worth finding.
+    /// The word was the first of a window before: its `next` letters are worth finding.
     met: bool,
-    /// Where the start of a window is built to be put to the filter (kept between windows in
-    /// [`Tokens::declined_scratch`]: no allocation per window).
-    buf: String,
 }
 
 /// The letters of a word's fold that [`Trunks`] keeps.
@@ -182,22 +190,7 @@ struct Bases {
     /// What is known of the windows that start with each base of the word, as the first word
     /// ([`Starts::filter`] and [`Starts::keyed`] of one word): the same at every window that
     /// starts with it, so asked once.
-    first_starts: FirstStarts,
-}
-
-/// What is known of the windows that start with a word (see [`Bases::first_starts`]).
-#[derive(Debug, Default, Clone, Copy)]
-struct FirstStarts {
-    /// [`Starts::filter`] for the word alone.
-    filter: [u8; MAX_BASES],
-    /// [`Starts::keyed`].
-    keyed: [u8; MAX_BASES],
-    /// [`Starts::next`].
-    next: [u32; MAX_BASES],
-    /// [`Starts::key_next`].
-    key_next: [[u32; 3]; MAX_BASES],
-    /// The word was the first of a window.
-    met: bool,
+    first_starts: ([u8; MAX_BASES], FirstKnown),
 }
 
 impl Bases {
@@ -254,7 +247,7 @@ impl Stems {
             list: list.into_boxed_slice(),
             first,
             later,
-            first_starts: FirstStarts::default(),
+            first_starts: Default::default(),
         });
         self.by_word.insert(written.into(), id);
         id
@@ -321,6 +314,22 @@ fn next_combination<T>(pick: &mut [usize], bases: &[&[T]]) -> bool {
         pick[k] = 0;
     }
     false
+}
+
+/// The letters `a` to `z` (bits 0 to 25) that `may` lets follow `prefix` in a start, with
+/// [`NEXT_KNOWN`] (`buf` is scratch space).
+fn letters_after(prefix: &str, buf: &mut String, may: impl Fn(&str) -> bool) -> u32 {
+    buf.clear();
+    buf.push_str(prefix);
+    let mut next = NEXT_KNOWN;
+    for c in b'a'..=b'z' {
+        buf.push(char::from(c));
+        if may(buf) {
+            next |= 1 << (c - b'a');
+        }
+        buf.pop();
+    }
+    next
 }
 
 impl Matcher {
@@ -472,26 +481,21 @@ impl Matcher {
             bases[k] = stems.bases[ids[k] as usize].at(k);
         }
         // Every start of the windows is asked afresh but those of the first word alone.
-        let first = stems.bases[ids[0] as usize].first_starts;
+        let (filter1, first) = stems.bases[ids[0] as usize].first_starts;
         let mut starts = Starts {
             filter: [0; PREFIXES],
-            keyed: first.keyed,
-            next: first.next,
-            key_next: first.key_next,
-            met: first.met,
+            first,
             buf: std::mem::take(&mut tokens.declined_scratch),
         };
-        starts.filter[..MAX_BASES].copy_from_slice(&first.filter);
+        starts.filter[..MAX_BASES].copy_from_slice(&filter1);
         let found = self.declined_bases(text, &bases[..words], &mut starts, tokens);
-        let mut filter = [0; MAX_BASES];
-        filter.copy_from_slice(&starts.filter[..MAX_BASES]);
-        stems.bases[ids[0] as usize].first_starts = FirstStarts {
-            filter,
-            keyed: starts.keyed,
-            next: starts.next,
-            key_next: starts.key_next,
+        let mut filter1 = [0; MAX_BASES];
+        filter1.copy_from_slice(&starts.filter[..MAX_BASES]);
+        let first = FirstKnown {
             met: true,
+            ..starts.first
         };
+        stems.bases[ids[0] as usize].first_starts = (filter1, first);
         tokens.declined_scratch = starts.buf;
         tokens.stem_cache = stems;
         found
@@ -599,7 +603,7 @@ impl Matcher {
                 }
             } else if len == 2
                 && !self.goes_on(&pick[..1], bases, starts)
-                && !self.keyed_first(pick[0], bases, starts, tokens)
+                && self.keyed_langs(pick[0], bases, starts, tokens) == 0
             {
                 // Neither a spelling nor a romanisation key starts with this first word.
                 pick[1] = bases[1].len() - 1;
@@ -775,60 +779,30 @@ impl Matcher {
         tokens: &mut Tokens,
     ) -> u32 {
         let slot = super::tokens::slot(lang);
-        if starts.key_next[p][slot] & NEXT_KNOWN == 0 && starts.met {
-            let mut next = NEXT_KNOWN;
-            if let Some(k) = tokens.key_of_fold(&bases[0][p].0, lang) {
-                let start = &mut starts.buf;
-                start.clear();
-                start.push_str(k);
-                for c in b'a'..=b'z' {
-                    start.push(char::from(c));
-                    if self.keys.may_start(lang, start) {
-                        next |= 1 << (c - b'a');
-                    }
-                    start.pop();
-                }
-            }
-            starts.key_next[p][slot] = next;
+        if starts.first.key_next[p][slot] & NEXT_KNOWN == 0 && starts.first.met {
+            starts.first.key_next[p][slot] = match tokens.key_of_fold(&bases[0][p].0, lang) {
+                Some(k) => letters_after(k, &mut starts.buf, |s| self.keys.may_start(lang, s)),
+                None => NEXT_KNOWN,
+            };
         }
-        starts.key_next[p][slot]
+        starts.first.key_next[p][slot]
     }
 
     /// The letters (`a` to `z`, bits 0 to 25) that the filter lets follow the first word's base
     /// `p` in a start, with [`NEXT_KNOWN`]; 0 (not known) for a word not met as a first word
     /// before (asking for every letter costs more than the windows of one word ask).
     fn next_letters(&self, p: usize, bases: &[&[Base]], starts: &mut Starts) -> u32 {
-        if starts.next[p] & NEXT_KNOWN == 0 && starts.met {
-            let start = &mut starts.buf;
-            start.clear();
-            start.push_str(&bases[0][p].0);
-            let mut next = NEXT_KNOWN;
-            for c in b'a'..=b'z' {
-                start.push(char::from(c));
-                if self.index.bloom().ask(start).1 & (MAY_GO_ON | MAY_BE_KEY) != 0 {
-                    next |= 1 << (c - b'a');
-                }
-                start.pop();
-            }
-            starts.next[p] = next;
+        if starts.first.next[p] & NEXT_KNOWN == 0 && starts.first.met {
+            starts.first.next[p] = letters_after(&bases[0][p].0, &mut starts.buf, |s| {
+                self.index.bloom().ask(s).1 & (MAY_GO_ON | MAY_BE_KEY) != 0
+            });
         }
-        starts.next[p]
-    }
-
-    /// Does the romanisation key of the first word's base `p` start some key, in some language
-    /// (remembered in `starts`)? If not, [`Matcher::declined_key_hit`] finds nothing with it.
-    fn keyed_first(
-        &self,
-        p: usize,
-        bases: &[&[Base]],
-        starts: &mut Starts,
-        tokens: &mut Tokens,
-    ) -> bool {
-        self.keyed_langs(p, bases, starts, tokens) != 0
+        starts.first.next[p]
     }
 
     /// The languages (a bit each, as [`super::tokens::slot`]) in which the romanisation key of
-    /// the first word's base `p` starts some key (remembered in `starts`).
+    /// the first word's base `p` starts some key (remembered in `starts`); with none,
+    /// [`Matcher::declined_key_hit`] finds nothing with it.
     fn keyed_langs(
         &self,
         p: usize,
@@ -836,7 +810,7 @@ impl Matcher {
         starts: &mut Starts,
         tokens: &mut Tokens,
     ) -> u8 {
-        if starts.keyed[p] == 0 {
+        if starts.first.keyed[p] == 0 {
             let fold = &bases[0][p].0;
             let mut mask = ASKED;
             for lang in self.keys.langs() {
@@ -847,9 +821,9 @@ impl Matcher {
                     mask |= 1 << super::tokens::slot(lang);
                 }
             }
-            starts.keyed[p] = mask;
+            starts.first.keyed[p] = mask;
         }
-        starts.keyed[p] & !ASKED
+        starts.first.keyed[p] & !ASKED
     }
 
     /// The match of the window of `len` tokens at `span` of `text` when `key`, its words read
